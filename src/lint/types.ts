@@ -1,0 +1,63 @@
+/**
+ * The lint engine's data model. Data flows one way:
+ * read (files → located JSON) → resolve (ARM expressions → delegations) → check (rules → findings) → report.
+ */
+
+export type Level = 'error' | 'warning' | 'note'
+
+/** A 1-based position in a file; `file` is the path as given to the engine (absolute or cwd-relative). */
+export interface SourceLocation {
+  file: string
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+}
+
+/** One finding, exactly the shape of the JSON output (`file` made cwd-relative by the reporters). */
+export interface Finding {
+  ruleId: string
+  level: Level
+  message: string
+  file: string
+  line: number
+  column: number
+}
+
+/** One lint unit: a template and the parameters file it was paired with (or null). */
+export interface LintUnitResult {
+  template: string
+  parameters: string | null
+  findings: Finding[]
+  /** What the resolver found, for reporters (PR comment verdicts) and for the deployer. Not part of the JSON output. */
+  delegations?: DelegationSummary[]
+  /** PEC verdict for this unit: 'ok' when no pec-* error was reported. */
+  pec?: 'ok' | 'fail' | 'unknown'
+}
+
+export interface DelegationSummary {
+  offerName: string | null
+  managedByTenantId: string | null
+  authorizations: Array<{ principalId: string | null; principalIdDisplayName: string | null; roleDefinitionId: string | null; roleName: string | null; eligible: boolean }>
+}
+
+export interface LintSummary {
+  templates: number
+  errors: number
+  warnings: number
+  notes: number
+}
+
+export interface LintReport {
+  results: LintUnitResult[]
+  summary: LintSummary
+}
+
+export interface LintOptions {
+  /** GUID of the Provider Automation Account; compared case-insensitively. */
+  automationPrincipalId?: string
+  /** Explicit template → parameters pairs (absolute or cwd-relative paths). Overrides the naming convention. */
+  parameterPairs?: Array<{ template: string; parameters: string }>
+  /** Working directory for relative paths in output. */
+  cwd?: string
+}

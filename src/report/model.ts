@@ -1,0 +1,82 @@
+/**
+ * One run's results across every mode, fed to the same reporters (job summary, PR comment, outputs).
+ * Each producer owns its part; reporters only read. Add optional fields freely; never rename these.
+ */
+import type { LintReport } from '../lint/types.js'
+
+export type Mode = 'lint' | 'validate' | 'what-if' | 'deploy' | 'audit' | 'pec-report'
+
+export interface WhatIfChange {
+  resourceId: string
+  /** Create | Modify | Delete | NoChange | Ignore | Deploy | Unsupported (ARM's changeType). */
+  changeType: string
+  /** Short human description of property changes, if any. */
+  details?: string[]
+}
+
+export interface DeploymentResult {
+  /** The target as written by the user (`SUB` or `TENANT/SUB`). */
+  target: string
+  tenant: string
+  subscription: string
+  deploymentName: string
+  /** succeeded | failed | validated | what-if | skipped | timed-out */
+  status: 'succeeded' | 'failed' | 'validated' | 'what-if' | 'skipped' | 'timed-out'
+  /** The real cause when failed (from deployment operations), else null. */
+  error: string | null
+  durationMs: number
+  template?: string
+  changes?: WhatIfChange[]
+  /** After a deployment: whether the automation principal's permanent PEC-eligible role was read back live. */
+  delegationVerified?: boolean | null
+}
+
+export interface PartnerLinkResult {
+  partnerId: string
+  /** linked | not-linked | other-partner | inactive | linked-now | replaced | error */
+  status: 'linked' | 'not-linked' | 'other-partner' | 'inactive' | 'linked-now' | 'replaced' | 'error'
+  linkedPartnerId: string | null
+  objectId: string | null
+  tenantId: string | null
+  message: string
+  /** Set when the identity's object ID differs from automation-principal-id. */
+  principalMismatch?: string
+}
+
+export interface AuditEntry {
+  subscription: string
+  tenant: string | null
+  offerName: string | null
+  /** true when the linked identity has a permanent PEC-eligible role in a delegation on this subscription. */
+  pecOk: boolean
+  roles: string[]
+  fix: string | null
+}
+
+export interface PecReportEntry {
+  customerId: string
+  customerName: string | null
+  subscriptionId: string
+  usageDays: number
+  pecDays: number
+  /** 0..1 rate of days with PEC. */
+  pecRate: number
+  /** Pre-tax total on days without PEC (money at stake), in the export's currency. */
+  amountAtStake: number
+  currency: string | null
+  /** Why PEC is missing, or null when applied every day. */
+  reason: string | null
+}
+
+export interface RunReport {
+  mode: Mode
+  lint: LintReport | null
+  /** Templates skipped by only-changed. */
+  skippedTemplates?: number
+  deployments?: DeploymentResult[]
+  partner?: PartnerLinkResult
+  audit?: AuditEntry[]
+  pecReport?: PecReportEntry[]
+  /** One-line notices shown at the top (fork PR skipped Azure, deploy downgraded to what-if, ...). */
+  notices: string[]
+}
