@@ -51,6 +51,8 @@ export interface LintSummary {
 export interface LintReport {
   results: LintUnitResult[]
   summary: LintSummary
+  /** Units left out by `changedFiles` (not part of the JSON output). */
+  skipped?: number
 }
 
 export interface LintOptions {
@@ -58,6 +60,18 @@ export interface LintOptions {
   automationPrincipalId?: string
   /** Explicit template → parameters pairs (absolute or cwd-relative paths). Overrides the naming convention. */
   parameterPairs?: Array<{ template: string; parameters: string }>
-  /** Working directory for relative paths in output. */
+  /** Working directory for relative paths in output and for resolving patterns. */
   cwd?: string
+  /**
+   * When set (only-changed on pull requests): keep only the lint units whose template or parameters file is in this
+   * list (absolute or cwd-relative paths); the others are counted in `LintReport.skipped`.
+   */
+  changedFiles?: string[]
 }
+
+/**
+ * Lint entry point contract (src/lint/engine.ts):
+ *   lint(patterns: string[], options?: LintOptions): Promise<LintReport>
+ * `patterns` are files, folders (searched for *.json / *.jsonc, skipping node_modules and .git) or glob patterns.
+ * A path that does not exist rejects with `UsageError` (src/lint/errors.ts): the CLI exits 2, the action fails with its message.
+ */

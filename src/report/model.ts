@@ -66,6 +66,13 @@ export interface PecReportEntry {
   currency: string | null
   /** Why PEC is missing, or null when applied every day. */
   reason: string | null
+  /**
+   * pec: credit every day; lost: a day older than 48 h without PEC on Azure plan usage; pending: only the last 48 h
+   * lack PEC (it may still appear); not-eligible: only non-Azure-plan usage lacks PEC; no-usage: a target without usage.
+   */
+  status?: 'pec' | 'lost' | 'pending' | 'not-eligible' | 'no-usage'
+  /** Usage days without PEC (YYYY-MM-DD, oldest first; at most 62), to compare with the delegation and link history. */
+  daysWithoutPec?: string[]
 }
 
 export interface RunReport {

@@ -5,6 +5,8 @@ export type LighthouseUsability =
   | 'no-owner'
   | 'no-data-actions'
   | 'only-with-delegatedRoleDefinitionIds'
+  /** Not in the PEC table; the role can write role assignments/definitions, locks, ... (derived from permissions). */
+  | 'no-restricted-actions'
   | 'not-applicable'
 
 export interface RoleInfo {

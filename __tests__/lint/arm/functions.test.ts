@@ -1,0 +1,196 @@
+import { describe, it, expect } from '@jest/globals'
+import { ev, errorOf, context } from './helpers.js'
+
+describe('strings', () => {
+  it('concat joins strings and integers, and arrays', () => {
+    expect(ev("[concat('a', 'b', 1)]")).toBe('ab1')
+    expect(ev("[concat(createArray(1, 2), createArray('x'))]")).toEqual([1, 2, 'x'])
+    expect(errorOf(() => ev("[concat(createArray(1), 'x')]")).code).toBe('type')
+    expect(errorOf(() => ev("[concat('a', createArray(1))]")).message).toMatch(/concat\(\) expects argument 2 to be a string or integer/)
+  })
+  it('format handles {0}, {0:D3}, alignment and brace escapes', () => {
+    expect(ev("[format('{0}-{1}', 'a', 2)]")).toBe('a-2')
+    expect(ev("[format('{0:D3}', 7)]")).toBe('007')
+    expect(ev("[format('{0:N0}', 1234567)]")).toBe('1,234,567')
+    expect(ev("[format('{0:X}', 255)]")).toBe('FF')
+    expect(ev("[format('{{{0}}}', 'x')]")).toBe('{x}')
+    expect(ev("[format('[{0,4}]', 'ab')]")).toBe('[  ab]')
+    expect(ev("[format('{0}', true())]")).toBe('True')
+    expect(errorOf(() => ev("[format('{1}', 'a')]")).message).toMatch(/placeholder \{1\}/)
+    expect(errorOf(() => ev("[format('{0', 'a')]")).code).toBe('argument')
+  })
+  it('toLower, toUpper, trim', () => {
+    expect(ev("[toLower('AbC')]")).toBe('abc')
+    expect(ev("[TOUPPER('AbC')]")).toBe('ABC')
+    expect(ev("[trim('  x  ')]")).toBe('x')
+  })
+  it('replace, split, substring, padLeft', () => {
+    expect(ev("[replace('a-b-c', '-', '/')]")).toBe('a/b/c')
+    expect(errorOf(() => ev("[replace('abc', '', 'x')]")).code).toBe('argument')
+    expect(ev("[split('a,b;c', createArray(',', ';'))]")).toEqual(['a', 'b', 'c'])
+    expect(ev("[split('a,,b', ',')]")).toEqual(['a', '', 'b'])
+    expect(ev("[substring('hello', 1, 3)]")).toBe('ell')
+    expect(ev("[substring('hello', 2)]")).toBe('llo')
+    expect(errorOf(() => ev("[substring('hello', 4, 5)]")).message).toMatch(/runs past the end/)
+    expect(ev("[padLeft('7', 3, '0')]")).toBe('007')
+  })
+  it('startsWith, endsWith, indexOf and lastIndexOf ignore case; contains does not', () => {
+    expect(ev("[startsWith('Microsoft.ManagedServices', 'microsoft.')]")).toBe(true)
+    expect(ev("[endsWith('abcDEF', 'def')]")).toBe(true)
+    expect(ev("[endsWith('abc', 'x')]")).toBe(false)
+    expect(ev("[indexOf('abcdef', 'CD')]")).toBe(2)
+    expect(ev("[indexOf('abc', 'z')]")).toBe(-1)
+    expect(ev("[lastIndexOf('test', 't')]")).toBe(3)
+    expect(ev("[contains('abc', 'B')]")).toBe(false)
+    expect(ev("[contains('abc', 'b')]")).toBe(true)
+  })
+  it('base64 round trip', () => {
+    expect(ev("[base64('one, two, three')]")).toBe('b25lLCB0d28sIHRocmVl')
+    expect(ev("[base64ToString('b25lLCB0d28sIHRocmVl')]")).toBe('one, two, three')
+  })
+})
+
+describe('collections', () => {
+  it('createArray and createObject', () => {
+    expect(ev("[createArray(1, 'a', createArray())]")).toEqual([1, 'a', []])
+    expect(ev("[createObject('a', 1, 'b', createArray(2))]")).toEqual({ a: 1, b: [2] })
+    expect(errorOf(() => ev("[createObject('a')]")).message).toMatch(/odd number/)
+    expect(errorOf(() => ev('[createObject(1, 2)]')).code).toBe('type')
+  })
+  it('length, empty, first, last', () => {
+    expect(ev("[length('abc')]")).toBe(3)
+    expect(ev('[length(createArray(1, 2))]')).toBe(2)
+    expect(ev("[length(createObject('a', 1))]")).toBe(1)
+    expect(errorOf(() => ev('[length(1)]')).code).toBe('type')
+    expect(ev("[empty('')]")).toBe(true)
+    expect(ev('[empty(createArray())]')).toBe(true)
+    expect(ev('[empty(createObject())]')).toBe(true)
+    expect(ev('[empty(null())]')).toBe(true)
+    expect(ev("[empty('x')]")).toBe(false)
+    expect(ev("[first('abc')]")).toBe('a')
+    expect(ev('[first(createArray(4, 5))]')).toBe(4)
+    expect(ev('[last(createArray(4, 5))]')).toBe(5)
+    expect(ev("[last('abc')]")).toBe('c')
+  })
+  it('contains on arrays (deep) and objects (keys, case-insensitive)', () => {
+    expect(ev("[contains(createArray('a', createArray(1)), createArray(1))]")).toBe(true)
+    expect(ev("[contains(createArray('a'), 'A')]")).toBe(false)
+    expect(ev("[contains(createObject('Key', 1), 'key')]")).toBe(true)
+    expect(ev("[contains(createObject('Key', 1), 'other')]")).toBe(false)
+  })
+  it('union and intersection', () => {
+    expect(ev("[union(createArray(1, 2), createArray(2, 3))]")).toEqual([1, 2, 3])
+    expect(ev("[union(createObject('a', 1, 'b', 2), createObject('b', 3))]")).toEqual({ a: 1, b: 3 })
+    expect(ev('[intersection(createArray(1, 2, 3), createArray(3, 2))]')).toEqual([2, 3])
+    expect(ev("[intersection(createObject('a', 1, 'b', 2), createObject('a', 1, 'b', 3))]")).toEqual({ a: 1 })
+    expect(errorOf(() => ev("[union(createArray(1), createObject('a', 1))]")).message).toMatch(/union\(\) expects argument 2 to be an array/)
+  })
+  it('skip, take, range, array, items, objectKeys, join', () => {
+    expect(ev('[skip(createArray(1, 2, 3), 1)]')).toEqual([2, 3])
+    expect(ev("[take('abcdef', 2)]")).toBe('ab')
+    expect(ev("[skip('abc', 10)]")).toBe('')
+    expect(ev('[range(5, 3)]')).toEqual([5, 6, 7])
+    expect(errorOf(() => ev('[range(0, 10001)]')).code).toBe('limit')
+    expect(ev('[range(0, 10000)]')).toHaveLength(10000)
+    expect(ev("[array('x')]")).toEqual(['x'])
+    expect(ev('[array(createArray(1))]')).toEqual([1])
+    expect(ev("[items(createObject('b', 2, 'a', 1))]")).toEqual([
+      { key: 'a', value: 1 },
+      { key: 'b', value: 2 }
+    ])
+    expect(ev("[objectKeys(createObject('b', 2, 'a', 1))]")).toEqual(['b', 'a'])
+    expect(ev("[join(createArray('a', 'b'), '/')]")).toBe('a/b')
+  })
+})
+
+describe('logic and comparison', () => {
+  it('true/false/null as functions and bare words', () => {
+    expect(ev('[true()]')).toBe(true)
+    expect(ev('[false]')).toBe(false)
+    expect(ev('[null()]')).toBeNull()
+    expect(ev('[not(true)]')).toBe(false)
+  })
+  it('equals is deep and case-sensitive for strings', () => {
+    expect(ev("[equals('a', 'A')]")).toBe(false)
+    expect(ev("[equals('a', 'a')]")).toBe(true)
+    expect(ev("[equals(createObject('a', createArray(1)), json('{\"a\":[1]}'))]")).toBe(true)
+    expect(ev('[equals(createArray(1, 2), createArray(2, 1))]')).toBe(false)
+    expect(ev("[equals(1, '1')]")).toBe(false)
+  })
+  it('and, or, not, bool', () => {
+    expect(ev('[and(true(), true(), false())]')).toBe(false)
+    expect(ev('[or(false(), true())]')).toBe(true)
+    expect(ev("[bool('TRUE')]")).toBe(true)
+    expect(ev('[bool(0)]')).toBe(false)
+    expect(errorOf(() => ev("[not('yes')]")).message).toMatch(/not\(\) expects argument 1 to be a boolean/)
+    expect(errorOf(() => ev("[bool('maybe')]")).code).toBe('type')
+  })
+  it('if evaluates only the chosen branch', () => {
+    const ctx = context({ present: 'yes' })
+    expect(ev("[if(true(), 'a', parameters('missing'))]", ctx)).toBe('a')
+    expect(ev("[if(equals(1, 2), parameters('missing'), parameters('present'))]", ctx)).toBe('yes')
+    expect(ev("[if(false(), json('null'), createObject('n', 1)).n]", ctx)).toBe(1)
+    expect(errorOf(() => ev("[if(true(), parameters('missing'), 'b')]", ctx)).code).toBe('reference')
+    expect(errorOf(() => ev("[if('true', 1, 2)]")).code).toBe('type')
+  })
+  it('less/greater and friends compare integers and strings', () => {
+    expect(ev('[less(1, 2)]')).toBe(true)
+    expect(ev('[lessOrEquals(2, 2)]')).toBe(true)
+    expect(ev("[greater('b', 'a')]")).toBe(true)
+    expect(ev('[greaterOrEquals(1, 2)]')).toBe(false)
+    expect(errorOf(() => ev("[less(1, 'a')]")).code).toBe('type')
+  })
+  it('coalesce returns the first non-null', () => {
+    expect(ev("[coalesce(null(), json('null'), 'x', 'y')]")).toBe('x')
+    expect(ev('[coalesce(null())]')).toBeNull()
+  })
+})
+
+describe('numbers and conversion', () => {
+  it('arithmetic', () => {
+    expect(ev('[add(2, -3)]')).toBe(-1)
+    expect(ev('[sub(5, 3)]')).toBe(2)
+    expect(ev('[mul(4, 3)]')).toBe(12)
+    expect(ev('[div(7, 2)]')).toBe(3)
+    expect(ev('[div(-7, 2)]')).toBe(-3)
+    expect(ev('[mod(7, 3)]')).toBe(1)
+    expect(errorOf(() => ev('[div(1, 0)]')).message).toMatch(/division by zero/)
+    expect(ev('[min(3, 1, 2)]')).toBe(1)
+    expect(ev('[max(createArray(3, 9, 2))]')).toBe(9)
+    expect(errorOf(() => ev("[add(1, '2')]")).message).toBe("add() expects argument 2 to be an integer, but got string \"2\".")
+  })
+  it('int, string, json', () => {
+    expect(ev("[int('42')]")).toBe(42)
+    expect(errorOf(() => ev("[int('4x')]")).code).toBe('type')
+    expect(ev('[string(5)]')).toBe('5')
+    expect(ev("[string(createObject('a', createArray(1, 'b')))]")).toBe('{"a":[1,"b"]}')
+    expect(ev("[string('x')]")).toBe('x')
+    expect(ev("[json('null')]")).toBeNull()
+    expect(ev("[json('{\"a\": [1, {\"b\": true}]}')]")).toEqual({ a: [1, { b: true }] })
+    expect(ev("[json('1.5')]")).toBe(1.5)
+    expect(errorOf(() => ev("[json('{nope')]")).message).toMatch(/not valid JSON/)
+  })
+})
+
+describe('arity and unknown functions', () => {
+  it('suggests the closest function name', () => {
+    const error = errorOf(() => ev("[concatt('a')]"))
+    expect(error.code).toBe('unknown-function')
+    expect(error.message).toBe("Unknown function 'concatt'. Did you mean 'concat'?")
+    expect(errorOf(() => ev("[paramters('a')]")).message).toBe("Unknown function 'paramters'. Did you mean 'parameters'?")
+    expect(errorOf(() => ev('[frobnicateEverything()]')).message).toMatch(/^Unknown function 'frobnicateEverything' at column 2\. See https:/)
+  })
+  it('reports unknown functions even in an if branch that is not taken', () => {
+    expect(errorOf(() => ev("[if(true(), 'a', concatt('b'))]")).code).toBe('unknown-function')
+  })
+  it('function names are case-insensitive', () => {
+    expect(ev("[CONCAT('a', ToLower('B'))]")).toBe('ab')
+  })
+  it('checks argument counts', () => {
+    const error = errorOf(() => ev("[toLower('a', 'b')]"))
+    expect(error.code).toBe('argument')
+    expect(error.message).toBe('toLower() takes 1 argument, but 2 were given (column 2).')
+    expect(errorOf(() => ev("[replace('a')]")).message).toMatch(/takes 3 arguments, but 1 was given/)
+    expect(errorOf(() => ev('[concat()]')).message).toMatch(/at least 1 argument/)
+  })
+})

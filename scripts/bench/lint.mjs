@@ -1,0 +1,53 @@
+// Lint throughput and cold start, as ratios to what Node needs anyway (see README "Performance").
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { writeCorpus, AUTOMATION } from './corpus.mjs'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..')
+const cli = path.join(root, 'dist', 'cli', 'index.js')
+const COUNT = Number(process.env.BENCH_TEMPLATES ?? 2000)
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+function time(cmd, args, opts = {}) {
+  const start = process.hrtime.bigint()
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`)
+  return ms
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'lpg-bench-'))
+try {
+  const files = writeCorpus(dir, COUNT)
+  const baselineScript = `const fs=require('fs');const files=${JSON.stringify(files)};let n=0;for(const f of files){n+=Object.keys(JSON.parse(fs.readFileSync(f,'utf8'))).length}`
+  const baseline = [], linted = [], nodeOnly = [], cold = []
+  for (let i = 0; i < RUNS; i++) {
+    baseline.push(time(process.execPath, ['-e', baselineScript]))
+    linted.push(time(process.execPath, [cli, 'lint', dir, '--automation-principal-id', AUTOMATION, '--format', 'json', '--output', path.join(dir, 'out.json')]))
+    nodeOnly.push(time(process.execPath, ['-e', '0']))
+    cold.push(time(process.execPath, [cli, 'lint', path.join(root, 'examples', 'passing', 'delegation.json'), '--automation-principal-id', AUTOMATION, '--format', 'json'], { cwd: root }))
+  }
+  const out = JSON.parse(execFileSync(process.execPath, ['-e', `process.stdout.write(require('fs').readFileSync(${JSON.stringify(path.join(dir, 'out.json'))},'utf8'))`], { encoding: 'utf8', maxBuffer: 1 << 30 }))
+  const b = median(baseline), l = median(linted), n = median(nodeOnly), c = median(cold)
+  const size = (p) => { try { return statSync(p).size } catch { return 0 } }
+  const chunks = readdirSync(path.join(root, 'dist')).filter((f) => /^\d+\.index\.js$/.test(f))
+  console.log(JSON.stringify({
+    lint: {
+      templates: COUNT, files: files.length, lintedUnits: out.summary.templates, findings: out.summary,
+      readAndParseMs: Math.round(b), lintMs: Math.round(l), ratio: +(l / b).toFixed(2), goal: '<= 2.0',
+      perTemplateUs: Math.round((l - c) * 1000 / COUNT)
+    },
+    coldStart: { nodeMs: Math.round(n), lintOneTemplateMs: Math.round(c), ratio: +(c / n).toFixed(2), goal: '<= 2.0' },
+    bundles: {
+      'dist/index.js': size(path.join(root, 'dist', 'index.js')),
+      'dist/cli/index.js': size(path.join(root, 'dist', 'cli', 'index.js')),
+      'dist lazy chunks (Azure, billing)': chunks.reduce((s, f) => s + size(path.join(root, 'dist', f)), 0)
+    },
+    runs: RUNS
+  }, null, 2))
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}

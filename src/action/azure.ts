@@ -1,0 +1,153 @@
+/**
+ * The Azure and billing halves of a run. `src/azure` and `src/billing` are reached only through `await import()`:
+ * ncc puts them (and the Azure SDK) in separate chunks that lint-only runs never read.
+ */
+import path from 'node:path'
+import * as core from '@actions/core'
+import type { LintReport } from '../lint/types.js'
+import type { AuditEntry, DeploymentResult, PartnerLinkResult, PecReportEntry } from '../report/model.js'
+import type { Annotation } from '../report/annotations.js'
+import type { ActionInputs } from './inputs.js'
+import type { Plan } from './gate.js'
+import type { RunContext } from '../github/context.js'
+
+export interface AzureStepResult {
+  deployments?: DeploymentResult[]
+  partner?: PartnerLinkResult
+  audit?: AuditEntry[]
+  pecReport?: { entries: PecReportEntry[]; csvPath: string; lostCredit: number; markdown: string }
+  /** `true` / `false` when the Partner ID link was checked, '' when not. */
+  partnerLinked: '' | 'true' | 'false'
+  /** Azure failures and lost credit, ahead of lint findings in the annotation budget. */
+  annotations: Annotation[]
+  notices: string[]
+  failed: boolean
+}
+
+const log = {
+  info: (m: string) => core.info(m),
+  warning: (m: string) => core.warning(m),
+  debug: (m: string) => core.debug(m),
+  setSecret: (s: string) => core.setSecret(s)
+}
+
+function azureInputs(inputs: ActionInputs, plan: Plan, ctx: RunContext) {
+  return {
+    auth: inputs.auth,
+    clientId: inputs.clientId,
+    tenantId: inputs.tenantId,
+    clientSecret: inputs.clientSecret,
+    azureEnvironment: inputs.azureEnvironment,
+    armEndpoint: inputs.armEndpoint,
+    authorityHost: inputs.authorityHost,
+    targets: inputs.targets,
+    location: inputs.location,
+    shard: inputs.shard,
+    maxParallel: inputs.maxParallel,
+    timeoutMinutes: inputs.timeoutMinutes,
+    partnerId: inputs.partnerId,
+    linkPartner: plan.linkPartner,
+    automationPrincipalId: inputs.automationPrincipalId ?? '',
+    workspace: ctx.workspace
+  }
+}
+
+export function partnerLinked(partner: PartnerLinkResult | undefined): '' | 'true' | 'false' {
+  if (!partner) return ''
+  return ['linked', 'linked-now', 'replaced'].includes(partner.status) ? 'true' : 'false'
+}
+
+export function deploymentAnnotations(deployments: DeploymentResult[] | undefined): Annotation[] {
+  return (deployments ?? [])
+    .filter((d) => d.status === 'failed' || d.status === 'timed-out')
+    .map((d) => ({
+      level: 'error' as const,
+      title: `${d.status === 'failed' ? 'Deployment failed' : 'Timed out'}: ${d.target}`,
+      message: d.error ?? d.status
+    }))
+}
+
+export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunContext, lint: LintReport | null): Promise<AzureStepResult> {
+  const { runAzure } = await import('../azure/index.js')
+  const units = (lint?.results ?? []).map((r) => ({
+    template: path.resolve(ctx.workspace, r.template),
+    parameters: r.parameters ? path.resolve(ctx.workspace, r.parameters) : null
+  }))
+  const result = await runAzure({
+    mode: plan.mode as 'validate' | 'what-if' | 'deploy' | 'audit',
+    inputs: azureInputs(inputs, plan, ctx),
+    units,
+    log,
+    getIdToken: (audience: string) => core.getIDToken(audience)
+  })
+  const annotations = deploymentAnnotations(result.deployments)
+  if (result.partner && partnerLinked(result.partner) === 'false') {
+    annotations.unshift({ level: 'error', title: 'Partner ID not linked', message: result.partner.message })
+  }
+  return {
+    deployments: result.deployments,
+    partner: result.partner,
+    audit: result.audit,
+    partnerLinked: partnerLinked(result.partner),
+    annotations,
+    notices: result.notices,
+    failed: result.failed
+  }
+}
+
+export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: RunContext): Promise<AzureStepResult> {
+  const notices: string[] = []
+  // The audit and the Partner ID link explain why credit is missing; the report still stands without them.
+  let audit: AuditEntry[] | undefined
+  let partner: PartnerLinkResult | undefined
+  if (inputs.targets.length > 0 || inputs.partnerId) {
+    try {
+      const { runAzure } = await import('../azure/index.js')
+      const r = await runAzure({ mode: 'audit', inputs: azureInputs(inputs, plan, ctx), units: [], log, getIdToken: (a: string) => core.getIDToken(a) })
+      audit = r.audit
+      partner = r.partner
+      notices.push(...r.notices)
+    } catch (error) {
+      notices.push(`Could not read the delegations to explain missing credit (${error instanceof Error ? error.message : String(error)}).`)
+    }
+  }
+  const [{ runPecReport, pecReportMarkdown, pecAnnotations }, { createCredentialProvider }, { resolveCloud }] = await Promise.all([
+    import('../billing/index.js'),
+    import('../azure/credentials.js'),
+    import('../azure/clouds.js')
+  ])
+  const credential = createCredentialProvider({
+    auth: inputs.auth,
+    clientId: inputs.clientId,
+    clientSecret: inputs.clientSecret,
+    cloud: resolveCloud(inputs.azureEnvironment, inputs.armEndpoint, inputs.authorityHost),
+    setSecret: log.setSecret,
+    getIdToken: (a: string) => core.getIDToken(a)
+  }).forTenant(inputs.tenantId)
+  const result = await runPecReport({
+    credential,
+    graphEndpoint: inputs.graphEndpoint || undefined,
+    billingPeriod: inputs.billingPeriod,
+    invoiceId: inputs.invoiceId || undefined,
+    targets: inputs.targets,
+    audit,
+    partner,
+    csvFile: path.resolve(ctx.workspace, inputs.csvFile),
+    log,
+    timeoutMs: inputs.timeoutMinutes * 60_000
+  })
+  return {
+    audit,
+    partner,
+    pecReport: {
+      entries: result.entries,
+      csvPath: result.csvPath ?? '',
+      lostCredit: result.lostCredit,
+      markdown: `### PEC report\n\n${pecReportMarkdown(result.entries)}`
+    },
+    partnerLinked: partnerLinked(partner),
+    annotations: pecAnnotations(result.entries).map((a) => ({ level: 'warning' as const, ...a })),
+    notices: [...notices, ...result.notices],
+    failed: false
+  }
+}

@@ -1,0 +1,40 @@
+/** Whether the run fails, and the one sentence that says why (pointing people to the job summary). */
+import type { LintReport } from '../lint/types.js'
+import type { DeploymentResult } from '../report/model.js'
+import type { FailOn } from './inputs.js'
+
+export interface Verdict {
+  result: 'pass' | 'fail'
+  /** Set when result is fail. */
+  message?: string
+}
+
+export function lintReachesFailOn(report: LintReport | null, failOn: FailOn): number {
+  if (!report || failOn === 'never') return 0
+  return failOn === 'warning' ? report.summary.errors + report.summary.warnings : report.summary.errors
+}
+
+export function decideVerdict(args: {
+  lint: LintReport | null
+  failOn: FailOn
+  azureFailed: boolean
+  deployments?: DeploymentResult[]
+  lostCredit?: number
+  failOnMissingPec: boolean
+}): Verdict {
+  const reasons: string[] = []
+  const count = lintReachesFailOn(args.lint, args.failOn)
+  if (count > 0) {
+    const what = args.failOn === 'warning' ? 'error(s) or warning(s)' : 'error(s)'
+    reasons.push(`lint found ${count} ${what} (fail-on: ${args.failOn})`)
+  }
+  if (args.azureFailed) {
+    const failed = (args.deployments ?? []).filter((d) => d.status === 'failed' || d.status === 'timed-out').length
+    reasons.push(failed > 0 ? `${failed} of ${args.deployments!.length} target(s) failed` : 'an Azure operation failed')
+  }
+  if (args.failOnMissingPec && (args.lostCredit ?? 0) > 0) {
+    reasons.push(`${args.lostCredit} subscription(s) lost partner earned credit (fail-on-missing-pec)`)
+  }
+  if (reasons.length === 0) return { result: 'pass' }
+  return { result: 'fail', message: `Lighthouse PEC Guard: ${reasons.join('; ')}. See the job summary for details.` }
+}

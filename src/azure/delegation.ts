@@ -1,0 +1,74 @@
+/**
+ * Reading Lighthouse delegations back from a subscription and judging them for PEC: does a principal hold a
+ * permanent (not just-in-time) authorization with a PEC-eligible built-in role?
+ */
+import { roleCatalogue } from '../lint/roles/index.js'
+import type { ArmRest } from './clients.js'
+
+export const REGISTRATION_API = '2022-10-01'
+
+export interface Authorization {
+  principalId?: string
+  principalIdDisplayName?: string
+  roleDefinitionId?: string
+}
+
+export interface Assignment {
+  id?: string
+  properties?: {
+    registrationDefinitionId?: string
+    provisioningState?: string
+    registrationDefinition?: {
+      properties?: {
+        registrationDefinitionName?: string
+        managedByTenantId?: string
+        authorizations?: Authorization[]
+        eligibleAuthorizations?: Authorization[]
+      }
+    }
+  }
+}
+
+export async function readAssignments(rest: ArmRest, subscription: string, signal?: AbortSignal): Promise<Assignment[]> {
+  return rest.list<Assignment>(`/subscriptions/${subscription}/providers/Microsoft.ManagedServices/registrationAssignments?$expandRegistrationDefinition=true&api-version=${REGISTRATION_API}`, signal)
+}
+
+export function roleLabel(roleDefinitionId: string): string {
+  const info = roleCatalogue.get(roleDefinitionId)
+  return info ? info.name : roleDefinitionId
+}
+
+export function isPecEligible(roleDefinitionId: string): boolean {
+  return roleCatalogue.get(roleDefinitionId)?.pecEligible === true
+}
+
+export interface PrincipalRoles {
+  offerNames: string[]
+  /** Roles held permanently, e.g. "Contributor". */
+  permanent: string[]
+  /** Roles only eligible (JIT). */
+  eligible: string[]
+  pecOk: boolean
+}
+
+const same = (a?: string | null, b?: string | null): boolean => !!a && !!b && a.toLowerCase() === b.toLowerCase()
+
+/** What a principal holds across the assignments (optionally only those managed by one tenant). */
+export function principalRoles(assignments: Assignment[], principalId: string, managedByTenantId?: string | null): PrincipalRoles {
+  const out: PrincipalRoles = { offerNames: [], permanent: [], eligible: [], pecOk: false }
+  for (const a of assignments) {
+    const def = a.properties?.registrationDefinition?.properties
+    if (!def) continue
+    if (managedByTenantId && !same(def.managedByTenantId, managedByTenantId)) continue
+    if (def.registrationDefinitionName) out.offerNames.push(def.registrationDefinitionName)
+    for (const auth of def.authorizations ?? []) {
+      if (!same(auth.principalId, principalId) || !auth.roleDefinitionId) continue
+      out.permanent.push(roleLabel(auth.roleDefinitionId))
+      if (isPecEligible(auth.roleDefinitionId)) out.pecOk = true
+    }
+    for (const auth of def.eligibleAuthorizations ?? []) {
+      if (same(auth.principalId, principalId) && auth.roleDefinitionId) out.eligible.push(roleLabel(auth.roleDefinitionId))
+    }
+  }
+  return out
+}

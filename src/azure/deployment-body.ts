@@ -1,0 +1,84 @@
+/**
+ * What is sent to ARM for one lint unit: the template and parameters read from disk (JSON with comments, optional
+ * BOM), and the deterministic deployment name that makes re-runs of the same content re-deploy in place.
+ */
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser'
+
+export interface DeploymentUnit {
+  template: string
+  parameters: string | null
+  templateJson: Record<string, unknown>
+  /** ARM `parameters` object: `{name: {value}}` (or `reference`). */
+  parametersJson: Record<string, unknown>
+  deploymentName: string
+  offerName: string | null
+}
+
+async function readJsonc(path: string): Promise<{ text: string; value: unknown }> {
+  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '')
+  const errors: ParseError[] = []
+  const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false })
+  if (errors.length) {
+    const e = errors[0]!
+    throw new Error(`${path}: ${printParseErrorCode(e.error)} at offset ${e.offset}`)
+  }
+  return { text, value }
+}
+
+/** The offer name if it is a literal or a plain parameter reference; null otherwise. */
+export function offerNameOf(template: Record<string, unknown>, parameters: Record<string, unknown>): string | null {
+  const resources = Array.isArray(template.resources) ? (template.resources as Array<Record<string, unknown>>) : []
+  const def = resources.find((r) => String(r?.type).toLowerCase() === 'microsoft.managedservices/registrationdefinitions')
+  const raw = (def?.properties as Record<string, unknown> | undefined)?.registrationDefinitionName
+  return resolveSimple(raw, template, parameters)
+}
+
+/** `[parameters('x')]` → the parameter's value or default; literals as is; anything else null. */
+export function resolveSimple(raw: unknown, template: Record<string, unknown>, parameters: Record<string, unknown>): string | null {
+  if (typeof raw !== 'string') return null
+  if (!raw.startsWith('[')) return raw
+  if (raw.startsWith('[[')) return raw.slice(1)
+  const m = /^\[\s*parameters\(\s*'([^']+)'\s*\)\s*\]$/i.exec(raw)
+  if (!m) return null
+  const name = m[1]!
+  const given = (parameters[name] as { value?: unknown } | undefined)?.value
+  const declared = ((template.parameters ?? {}) as Record<string, { defaultValue?: unknown }>)[name]?.defaultValue
+  const value = given ?? declared
+  return typeof value === 'string' && !value.startsWith('[') ? value : null
+}
+
+export function slug(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** `lh-<slug>-<12 hex of sha256(template + parameters)>`, at most 64 characters of [a-z0-9-]. */
+export function deploymentName(label: string, templateText: string, parametersText: string): string {
+  const hash = createHash('sha256').update(templateText).update('\0').update(parametersText).digest('hex').slice(0, 12)
+  const room = 64 - 'lh-'.length - 1 - hash.length
+  const s = slug(label).slice(0, room).replace(/-+$/, '') || 'onboarding'
+  return `lh-${s}-${hash}`
+}
+
+export async function loadUnit(template: string, parameters: string | null): Promise<DeploymentUnit> {
+  const t = await readJsonc(template)
+  const p = parameters ? await readJsonc(parameters) : { text: '', value: {} }
+  const templateJson = (t.value ?? {}) as Record<string, unknown>
+  if (typeof templateJson !== 'object' || Array.isArray(templateJson)) throw new Error(`${template}: not a JSON object`)
+  const pv = (p.value ?? {}) as Record<string, unknown>
+  // Parameter files wrap values in {$schema, contentVersion, parameters}; ARM wants the inner object only.
+  const parametersJson = (pv.parameters && typeof pv.parameters === 'object' ? pv.parameters : pv) as Record<string, unknown>
+  const offerName = offerNameOf(templateJson, parametersJson)
+  const label = offerName ?? basename(template).replace(/\.json$/i, '')
+  return { template, parameters, templateJson, parametersJson, deploymentName: deploymentName(label, t.text, p.text), offerName }
+}
+
+export function deploymentBody(unit: DeploymentUnit, location: string) {
+  return { location, properties: { mode: 'Incremental' as const, template: unit.templateJson, parameters: unit.parametersJson } }
+}

@@ -1,0 +1,72 @@
+/**
+ * Retrying 429 responses that carry no retry header. The SDK's throttling policy only honours Retry-After /
+ * retry-after-ms / x-ms-retry-after-ms and gives up on a bare 429, yet ARM and its resource providers do answer bare
+ * 429s under load. Added `perCall` so it wraps the SDK's own retry phase: a 429 with a header is still handled (and
+ * exhausted) there first, and each attempt here goes back through signing with a fresh token.
+ */
+import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline'
+
+export interface ThrottleRetryOptions {
+  /** Retries after the first attempt (default 6). */
+  maxRetries?: number
+  /** First backoff ceiling in ms (default 1000, env LPG_RETRY_BASE_MS). */
+  baseDelayMs?: number
+  /** Largest backoff ceiling in ms (default 60000). */
+  maxDelayMs?: number
+  /** Injected for tests. */
+  random?: () => number
+  /** Called before each wait (for logs and tests). */
+  onRetry?: (info: { attempt: number; delayMs: number; url: string }) => void
+}
+
+export const THROTTLE_RETRY_POLICY_NAME = 'lpgThrottleWithoutRetryAfterPolicy'
+
+const RETRY_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms']
+
+export function hasRetryHeader(response: PipelineResponse): boolean {
+  return RETRY_HEADERS.some((h) => response.headers.get(h) !== undefined)
+}
+
+/** Full jitter: uniform in [0, min(cap, base·2^attempt)], which spreads a herd of throttled workers best. */
+export function backoffDelay(attempt: number, base: number, cap: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(cap, base * 2 ** attempt)
+  return Math.floor(random() * ceiling)
+}
+
+function sleep(ms: number, signal?: AbortSignal | { aborted: boolean; addEventListener?: AbortSignal['addEventListener']; removeEventListener?: AbortSignal['removeEventListener'] }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' }))
+    const onAbort = (): void => {
+      clearTimeout(timer)
+      reject(Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' }))
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener?.('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener?.('abort', onAbort, { once: true })
+  })
+}
+
+export function envNumber(name: string, fallback: number): number {
+  const v = Number(process.env[name])
+  return Number.isFinite(v) && v >= 0 && process.env[name] !== '' ? v : fallback
+}
+
+export function throttleRetryPolicy(options: ThrottleRetryOptions = {}): PipelinePolicy {
+  const maxRetries = options.maxRetries ?? 6
+  const base = options.baseDelayMs ?? envNumber('LPG_RETRY_BASE_MS', 1000)
+  const cap = options.maxDelayMs ?? 60_000
+  return {
+    name: THROTTLE_RETRY_POLICY_NAME,
+    async sendRequest(request: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
+      for (let attempt = 0; ; attempt++) {
+        const response = await next(request)
+        if (response.status !== 429 || hasRetryHeader(response) || attempt >= maxRetries) return response
+        const delayMs = backoffDelay(attempt, base, cap, options.random)
+        options.onRetry?.({ attempt: attempt + 1, delayMs, url: request.url })
+        await sleep(delayMs, request.abortSignal as AbortSignal | undefined)
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The `targets` input: `SUBSCRIPTION_ID` or `TENANT_ID/SUBSCRIPTION_ID` lines, or the path of a JSON / YAML file
+ * listing {subscription, tenant?, template?, parameters?, name?}; plus `shard: K/N` slicing for workflow matrices.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, resolve } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+
+export interface Target {
+  /** As written by the user (`SUB` or `TENANT/SUB`, or the file entry's name). */
+  target: string
+  tenant: string
+  subscription: string
+  /** Absolute paths when the targets file names them; otherwise the run's units apply. */
+  template?: string
+  parameters?: string | null
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export function isGuid(s: string): boolean {
+  return GUID.test(s)
+}
+
+function checkGuid(value: string, what: string, where: string): string {
+  if (!isGuid(value)) throw new Error(`targets ${where}: ${what} "${value}" is not a GUID (expected xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).`)
+  return value.toLowerCase()
+}
+
+function parseLines(text: string, defaultTenant: string): Target[] {
+  const out: Target[] = []
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, '').trim()
+    if (!line) return
+    for (const item of line.split(/[\s,]+/).filter(Boolean)) {
+      const where = `line ${i + 1}`
+      const parts = item.split('/')
+      if (parts.length > 2) throw new Error(`targets ${where}: "${item}" must be SUBSCRIPTION_ID or TENANT_ID/SUBSCRIPTION_ID.`)
+      const subscription = checkGuid(parts[parts.length - 1]!, 'subscription ID', where)
+      const tenantRaw = parts.length === 2 ? parts[0]! : defaultTenant
+      if (!tenantRaw) throw new Error(`targets ${where}: "${item}" names no tenant and the tenant-id input is empty: write TENANT_ID/${subscription} or set tenant-id.`)
+      out.push({ target: item, tenant: checkGuid(tenantRaw, 'tenant ID', where), subscription })
+    }
+  })
+  return out
+}
+
+function parseFile(path: string, defaultTenant: string): Target[] {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
+  let data: unknown
+  try {
+    data = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text)
+  } catch (e) {
+    throw new Error(`targets file ${path}: not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'} (${(e as Error).message.split('\n')[0]}).`)
+  }
+  const list = Array.isArray(data) ? data : (data as { targets?: unknown })?.targets
+  if (!Array.isArray(list)) throw new Error(`targets file ${path}: expected a list of {subscription, tenant?, template?, parameters?, name?} (or {targets: [...]}).`)
+  const base = dirname(path)
+  return list.map((entry, i) => {
+    const where = `file ${path} entry ${i + 1}`
+    const e = (typeof entry === 'string' ? { subscription: entry } : entry) as Record<string, unknown>
+    if (!e || typeof e.subscription !== 'string') throw new Error(`targets ${where}: missing "subscription".`)
+    const tenantRaw = typeof e.tenant === 'string' && e.tenant ? e.tenant : defaultTenant
+    if (!tenantRaw) throw new Error(`targets ${where}: no "tenant" and the tenant-id input is empty.`)
+    const subscription = checkGuid(e.subscription, 'subscription ID', where)
+    const tenant = checkGuid(tenantRaw, 'tenant ID', where)
+    const rel = (p: unknown): string | undefined => (typeof p === 'string' && p ? (isAbsolute(p) ? p : resolve(base, p)) : undefined)
+    const t: Target = { target: typeof e.name === 'string' && e.name ? e.name : typeof e.tenant === 'string' ? `${tenant}/${subscription}` : subscription, tenant, subscription }
+    const template = rel(e.template)
+    if (template) {
+      t.template = template
+      t.parameters = rel(e.parameters) ?? null
+    }
+    return t
+  })
+}
+
+/** Parses the input. A single line naming an existing file is read as a targets file (relative to `workspace`). */
+export function parseTargets(input: string, defaultTenant: string, workspace = process.cwd()): Target[] {
+  const trimmed = input.trim()
+  const tenant = defaultTenant.trim()
+  if (trimmed && !trimmed.includes('\n') && /\.(json|ya?ml)$/i.test(trimmed)) {
+    const path = isAbsolute(trimmed) ? trimmed : resolve(workspace, trimmed)
+    if (!existsSync(path) || !statSync(path).isFile()) throw new Error(`targets file not found: ${trimmed}`)
+    return dedupe(parseFile(path, tenant))
+  }
+  return dedupe(parseLines(trimmed, tenant))
+}
+
+function dedupe(targets: Target[]): Target[] {
+  // The same subscription twice would race two deployments of one name against each other.
+  const seen = new Set<string>()
+  for (const t of targets) {
+    const key = `${t.subscription}|${t.template ?? ''}|${t.parameters ?? ''}`
+    if (seen.has(key)) throw new Error(`targets: subscription ${t.subscription} is listed twice.`)
+    seen.add(key)
+  }
+  return targets
+}
+
+/** `K/N` (1-based): every N-th target starting at K, stable by input order. Empty: all. */
+export function applyShard<T>(items: T[], shard: string): T[] {
+  const s = shard.trim()
+  if (!s) return items
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(s)
+  if (!m) throw new Error(`shard "${shard}" must be K/N, e.g. 1/4.`)
+  const k = Number(m[1])
+  const n = Number(m[2])
+  if (n < 1 || k < 1 || k > n) throw new Error(`shard "${shard}": need 1 ≤ K ≤ N (got K=${k}, N=${n}).`)
+  // Round-robin rather than contiguous blocks: shards stay balanced when targets are appended.
+  return items.filter((_, i) => i % n === k - 1)
+}

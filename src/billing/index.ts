@@ -1,0 +1,199 @@
+/**
+ * `pec-report`: is partner earned credit applied, per customer and Azure subscription, and if not, why and how much
+ * is at stake. Reached only through `await import()`, so lint runs never load the Azure SDK.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { TokenCredential } from '@azure/core-auth'
+import type { PipelineOptions } from '@azure/core-rest-pipeline'
+import type { AuditEntry, PartnerLinkResult, PecReportEntry } from '../report/model.js'
+import { UsageAggregator } from './aggregate.js'
+import { BlobError, blobRefs, streamBlobLines, type BlobRef } from './blobs.js'
+import { GraphBillingClient, type Manifest } from './graph.js'
+import { auditIndex, noUsageEntry, toEntry, worstFirst, type ExplainContext } from './reasons.js'
+import { pecReportCsv } from './render.js'
+import { sleep } from './sleep.js'
+
+export { pecAnnotations, pecReportCsv, pecReportMarkdown } from './render.js'
+
+export interface PecReportOptions {
+  credential: TokenCredential
+  graphEndpoint?: string
+  billingPeriod: 'current' | 'last'
+  invoiceId?: string
+  targets?: string[]
+  audit?: AuditEntry[]
+  partner?: PartnerLinkResult
+  now?: Date
+  csvFile?: string
+  log: { info(m: string): void; warning(m: string): void; debug(m: string): void }
+  signal?: AbortSignal
+  pollIntervalMs?: number
+  pipelineOptions?: object
+  /** Whole run (export, polling, downloads); default 60 minutes. */
+  timeoutMs?: number
+  /** Blobs downloaded at once; default 3. */
+  blobConcurrency?: number
+}
+
+export interface PecReportResult {
+  entries: PecReportEntry[]
+  csvPath: string | null
+  linesRead: number
+  notices: string[]
+  /** Entries whose credit is lost (status `lost`): pending, ineligible and unused subscriptions lost nothing. */
+  lostCredit: number
+}
+
+const BLOB_ATTEMPTS = 3
+
+export async function runPecReport(o: PecReportOptions): Promise<PecReportResult> {
+  const timeoutMs = o.timeoutMs ?? 3_600_000
+  const timeout = AbortSignal.timeout(timeoutMs)
+  const signal = o.signal ? AbortSignal.any([o.signal, timeout]) : timeout
+  const pollIntervalMs = o.pollIntervalMs ?? 5_000
+  const notices: string[] = []
+  const targets = o.targets?.length ? new Set(o.targets.map(targetSubscription)) : null
+
+  const graph = new GraphBillingClient({
+    credential: o.credential,
+    graphEndpoint: o.graphEndpoint,
+    pipelineOptions: o.pipelineOptions as PipelineOptions | undefined,
+    pollIntervalMs,
+    log: o.log
+  })
+  const exportReq = { billingPeriod: o.billingPeriod, invoiceId: o.invoiceId || undefined }
+
+  let agg: UsageAggregator
+  try {
+    let manifest = await graph.export(exportReq, signal)
+    try {
+      agg = await aggregateBlobs(manifest, targets, o, signal, pollIntervalMs)
+    } catch (e) {
+      if (!(e instanceof BlobError && e.kind === 'sas-expired')) throw e
+      // A new export is a new snapshot whose blobs need not line up with the old ones: start over from scratch.
+      const note = `${e.message}; the export was run again once for fresh download links.`
+      o.log.warning(note)
+      notices.push(note)
+      manifest = await graph.export(exportReq, signal)
+      try {
+        agg = await aggregateBlobs(manifest, targets, o, signal, pollIntervalMs)
+      } catch (e2) {
+        if (e2 instanceof BlobError && e2.kind === 'sas-expired') {
+          throw new BlobError(
+            `${e2.message}, again, on a fresh export: the links expire before the download ends (check the runner's clock and network throughput)`,
+            'sas-expired'
+          )
+        }
+        throw e2
+      }
+    }
+  } catch (e) {
+    if (timeout.aborted && !o.signal?.aborted) {
+      throw new Error(`pec-report timed out after ${Math.round(timeoutMs / 1000)} s`, { cause: e })
+    }
+    throw e
+  }
+
+  const s = agg.stats
+  if (s.malformed > 0) {
+    notices.push(`${s.malformed} malformed usage line(s) skipped; the first: ${s.firstMalformed}.`)
+  }
+  if (s.withoutPecColumn > 0) {
+    notices.push(
+      `${s.withoutPecColumn} usage line(s) have no PartnerEarnedCreditPercentage column (counted as without PEC): was the export's attributeSet "full"?`
+    )
+  }
+  if (s.currencies.size > 1) {
+    notices.push(`The export mixes currencies (${[...s.currencies].sort().join(', ')}): amounts are summed per subscription as they are.`)
+  }
+
+  const ctx: ExplainContext = { partner: o.partner, audit: auditIndex(o.audit), now: o.now ?? new Date() }
+  const entries = [...agg.subs.values()].map((sub) => toEntry(sub, ctx))
+  if (targets) {
+    const seen = new Set(entries.map((e) => e.subscriptionId))
+    for (const t of targets) if (!seen.has(t)) entries.push(noUsageEntry(t, ctx))
+  }
+  entries.sort(worstFirst)
+
+  let csvPath: string | null = null
+  if (o.csvFile) {
+    csvPath = path.resolve(o.csvFile)
+    await mkdir(path.dirname(csvPath), { recursive: true })
+    await writeFile(csvPath, pecReportCsv(entries), 'utf8')
+  }
+  const lostCredit = entries.filter((e) => e.status === 'lost').length
+  o.log.info(
+    `PEC report: ${s.linesRead} usage lines, ${entries.length} subscription(s), ${lostCredit} with credit lost.`
+  )
+  return { entries, csvPath, linesRead: s.linesRead, notices, lostCredit }
+}
+
+/** Targets may be written `TENANT/SUBSCRIPTION`; the export only knows the subscription. */
+function targetSubscription(t: string): string {
+  return (t.trim().split('/').pop() ?? '').toLowerCase()
+}
+
+async function aggregateBlobs(
+  manifest: Manifest,
+  targets: ReadonlySet<string> | null,
+  o: PecReportOptions,
+  outer: AbortSignal,
+  pollIntervalMs: number
+): Promise<UsageAggregator> {
+  const blobs = blobRefs(manifest)
+  o.log.info(`Billing export ready: ${blobs.length} blob(s).`)
+  const total = new UsageAggregator(targets)
+  // One failing blob stops the others: the run fails (or starts over) anyway.
+  const stop = new AbortController()
+  const signal = AbortSignal.any([outer, stop.signal])
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < blobs.length && !signal.aborted) {
+      const blob = blobs[next++]
+      total.merge(await downloadWithRetry(blob, targets, signal, pollIntervalMs, o.log))
+    }
+  }
+  const n = Math.max(1, Math.min(o.blobConcurrency ?? 3, blobs.length))
+  const results = await Promise.allSettled(
+    Array.from({ length: n }, () =>
+      worker().catch((e: unknown) => {
+        stop.abort()
+        throw e
+      })
+    )
+  )
+  // Report the cause, not the aborts it triggered in the other workers.
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
+  const cause = failures.find((e) => !(e instanceof Error && e.name === 'AbortError')) ?? failures[0]
+  if (failures.length) throw cause
+  outer.throwIfAborted()
+  return total
+}
+
+async function downloadWithRetry(
+  blob: BlobRef,
+  targets: ReadonlySet<string> | null,
+  signal: AbortSignal,
+  pollIntervalMs: number,
+  log: PecReportOptions['log']
+): Promise<UsageAggregator> {
+  for (let attempt = 1; ; attempt++) {
+    // A blob is aggregated apart and merged only when complete, so a retry after a broken stream counts nothing twice.
+    const part = new UsageAggregator(targets)
+    try {
+      await streamBlobLines(
+        blob,
+        (line, n) => part.addRaw(line, () => `${blob.name} line ${n}`),
+        signal,
+        (n) => part.malformed(() => `${blob.name} line ${n}`, 'longer than 1 MiB')
+      )
+      log.debug(`${blob.name}: ${part.stats.linesRead} lines`)
+      return part
+    } catch (e) {
+      if (!(e instanceof BlobError && e.kind === 'transient') || attempt >= BLOB_ATTEMPTS) throw e
+      log.warning(`${e.message}; retrying (${attempt}/${BLOB_ATTEMPTS - 1}).`)
+      await sleep(Math.min(pollIntervalMs, 2_000) * 2 ** (attempt - 1), signal)
+    }
+  }
+}

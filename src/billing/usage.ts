@@ -1,0 +1,194 @@
+/**
+ * One line of the partner billing export (daily rated usage, `attributeSet: full`) reduced to the few fields the
+ * PEC report needs. The export's column casing is not stable across API versions (PascalCase in the v2 GA export,
+ * camelCase in the older reconciliation API), so every key is matched case-insensitively.
+ */
+
+/** Azure plan's Partner Center product ID: consumption under any other product is not Azure-plan usage. */
+export const AZURE_PLAN_PRODUCT_ID = 'DZH318Z0BCGF'
+
+export interface UsageLine {
+  customerId: string
+  customerName: string | null
+  /** EntitlementId, lower-cased: the Azure subscription GUID (SubscriptionId is a billing-platform ID). */
+  subscriptionId: string
+  /** UTC day, YYYY-MM-DD. */
+  day: string
+  preTax: number
+  currency: string | null
+  /** null when the line carries no PEC column at all (a `basic` attribute set, or a changed schema). */
+  pec: boolean | null
+  /** false when the line looks like Marketplace / non-Azure-plan consumption, which never earns PEC. */
+  azurePlan: boolean
+}
+
+export type ParseResult = { ok: true; line: UsageLine } | { ok: false; why: 'json' | 'entitlement' | 'date' | 'amount' }
+
+const enum F {
+  Ignore,
+  Entitlement,
+  Customer,
+  CustomerName,
+  UsageDate,
+  PreTax,
+  BillingCurrency,
+  PricingCurrency,
+  PecPercent,
+  ProductId,
+  Publisher
+}
+
+const FIELDS: Record<string, F> = {
+  entitlementid: F.Entitlement,
+  customerid: F.Customer,
+  customername: F.CustomerName,
+  customercompanyname: F.CustomerName,
+  usagedate: F.UsageDate,
+  billingpretaxtotal: F.PreTax,
+  billingcurrency: F.BillingCurrency,
+  pricingcurrency: F.PricingCurrency,
+  partnerearnedcreditpercentage: F.PecPercent,
+  rateofpartnerearnedcredit: F.PecPercent,
+  productid: F.ProductId,
+  publishername: F.Publisher
+}
+
+// Lower-casing every key of every line is the hot path of a multi-gigabyte export; the key set is small and repeats.
+const keyCache = new Map<string, F>()
+function fieldOf(key: string): F {
+  let f = keyCache.get(key)
+  if (f === undefined) {
+    f = FIELDS[key.toLowerCase()] ?? F.Ignore
+    // A hostile file with endless distinct keys must not grow the cache without bound.
+    if (keyCache.size < 4096) keyCache.set(key, f)
+  }
+  return f
+}
+
+function text(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() === '' ? null : v.trim()
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v)
+  return null
+}
+
+function num(v: unknown): number {
+  if (typeof v === 'number') return v
+  if (typeof v === 'string' && v.trim() !== '') return Number(v.trim())
+  return Number.NaN
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
+const US_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/
+
+/** The usage day as YYYY-MM-DD; the export writes ISO dates, older CSV-derived data US dates. */
+export function toDay(v: unknown): string | null {
+  if (typeof v === 'string') {
+    const iso = ISO_DAY.exec(v)
+    if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`
+    const us = US_DAY.exec(v)
+    if (us) return `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`
+    const t = Date.parse(v)
+    return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10)
+  }
+  if (typeof v === 'number' && Number.isFinite(v)) return new Date(v).toISOString().slice(0, 10)
+  return null
+}
+
+/**
+ * PEC is 0 or 15 as a percent in the v2 export, 0..1 as a rate in the older API: > 1 can only be a percent, and
+ * either way any positive value means the credit was applied.
+ */
+export function pecPercent(v: unknown): number | null {
+  const n = num(v)
+  if (Number.isNaN(n)) return null
+  return n > 1 ? n : n * 100
+}
+
+export function parseUsageLine(raw: string): ParseResult {
+  let obj: unknown
+  try {
+    obj = JSON.parse(raw)
+  } catch {
+    return { ok: false, why: 'json' }
+  }
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return { ok: false, why: 'json' }
+  const o = obj as Record<string, unknown>
+
+  let entitlement: string | null = null
+  let customerId: string | null = null
+  let customerName: string | null = null
+  let dateRaw: unknown = undefined
+  let preTaxRaw: unknown = undefined
+  let billingCurrency: string | null = null
+  let pricingCurrency: string | null = null
+  let pec: number | null = null
+  let productId: string | null = null
+  let publisher: string | null = null
+  for (const k in o) {
+    switch (fieldOf(k)) {
+      case F.Ignore:
+        break
+      case F.Entitlement:
+        entitlement = text(o[k])
+        break
+      case F.Customer:
+        customerId = text(o[k])
+        break
+      case F.CustomerName:
+        customerName ??= text(o[k])
+        break
+      case F.UsageDate:
+        dateRaw = o[k]
+        break
+      case F.PreTax:
+        preTaxRaw = o[k]
+        break
+      case F.BillingCurrency:
+        billingCurrency = text(o[k])
+        break
+      case F.PricingCurrency:
+        pricingCurrency = text(o[k])
+        break
+      case F.PecPercent:
+        pec ??= pecPercent(o[k])
+        break
+      case F.ProductId:
+        productId = text(o[k])
+        break
+      case F.Publisher:
+        publisher = text(o[k])
+        break
+    }
+  }
+  if (!entitlement) return { ok: false, why: 'entitlement' }
+  const day = toDay(dateRaw)
+  if (!day) return { ok: false, why: 'date' }
+  // A line without an amount still proves usage on that day; a non-numeric amount is data we cannot trust.
+  const preTax = preTaxRaw === undefined || preTaxRaw === null ? 0 : num(preTaxRaw)
+  if (!Number.isFinite(preTax)) return { ok: false, why: 'amount' }
+
+  return {
+    ok: true,
+    line: {
+      customerId: (customerId ?? '').toLowerCase(),
+      customerName,
+      subscriptionId: entitlement.toLowerCase(),
+      day,
+      preTax,
+      currency: billingCurrency ?? pricingCurrency,
+      pec: pec === null ? null : pec > 0,
+      azurePlan: looksAzurePlan(productId, publisher)
+    }
+  }
+}
+
+/**
+ * PEC is earned only on Azure plan consumption of first-party services. Marketplace (third-party publisher) usage
+ * and usage under another product never carries it, so a line is "Azure plan" unless its ProductId names another
+ * product or its PublisherName is not Microsoft. Missing columns give the benefit of the doubt.
+ */
+export function looksAzurePlan(productId: string | null, publisher: string | null): boolean {
+  if (productId && productId.toUpperCase() !== AZURE_PLAN_PRODUCT_ID) return false
+  if (publisher && !/^microsoft\b/i.test(publisher)) return false
+  return true
+}

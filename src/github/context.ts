@@ -1,0 +1,102 @@
+/**
+ * What the run is: event, PR, fork or not. Read straight from the runner's environment (not @actions/github, whose
+ * import pulls in an HTTP stack that lint-only runs do not need).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+
+export interface PullRequestInfo {
+  number: number
+  /** `owner/repo` of the head branch's repository; null when that repository was deleted. */
+  headRepo: string | null
+  baseRepo: string | null
+  headSha: string | null
+}
+
+export interface RunContext {
+  eventName: string
+  ref: string
+  sha: string
+  repository: string
+  owner: string
+  repo: string
+  actor: string
+  serverUrl: string
+  apiUrl: string
+  runId: string
+  workspace: string
+  pullRequest: PullRequestInfo | null
+  /** A pull request whose head lives in another repository: no secrets, read-only token, no OIDC. */
+  isFork: boolean
+}
+
+type Env = Record<string, string | undefined>
+
+export function readEventPayload(env: Env): Record<string, unknown> {
+  const file = env.GITHUB_EVENT_PATH
+  if (!file || !existsSync(file)) return {}
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null
+}
+
+function get(obj: unknown, ...keys: string[]): unknown {
+  let cur = obj
+  for (const k of keys) {
+    if (!cur || typeof cur !== 'object') return undefined
+    cur = (cur as Record<string, unknown>)[k]
+  }
+  return cur
+}
+
+export function pullRequestOf(payload: Record<string, unknown>): PullRequestInfo | null {
+  const pr = payload.pull_request
+  if (!pr || typeof pr !== 'object') return null
+  const number = get(pr, 'number') ?? payload.number
+  if (typeof number !== 'number') return null
+  return {
+    number,
+    headRepo: str(get(pr, 'head', 'repo', 'full_name')),
+    baseRepo: str(get(pr, 'base', 'repo', 'full_name')) ?? str(get(payload, 'repository', 'full_name')),
+    headSha: str(get(pr, 'head', 'sha'))
+  }
+}
+
+export function readRunContext(env: Env = process.env): RunContext {
+  const payload = readEventPayload(env)
+  const repository = env.GITHUB_REPOSITORY ?? str(get(payload, 'repository', 'full_name')) ?? ''
+  const [owner = '', repo = ''] = repository.split('/')
+  const pullRequest = pullRequestOf(payload)
+  const isFork =
+    pullRequest !== null &&
+    (pullRequest.headRepo === null || pullRequest.headRepo.toLowerCase() !== (pullRequest.baseRepo ?? repository).toLowerCase())
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    ref: env.GITHUB_REF ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    repository,
+    owner,
+    repo,
+    actor: env.GITHUB_ACTOR ?? '',
+    serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    runId: env.GITHUB_RUN_ID ?? '',
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    pullRequest,
+    isFork
+  }
+}
+
+export function repoUrl(ctx: RunContext): string | undefined {
+  return ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined
+}
+
+export function runUrl(ctx: RunContext): string | undefined {
+  return ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : undefined
+}

@@ -1,0 +1,52 @@
+export type ExpressionErrorCode =
+  | 'syntax'
+  | 'unknown-function'
+  | 'too-deep'
+  | 'cycle'
+  | 'argument'
+  | 'type'
+  | 'reference'
+  | 'limit'
+
+/** The only error the expression engine lets escape; `code` lets callers decide between "broken template" and "can't tell offline". */
+export class ExpressionError extends Error {
+  constructor(
+    readonly code: ExpressionErrorCode,
+    message: string
+  ) {
+    super(message)
+    this.name = 'ExpressionError'
+  }
+}
+
+/** Levenshtein distance, case-insensitive: function names are case-insensitive in ARM, so case is never the typo. */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase()
+  const t = b.toLowerCase()
+  let previous = Array.from({ length: t.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+    }
+    previous = current
+  }
+  return previous[t.length]!
+}
+
+/** The closest candidate, if it is close enough to be a plausible typo (a third of the name, at least one edit). */
+export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  if (name.length > 64) return undefined
+  const budget = Math.max(1, Math.floor(name.length / 3))
+  let best: string | undefined
+  let bestDistance = Infinity
+  for (const candidate of candidates) {
+    const d = editDistance(name, candidate)
+    if (d < bestDistance) {
+      best = candidate
+      bestDistance = d
+    }
+  }
+  return bestDistance <= budget ? best : undefined
+}

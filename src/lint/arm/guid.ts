@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto'
+
+/**
+ * The namespace ARM hashes guid() arguments under (RFC 4122 §4.3, name-based, SHA-1). Microsoft's docs name the
+ * algorithm; the namespace and the '-' join come from public re-implementations that match deployed values
+ * (Terraform `uuidv5` recipes, Python/.NET ports of Azure.Deployments.Expression).
+ */
+export const ARM_GUID_NAMESPACE = '11fb06fb-712d-4ddd-98c7-e71bbd588830'
+
+/** RFC 4122 version 5 UUID of `name` (UTF-8) in `namespace`. */
+export function uuidV5(namespace: string, name: string): string {
+  const namespaceBytes = Buffer.from(namespace.replace(/-/g, ''), 'hex')
+  if (namespaceBytes.length !== 16) throw new Error(`Invalid namespace UUID: ${namespace}`)
+  const hash = createHash('sha1').update(namespaceBytes).update(Buffer.from(name, 'utf8')).digest()
+  const bytes = hash.subarray(0, 16)
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80
+  const hex = bytes.toString('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+/** ARM's guid(a, b, ...): the arguments joined with '-'. */
+export function armGuid(values: readonly string[]): string {
+  return uuidV5(ARM_GUID_NAMESPACE, values.join('-'))
+}

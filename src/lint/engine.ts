@@ -1,0 +1,158 @@
+import path from 'node:path'
+import { discoverLintUnits, type LintUnitInput } from './read/discover.js'
+import { AZURE_FILE_LIMIT } from './read/located-json.js'
+import { resolveTemplate } from './resolve/resolve-template.js'
+import { roleCatalogue } from './roles/index.js'
+import { rules, formatMessage } from './rules/index.js'
+import type { ResolvedTemplate } from './model.js'
+import type { DelegationSummary, Finding, Level, LintOptions, LintReport, LintUnitResult } from './types.js'
+import { isUnknown } from './arm/index.js'
+
+const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, note: 2 }
+
+/** Lints every template found by `patterns` (files, folders, globs). See the contract in types.ts. */
+export async function lint(patterns: string[], options: LintOptions = {}): Promise<LintReport> {
+  const cwd = path.resolve(options.cwd ?? process.cwd())
+  const inputs = await discoverLintUnits(patterns, cwd, options.parameterPairs)
+  let selected = inputs
+  let skipped = 0
+  if (options.changedFiles) {
+    const changed = new Set(options.changedFiles.map((f) => path.resolve(cwd, f)))
+    selected = inputs.filter((u) => changed.has(u.templatePath) || (u.parametersPath !== null && changed.has(u.parametersPath)))
+    skipped = inputs.length - selected.length
+  }
+  const results: LintUnitResult[] = []
+  for (const input of selected) {
+    const result = lintUnit(input, options, cwd)
+    if (result) results.push(result)
+  }
+  const report: LintReport = { results, summary: summarize(results) }
+  if (options.changedFiles) report.skipped = skipped
+  return report
+}
+
+export function summarize(results: LintUnitResult[]): LintReport['summary'] {
+  const summary = { templates: results.length, errors: 0, warnings: 0, notes: 0 }
+  for (const result of results) {
+    for (const finding of result.findings) {
+      if (finding.level === 'error') summary.errors++
+      else if (finding.level === 'warning') summary.warnings++
+      else summary.notes++
+    }
+  }
+  return summary
+}
+
+/** Lints one template + parameters pair. Returns null for a file found by a folder search that holds no delegation. */
+export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string): LintUnitResult | null {
+  const rel = (file: string): string => toPosix(path.relative(cwd, path.resolve(cwd, file)) || path.basename(file))
+  const findings: Finding[] = []
+  const result: LintUnitResult = {
+    template: rel(input.templatePath),
+    parameters: input.parametersPath ? rel(input.parametersPath) : null,
+    findings,
+    pec: 'unknown'
+  }
+  const add = (finding: Finding): void => {
+    findings.push({ ...finding, file: rel(finding.file) })
+  }
+
+  if (!input.template.ok) {
+    const { problem } = input.template
+    add({ ruleId: problem.kind, level: 'error', message: problem.message, file: input.templatePath, line: problem.line, column: problem.column })
+    return finish(result)
+  }
+  if (input.template.sizeBytes > AZURE_FILE_LIMIT) {
+    add({ ruleId: 'template-structure', level: 'error', message: `The template is ${(input.template.sizeBytes / 1048576).toFixed(1)} MB; Azure rejects templates over 4 MB. Split it into linked or nested templates.`, file: input.templatePath, line: 1, column: 1 })
+  }
+  let parameters: unknown = null
+  if (input.parameters && input.parametersPath) {
+    if (input.parameters.ok) parameters = input.parameters.value
+    else {
+      const { problem } = input.parameters
+      add({ ruleId: problem.kind, level: 'error', message: problem.message, file: input.parametersPath, line: problem.line, column: problem.column })
+    }
+  }
+
+  let resolved: ResolvedTemplate
+  try {
+    // Paths as the user sees them: rules quote them in messages.
+    resolved = resolveTemplate(rel(input.templatePath), input.template.value, input.parameters?.ok && input.parametersPath ? rel(input.parametersPath) : null, parameters)
+  } catch (error) {
+    add({ ruleId: 'template-structure', level: 'error', message: `The template could not be resolved (${describe(error)}). Please report this with the file.`, file: input.templatePath, line: 1, column: 1 })
+    return finish(result)
+  }
+  for (const finding of resolved.resolveFindings) add(finding)
+
+  if (resolved.definitions.length === 0 && resolved.assignments.length === 0) {
+    if (!input.explicit) return null
+    add({ ruleId: 'template-structure', level: 'note', message: 'No Microsoft.ManagedServices registration definition or assignment found: nothing to check for Lighthouse.', file: input.templatePath, line: 1, column: 1 })
+    return finish(result)
+  }
+
+  const automationPrincipalId = options.automationPrincipalId?.trim().toLowerCase() || undefined
+  for (const rule of rules) {
+    try {
+      rule.check({
+        template: resolved,
+        options: { automationPrincipalId },
+        catalogue: roleCatalogue,
+        report: ({ messageId, data, loc, level }) =>
+          add({ ruleId: rule.meta.id, level: level ?? rule.meta.level, message: formatMessage(rule, messageId, data), file: loc.file, line: loc.line, column: loc.column })
+      })
+    } catch (error) {
+      add({ ruleId: rule.meta.id, level: 'warning', message: `This rule could not finish on this template (${describe(error)}); its other checks were skipped. Please report this with the file.`, file: input.templatePath, line: 1, column: 1 })
+    }
+  }
+  result.delegations = summarizeDelegations(resolved)
+  const unresolved = resolved.definitions.some((d) => !Array.isArray(asArrayOrUndefined(d.properties, 'authorizations')))
+  return finish(result, unresolved)
+}
+
+function asArrayOrUndefined(properties: unknown, key: string): unknown {
+  return properties !== null && typeof properties === 'object' ? (properties as Record<string, unknown>)[key] : undefined
+}
+
+/** `unresolved`: some authorizations are only known at deployment time, so PEC cannot be confirmed offline. */
+function finish(result: LintUnitResult, unresolved = false): LintUnitResult {
+  // Copy loops repeat identical findings per iteration: keep one.
+  const seen = new Set<string>()
+  result.findings = result.findings
+    .filter((f) => {
+      const key = `${f.ruleId}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    .sort((a, b) => (a.file === b.file ? 0 : a.file === result.template ? -1 : b.file === result.template ? 1 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level])
+  const pecFailed = result.findings.some((f) => f.ruleId.startsWith('pec-') && f.level === 'error')
+  result.pec = pecFailed ? 'fail' : !unresolved && result.delegations && result.delegations.length > 0 ? 'ok' : 'unknown'
+  return result
+}
+
+function summarizeDelegations(resolved: ResolvedTemplate): DelegationSummary[] {
+  const text = (v: unknown): string | null => (typeof v === 'string' ? v : isUnknown(v) ? String(v) : null)
+  return resolved.definitions.map((d) => ({
+    offerName: text(d.registrationDefinitionName),
+    managedByTenantId: text(d.managedByTenantId),
+    authorizations: [...d.authorizations, ...d.eligibleAuthorizations].map((a) => {
+      const roleId = text(a.roleDefinitionId)
+      return {
+        principalId: text(a.principalId),
+        principalIdDisplayName: text(a.principalIdDisplayName),
+        roleDefinitionId: roleId,
+        roleName: roleId ? (roleCatalogue.get(roleId)?.name ?? null) : null,
+        eligible: a.kind === 'eligible'
+      }
+    })
+  }))
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/')
+}
+
+function describe(error: unknown): string {
+  if (error instanceof RangeError) return 'too deeply nested'
+  return error instanceof Error ? error.message : String(error)
+}

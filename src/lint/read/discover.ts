@@ -1,0 +1,164 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { glob, isDynamicPattern } from 'tinyglobby'
+import { UsageError } from '../errors.js'
+import { readJsonFile, type ReadResult } from './located-json.js'
+
+export interface LintUnitInput {
+  templatePath: string
+  template: ReadResult
+  parametersPath: string | null
+  parameters: ReadResult | null
+  /** Named by the user as a file (not found by searching a folder): always reported, even if not a template. */
+  explicit: boolean
+}
+
+const IGNORE = ['**/node_modules/**', '**/.git/**']
+const PARAMETERS_NAME = /\.parameters(?:\.[^/\\]+)?\.jsonc?$/i
+const JSON_NAME = /\.jsonc?$/i
+
+/**
+ * Turns files, folders and glob patterns into lint units: each template with the parameters file(s) that pair with it.
+ * `X.json` pairs with `X.parameters.json`, and each `X.parameters.*.json` is its own unit; an explicit pair wins.
+ */
+export async function discoverLintUnits(
+  patterns: string[],
+  cwd: string,
+  pairs: Array<{ template: string; parameters: string }> = []
+): Promise<LintUnitInput[]> {
+  const explicitFiles = new Set<string>()
+  const found = new Set<string>()
+  for (const raw of patterns.map((p) => p.trim()).filter(Boolean)) {
+    const absolute = path.resolve(cwd, raw)
+    if (isDynamicPattern(raw)) {
+      const matches = await glob(raw, { cwd, absolute: true, ignore: IGNORE, dot: false, onlyFiles: true })
+      for (const match of matches) if (JSON_NAME.test(match)) found.add(path.normalize(match))
+      continue
+    }
+    const stat = await fs.stat(absolute).catch(() => null)
+    if (!stat) throw new UsageError(`Path not found: ${raw} (resolved to ${absolute}). Check the templates pattern or the working directory.`)
+    if (stat.isDirectory()) {
+      const matches = await glob('**/*.{json,jsonc}', { cwd: absolute, absolute: true, ignore: IGNORE, dot: false, onlyFiles: true })
+      for (const match of matches) found.add(path.normalize(match))
+    } else {
+      explicitFiles.add(absolute)
+      found.add(absolute)
+    }
+  }
+
+  const explicitPairs = new Map<string, string>()
+  for (const pair of pairs) {
+    const template = path.resolve(cwd, pair.template)
+    const parameters = path.resolve(cwd, pair.parameters)
+    for (const [label, file] of [['template', template], ['parameters', parameters]] as const) {
+      const stat = await fs.stat(file).catch(() => null)
+      if (!stat?.isFile()) throw new UsageError(`Parameters pair '${pair.template}: ${pair.parameters}': ${label} file not found (${file}).`)
+    }
+    explicitPairs.set(template, parameters)
+    found.add(template)
+  }
+
+  const files = [...found].sort()
+  const reads = new Map<string, ReadResult>()
+  await mapLimit(files, 32, async (file) => reads.set(file, await readJsonFile(file)))
+  const read = async (file: string): Promise<ReadResult> => {
+    let result = reads.get(file)
+    if (!result) reads.set(file, (result = await readJsonFile(file)))
+    return result
+  }
+
+  const parameterFiles = new Set<string>()
+  const templates: string[] = []
+  for (const file of files) {
+    const result = reads.get(file)!
+    if (isParametersFile(file, result)) parameterFiles.add(file)
+    else if (explicitFiles.has(file) || explicitPairs.has(file) || looksLikeTemplate(result)) templates.push(file)
+  }
+  // A parameters file named on its own stands for its template.
+  for (const file of explicitFiles) {
+    if (!parameterFiles.has(file)) continue
+    const template = templateForParameters(file)
+    if (template && !templates.includes(template) && (await fs.stat(template).catch(() => null))?.isFile()) {
+      templates.push(template)
+      parameterFiles.add(file)
+    }
+  }
+  const pairedExplicitly = new Set(explicitPairs.values())
+
+  const units: LintUnitInput[] = []
+  for (const templatePath of templates.sort()) {
+    const template = await read(templatePath)
+    const explicit = explicitFiles.has(templatePath) || explicitPairs.has(templatePath)
+    const pinned = explicitPairs.get(templatePath)
+    if (pinned) {
+      units.push({ templatePath, template, parametersPath: pinned, parameters: await read(pinned), explicit })
+      continue
+    }
+    const matches = await conventionalParameters(templatePath, parameterFiles, pairedExplicitly)
+    if (matches.length === 0) units.push({ templatePath, template, parametersPath: null, parameters: null, explicit })
+    for (const parametersPath of matches) {
+      units.push({ templatePath, template, parametersPath, parameters: await read(parametersPath), explicit })
+    }
+  }
+  return units
+}
+
+function isParametersFile(file: string, result: ReadResult): boolean {
+  if (PARAMETERS_NAME.test(path.basename(file))) return true
+  if (!result.ok) return false
+  const schema = schemaOf(result.value)
+  return /deploymentParameters\.json/i.test(schema)
+}
+
+/** Searching a folder finds package.json and friends: only ARM-looking files are linted from a search. */
+function looksLikeTemplate(result: ReadResult): boolean {
+  if (!result.ok) {
+    const text = result.file?.text ?? ''
+    return /schema\.management\.azure\.com|Microsoft\.ManagedServices/i.test(text.slice(0, 1 << 20))
+  }
+  const value = result.value
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
+  const root = value as Record<string, unknown>
+  if (/deploymentTemplate\.json/i.test(schemaOf(root))) return true
+  if (Array.isArray(root.resources)) return true
+  const properties = root.properties as Record<string, unknown> | undefined
+  return !!(root.policyRule || (properties && typeof properties === 'object' && 'policyRule' in properties))
+}
+
+function schemaOf(value: unknown): string {
+  if (value === null || typeof value !== 'object') return ''
+  const schema = (value as Record<string, unknown>)['$schema']
+  return typeof schema === 'string' ? schema : ''
+}
+
+async function conventionalParameters(templatePath: string, parameterFiles: Set<string>, taken: Set<string>): Promise<string[]> {
+  const dir = path.dirname(templatePath)
+  const base = path.basename(templatePath).replace(JSON_NAME, '')
+  const exact = new Set([`${base}.parameters.json`, `${base}.parameters.jsonc`].map((n) => n.toLowerCase()))
+  const prefix = `${base}.parameters.`.toLowerCase()
+  const candidates = new Set<string>()
+  for (const file of parameterFiles) if (path.dirname(file) === dir) candidates.add(file)
+  // A folder search finds siblings anyway; an explicit template also looks next to itself.
+  const siblings = await fs.readdir(dir).catch(() => [] as string[])
+  for (const name of siblings) if (PARAMETERS_NAME.test(name)) candidates.add(path.join(dir, name))
+  return [...candidates]
+    .filter((file) => !taken.has(file))
+    .filter((file) => {
+      const name = path.basename(file).toLowerCase()
+      return exact.has(name) || (name.startsWith(prefix) && JSON_NAME.test(name))
+    })
+    .sort()
+}
+
+function templateForParameters(file: string): string | null {
+  const match = /^(.*)\.parameters(?:\.[^/\\]+)?\.jsonc?$/i.exec(file)
+  return match ? `${match[1]}.json` : null
+}
+
+async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++])
+  })
+  await Promise.all(workers)
+}

@@ -1,0 +1,157 @@
+import { promises as fs } from 'node:fs'
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser'
+import { SourceFile } from './source-file.js'
+import type { SourceLocation } from '../types.js'
+
+/** Azure rejects templates and parameter files over 4 MB; we refuse to read past 32 MB to keep memory bounded. */
+export const AZURE_FILE_LIMIT = 4 * 1024 * 1024
+const READ_LIMIT = 32 * 1024 * 1024
+/** Deeper than any real template; deeper values are reported instead of walked. */
+export const MAX_JSON_DEPTH = 512
+
+interface NodeInfo {
+  file: SourceFile
+  path: Array<string | number>
+}
+
+/**
+ * Where each parsed object/array came from. Values stay plain JSON (fast to parse, natural to evaluate) and
+ * positions are looked up only when a finding needs one. Evaluated copies share their source's entry (`registerLike`).
+ */
+const registry = new WeakMap<object, NodeInfo>()
+
+export type ReadProblem = { kind: 'parse-error' | 'template-structure'; message: string; line: number; column: number }
+
+export type ReadResult =
+  | { ok: true; file: SourceFile; value: unknown; sizeBytes: number }
+  | { ok: false; file: SourceFile | null; problem: ReadProblem; sizeBytes: number }
+
+export async function readJsonFile(path: string): Promise<ReadResult> {
+  let buffer: Buffer
+  try {
+    const stat = await fs.stat(path)
+    if (stat.size > READ_LIMIT) {
+      return fail(null, 'template-structure', `File is ${mb(stat.size)} MB; Azure accepts at most 4 MB. Split it or move large data out.`, 1, 1, stat.size)
+    }
+    buffer = await fs.readFile(path)
+  } catch (error) {
+    return fail(null, 'parse-error', `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, 1, 1, 0)
+  }
+  return parseJsonText(path, buffer)
+}
+
+export function parseJsonText(path: string, buffer: Buffer): ReadResult {
+  const size = buffer.length
+  if (size === 0 || buffer.toString('utf8').trim() === '') {
+    return fail(null, 'parse-error', 'The file is empty: a template or parameters file must be a JSON object.', 1, 1, size)
+  }
+  const nul = buffer.subarray(0, 8192).indexOf(0)
+  if (nul !== -1) {
+    return fail(null, 'parse-error', 'This is a binary file, not JSON (it contains a NUL byte). Remove it from the templates pattern.', 1, 1, size)
+  }
+  let text = buffer.toString('utf8')
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  const file = new SourceFile(path, text)
+
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    // ARM accepts comments and trailing commas; only then do we pay for the slower tolerant parser.
+    const errors: ParseError[] = []
+    try {
+      value = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false })
+    } catch (error) {
+      if (error instanceof RangeError) return tooDeep(file, size)
+      throw error
+    }
+    if (errors.length > 0) {
+      const first = errors[0]
+      const at = file.position(first.offset)
+      return fail(file, 'parse-error', `Invalid JSON: ${describeParseError(printParseErrorCode(first.error))}. Fix the syntax at this position.`, at.line, at.column, size)
+    }
+  }
+  if (!registerTree(value, file)) return tooDeep(file, size)
+  return { ok: true, file, value, sizeBytes: size }
+}
+
+/** Records the path of every object and array, iteratively (a 100k-deep file must not overflow the stack). */
+function registerTree(root: unknown, file: SourceFile): boolean {
+  if (root === null || typeof root !== 'object') return true
+  const stack: Array<{ value: object; path: Array<string | number> }> = [{ value: root as object, path: [] }]
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!
+    if (path.length > MAX_JSON_DEPTH) return false
+    registry.set(value, { file, path })
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child = value[i]
+        if (child !== null && typeof child === 'object') stack.push({ value: child, path: [...path, i] })
+      }
+    } else {
+      for (const key of Object.keys(value)) {
+        const child = (value as Record<string, unknown>)[key]
+        if (child !== null && typeof child === 'object') stack.push({ value: child as object, path: [...path, key] })
+      }
+    }
+  }
+  return true
+}
+
+/** Location of `container[key]` (or of the container itself), if the container came from a file. */
+export function locationOf(container: unknown, key?: string | number): SourceLocation | undefined {
+  if (container === null || typeof container !== 'object') return undefined
+  const info = registry.get(container)
+  if (!info) return undefined
+  if (key === undefined) return info.file.locate(info.path) ?? { file: info.file.path, line: 1, column: 1 }
+  return info.file.locate([...info.path, key]) ?? info.file.locate(info.path) ?? { file: info.file.path, line: 1, column: 1 }
+}
+
+/** The file a value was read from, if any. */
+export function fileOf(container: unknown): SourceFile | undefined {
+  if (container === null || typeof container !== 'object') return undefined
+  return registry.get(container)?.file
+}
+
+/** An evaluated copy answers location questions as its source does. */
+export function registerLike<T extends object>(copy: T, source: unknown): T {
+  if (source !== null && typeof source === 'object') {
+    const info = registry.get(source)
+    if (info) registry.set(copy, info)
+  }
+  return copy
+}
+
+function tooDeep(file: SourceFile, size: number): ReadResult {
+  return fail(file, 'template-structure', `JSON nested deeper than ${MAX_JSON_DEPTH} levels: no ARM template needs this. Flatten the file.`, 1, 1, size)
+}
+
+function fail(file: SourceFile | null, kind: ReadProblem['kind'], message: string, line: number, column: number, sizeBytes: number): ReadResult {
+  return { ok: false, file, problem: { kind, message, line, column }, sizeBytes }
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1)
+}
+
+function describeParseError(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'property name expected',
+    ValueExpected: 'value expected',
+    ColonExpected: "':' expected",
+    CommaExpected: "',' expected",
+    CloseBraceExpected: "'}' expected",
+    CloseBracketExpected: "']' expected",
+    EndOfFileExpected: 'unexpected content after the end of the JSON value',
+    InvalidCommentToken: 'invalid comment',
+    UnexpectedEndOfComment: 'unterminated comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character in string'
+  }
+  return words[code] ?? code
+}

@@ -1,0 +1,123 @@
+/** Small, total functions the rules share: every value may be an Unknown or of the wrong type. */
+import { isUnknown } from '../arm/unknown.js'
+import type { ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate } from '../model.js'
+import type { RoleCatalogue, RoleInfo } from '../roles/catalogue.js'
+import { roleGuidOf } from '../roles/index.js'
+
+export const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+export const ZERO_GUID = '00000000-0000-0000-0000-000000000000'
+
+export function isGuid(value: unknown): value is string {
+  return typeof value === 'string' && GUID_RE.test(value)
+}
+
+/** Lower-cased GUID, or undefined for anything that is not a GUID string. */
+export function guidOf(value: unknown): string | undefined {
+  return isGuid(value) ? value.toLowerCase() : undefined
+}
+
+export function isZeroGuid(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() === ZERO_GUID
+}
+
+/**
+ * Text Microsoft's samples leave for the user to fill in: `<insert managing tenant id>`, `<principal id>`, `{tenantId}`,
+ * `TODO`, `xxxxxxxx-...`. The all-zero GUID is handled separately (it is a valid GUID).
+ */
+export function isPlaceholderText(value: unknown): boolean {
+  if (typeof value !== 'string') return false
+  const v = value.trim()
+  if (v.length === 0) return false
+  if (/^<[^<>]*>$/.test(v) || /<\s*(insert|enter|your|add|replace|put)\b[^>]*>/i.test(v)) return true
+  if (/^\{[a-z][\w .-]*\}$/i.test(v)) return true
+  if (/^(todo|tbd|changeme|placeholder)$/i.test(v)) return true
+  return /^x{8}-x{4}-x{4}-x{4}-x{12}$/i.test(v)
+}
+
+/** The lower-case role GUID of a roleDefinitionId value (bare or with a roleDefinitions path), else undefined. */
+export function roleIdOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? roleGuidOf(value) : undefined
+}
+
+export function roleInfoOf(value: unknown, catalogue: RoleCatalogue): RoleInfo | undefined {
+  const id = roleIdOf(value)
+  return id === undefined ? undefined : catalogue.get(id)
+}
+
+/** How to show any value to a person: Unknowns as their expression, strings as they are, the rest as short JSON. */
+export function show(value: unknown): string {
+  if (isUnknown(value)) return value.toString()
+  if (typeof value === 'string') return value
+  if (value === undefined) return '(missing)'
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    text = String(value)
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text
+}
+
+/** `'Display Name' (guid)` or just the GUID / value. */
+export function describePrincipal(auth: Pick<ResolvedAuthorization, 'principalId' | 'principalIdDisplayName'>): string {
+  const name = auth.principalIdDisplayName
+  const id = show(auth.principalId)
+  return typeof name === 'string' && name.trim() !== '' ? `'${name}' (${id})` : id
+}
+
+/** `Contributor (b24988ac-…)`, or the raw value flagged as missing from the catalogue. */
+export function describeRole(value: unknown, catalogue: RoleCatalogue): string {
+  const info = roleInfoOf(value, catalogue)
+  if (info) return `${info.name} (${info.id})`
+  const id = roleIdOf(value)
+  return id === undefined ? show(value) : `${id} (not in the built-in role catalogue)`
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export function allAuthorizations(def: ResolvedDefinition): ResolvedAuthorization[] {
+  return [
+    ...(Array.isArray(def.authorizations) ? def.authorizations : []),
+    ...(Array.isArray(def.eligibleAuthorizations) ? def.eligibleAuthorizations : [])
+  ]
+}
+
+export function authLabel(auth: ResolvedAuthorization): string {
+  return `${auth.kind === 'eligible' ? 'eligibleAuthorizations' : 'authorizations'}[${auth.index}]`
+}
+
+/** Where a definition is: its path and, for copy loops, the iteration. */
+export function defLabel(def: ResolvedDefinition): string {
+  return def.copyIndex === undefined ? def.path : `${def.path} (copy ${def.copyIndex})`
+}
+
+/**
+ * True when the resolver could not expand the list (a parameter without a value, a `reference()`): an empty
+ * authorizations array then means "unknown", not "none".
+ */
+export function listIsUnknown(def: ResolvedDefinition, key: 'authorizations' | 'eligibleAuthorizations'): boolean {
+  if (isUnknown(def.properties)) return true
+  return isObject(def.properties) && isUnknown(def.properties[key])
+}
+
+export function hasLighthouseResources(template: ResolvedTemplate): boolean {
+  return template.definitions.length > 0 || template.assignments.length > 0
+}
+
+/**
+ * Compares ARM API versions `YYYY-MM-DD[-suffix]`: by date, then a preview sorts before the stable version of that
+ * date. Undefined when either is not an API version string.
+ */
+export function compareApiVersions(a: unknown, b: string): number | undefined {
+  if (typeof a !== 'string') return undefined
+  const re = /^(\d{4}-\d{2}-\d{2})(-[a-z0-9.-]+)?$/i
+  const ma = re.exec(a.trim())
+  const mb = re.exec(b.trim())
+  if (!ma || !mb) return undefined
+  if (ma[1] !== mb[1]) return ma[1]! < mb[1]! ? -1 : 1
+  const pa = ma[2] ? 0 : 1
+  const pb = mb[2] ? 0 : 1
+  return pa - pb
+}

@@ -1,0 +1,30 @@
+import type { Rule } from './rule.js'
+import { guidFields, textFields } from './fields.js'
+import { isPlaceholderText, isZeroGuid } from './helpers.js'
+
+export const rule: Rule = {
+  meta: {
+    id: 'lighthouse-placeholder-value',
+    level: 'error',
+    category: 'lighthouse',
+    description: "Values still hold the samples' placeholders (all-zero GUIDs, '<insert …>' text).",
+    messages: {
+      placeholder:
+        "{{path}} is still the placeholder '{{value}}': the delegation would deploy nothing useful. Fill in the real value in {{where}}."
+    }
+  },
+  check(context) {
+    const where = context.template.parametersFile ? `the parameters file (${context.template.parametersFile})` : 'the parameters file or template'
+    for (const def of context.template.definitions) {
+      const fields = [...guidFields(def), ...textFields(def)]
+      for (const field of fields) {
+        if (typeof field.value !== 'string') continue
+        const isGuidField = !field.path.endsWith('DisplayName') && field.path !== 'registrationDefinitionName'
+        if (!(isPlaceholderText(field.value) || (isGuidField && isZeroGuid(field.value)))) continue
+        context.report({ messageId: 'placeholder', loc: field.loc, data: { path: field.path, value: field.value, where } })
+      }
+    }
+  }
+}
+
+export default rule

@@ -1,0 +1,36 @@
+import type { Rule } from './rule.js'
+import { OWNER_ROLE_ID, USER_ACCESS_ADMINISTRATOR_ROLE_ID } from '../roles/index.js'
+import { allAuthorizations, authLabel, describePrincipal, describeRole, roleInfoOf } from './helpers.js'
+
+export const rule: Rule = {
+  meta: {
+    id: 'lighthouse-role-restricted-actions',
+    level: 'error',
+    category: 'lighthouse',
+    description:
+      'Azure Lighthouse does not support roles that can write or delete role assignments, role definitions, classic administrators, locks or deny assignments.',
+    messages: {
+      restricted:
+        '{{where}} grants {{role}} to {{principal}}, but this role can perform {{actions}}, which Azure Lighthouse rejects. ' +
+        'Choose a role without Microsoft.Authorization writes (policy writes are fine), e.g. Contributor (b24988ac-6180-42a0-ab88-20f7382dd24c).'
+    }
+  },
+  check(context) {
+    for (const def of context.template.definitions) {
+      for (const auth of allAuthorizations(def)) {
+        const info = roleInfoOf(auth.roleDefinitionId, context.catalogue)
+        // Owner and User Access Administrator have rules of their own with more precise advice.
+        if (!info || info.id === OWNER_ROLE_ID || info.id === USER_ACCESS_ADMINISTRATOR_ROLE_ID) continue
+        if (info.restrictedActions.length === 0) continue
+        const shown = info.restrictedActions.slice(0, 3).join(', ') + (info.restrictedActions.length > 3 ? ', ...' : '')
+        context.report({
+          messageId: 'restricted',
+          loc: auth.fieldLoc('roleDefinitionId'),
+          data: { where: authLabel(auth), role: describeRole(auth.roleDefinitionId, context.catalogue), principal: describePrincipal(auth), actions: shown }
+        })
+      }
+    }
+  }
+}
+
+export default rule

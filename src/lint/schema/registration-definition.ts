@@ -1,0 +1,56 @@
+/**
+ * ajv validation of a resolved registration definition against registration-definition.schema.json.
+ *
+ * Unknown placeholders (values known only at deployment) must not fail the schema. They are replaced by `null` and
+ * every ajv error at or below a replaced path is dropped: the key stays present (so `required` holds) and nothing is
+ * claimed about a value nobody knows. A stand-in value of the "right" type would need a schema walk per path and
+ * could still trip keywords like `enum`; dropping errors is simpler and exact.
+ */
+import { Ajv, type ErrorObject } from 'ajv'
+import schema from './registration-definition.schema.json' with { type: 'json' }
+import { isUnknown } from '../arm/unknown.js'
+
+// Compiled once per process: templates are validated many times, the schema never changes.
+const ajv = new Ajv({ allErrors: true, strict: false })
+const validate = ajv.compile(schema)
+
+export interface ShapeError {
+  /** JSON Pointer of the offending value, e.g. `/properties/authorizations/0/principalId`. */
+  instancePath: string
+  keyword: string
+  params: Record<string, unknown>
+  message: string
+}
+
+/** Deep copy with Unknowns as null; `unknownPaths` collects the JSON Pointers replaced. */
+function stripUnknowns(value: unknown, path: string, unknownPaths: string[], depth = 0): unknown {
+  if (isUnknown(value)) {
+    unknownPaths.push(path)
+    return null
+  }
+  // Resolved values are trees, but a defensive bound keeps a pathological value from exhausting the stack.
+  if (depth > 64) return value
+  if (Array.isArray(value)) return value.map((v, i) => stripUnknowns(v, `${path}/${i}`, unknownPaths, depth + 1))
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) out[k] = stripUnknowns(v, `${path}/${escapePointer(k)}`, unknownPaths, depth + 1)
+    return out
+  }
+  return value
+}
+
+function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1')
+}
+
+/** Shape errors of `{ properties, plan }`; empty when it conforms or when the unknown parts could make it conform. */
+export function validateRegistrationDefinition(resource: { properties: unknown; plan: unknown }): ShapeError[] {
+  const unknownPaths: string[] = []
+  const data: Record<string, unknown> = { properties: stripUnknowns(resource.properties, '/properties', unknownPaths) }
+  if (resource.plan !== undefined) data.plan = stripUnknowns(resource.plan, '/plan', unknownPaths)
+  if (validate(data)) return []
+  const errors = (validate.errors ?? []) as ErrorObject[]
+  return errors
+    .filter((e) => !unknownPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)))
+    .map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, params: e.params as Record<string, unknown>, message: e.message ?? e.keyword }))
+}

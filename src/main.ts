@@ -1,0 +1,212 @@
+/**
+ * The action: inputs → plan (gate) → lint → Azure / billing (loaded only when the mode needs them) → one RunReport
+ * → annotations, comment, job summary, SARIF, outputs → pass or fail.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { lint } from './lint/engine.js'
+import type { LintReport } from './lint/types.js'
+import { formatJson } from './report/json.js'
+import { formatSarif } from './report/sarif.js'
+import type { RunReport } from './report/model.js'
+import { emitAnnotations, planAnnotations, type Annotation } from './report/annotations.js'
+import { renderSummary } from './report/summary.js'
+import { MARKER, renderComment } from './report/comment.js'
+import type { RenderContext } from './report/markdown.js'
+import { readInputs, secretsOf, type ActionInputs } from './action/inputs.js'
+import { planAfterLint, planRun, type Plan } from './action/gate.js'
+import { decideVerdict } from './action/result.js'
+import { ruleRankInfo } from './action/rank.js'
+import { readRunContext, repoUrl, runUrl, type RunContext } from './github/context.js'
+import { createOctokit, describeApiError, type Octokit } from './github/octokit.js'
+import { listChangedFiles } from './github/changed-files.js'
+import { upsertStickyComment } from './github/comment.js'
+import { runAzureStep, runPecReportStep, type AzureStepResult } from './action/azure.js'
+
+export async function run(): Promise<void> {
+  try {
+    await runAction()
+  } catch (error) {
+    // People see one clear sentence; the stack is for `ACTIONS_STEP_DEBUG`.
+    const err = error instanceof Error ? error : new Error(String(error))
+    core.debug(err.stack ?? err.message)
+    core.setFailed(err.name === 'InputError' || err.name === 'UsageError' ? err.message : `Lighthouse PEC Guard failed: ${err.message}`)
+  }
+}
+
+async function runAction(): Promise<void> {
+  // Mask before anything else can print them (including a validation error).
+  for (const name of ['client-secret', 'github-token']) {
+    const value = core.getInput(name)
+    if (value) core.setSecret(value)
+  }
+  const inputs = readInputs((name) => core.getInput(name))
+  for (const secret of secretsOf(inputs)) core.setSecret(secret)
+
+  const ctx = readRunContext()
+  let plan = planRun({
+    mode: inputs.mode,
+    eventName: ctx.eventName,
+    ref: ctx.ref,
+    pullRequest: ctx.pullRequest !== null,
+    isFork: ctx.isFork,
+    actor: ctx.actor,
+    allowedRefs: inputs.allowedRefs,
+    comment: inputs.comment,
+    onlyChanged: inputs.onlyChanged,
+    hasToken: inputs.githubToken !== '',
+    linkPartner: inputs.linkPartner
+  })
+  const notices = [...plan.notices]
+  core.debug(`plan: ${JSON.stringify({ ...plan, notices: undefined })}`)
+
+  let octokit: Octokit | undefined
+  const github = async (): Promise<Octokit> => (octokit ??= await createOctokit(inputs.githubToken, ctx.apiUrl))
+
+  const changedFiles = plan.onlyChanged ? await changedFilesOrAll(github, ctx, notices) : undefined
+
+  let lintReport: LintReport | null = null
+  if (plan.lint) {
+    lintReport = await core.group('Lint', async () => {
+      const report = await lint(inputs.templates, {
+        automationPrincipalId: inputs.automationPrincipalId,
+        parameterPairs: inputs.parameterPairs,
+        cwd: ctx.workspace,
+        changedFiles
+      })
+      core.info(
+        `${report.summary.templates} template(s): ${report.summary.errors} error(s), ${report.summary.warnings} warning(s), ${report.summary.notes} note(s)`
+      )
+      return report
+    })
+    plan = planAfterLint(plan, lintReport.summary.errors)
+    for (const n of plan.notices) if (!notices.includes(n)) notices.push(n)
+  }
+
+  const azure = plan.azure ? await runAzureSide(inputs, plan, ctx, lintReport) : undefined
+  if (azure) notices.push(...azure.notices)
+
+  const report: RunReport = {
+    mode: plan.mode,
+    lint: lintReport,
+    skippedTemplates: lintReport?.skipped,
+    deployments: azure?.deployments,
+    partner: azure?.partner,
+    audit: azure?.audit,
+    pecReport: azure?.pecReport?.entries,
+    notices
+  }
+  const verdict = decideVerdict({
+    lint: lintReport,
+    failOn: inputs.failOn,
+    azureFailed: azure?.failed ?? false,
+    deployments: azure?.deployments,
+    lostCredit: azure?.pecReport?.lostCredit,
+    failOnMissingPec: inputs.failOnMissingPec
+  })
+
+  const rankInfo = ruleRankInfo()
+  const renderCtx: RenderContext = {
+    workspace: ctx.workspace,
+    rankInfo,
+    result: verdict.result,
+    failure: verdict.message,
+    repoUrl: repoUrl(ctx),
+    sha: ctx.pullRequest?.headSha ?? ctx.sha,
+    runUrl: runUrl(ctx),
+    pecReportMarkdown: azure?.pecReport?.markdown
+  }
+
+  if (plan.comment && ctx.pullRequest) {
+    const body = renderComment(report, renderCtx)
+    try {
+      const { action } = await upsertStickyComment(
+        await github(),
+        { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker: MARKER },
+        body
+      )
+      core.info(`PR comment ${action}.`)
+    } catch (error) {
+      notices.push(`Could not post the PR comment (${describeApiError(error)}); the results are in the job summary.`)
+    }
+  }
+
+  const runNotices: Annotation[] = notices.map((n) => ({ level: 'note', message: n, title: 'Lighthouse PEC Guard' }))
+  const plan10 = planAnnotations(
+    lintReport?.results.flatMap((u) => u.findings) ?? [],
+    { workspace: ctx.workspace, rankInfo, first: [...(azure?.annotations ?? []), ...runNotices] }
+  )
+  emitAnnotations(plan10, core)
+  renderCtx.annotationsOmitted = plan10.omitted
+
+  await writeSummary(renderSummary(report, renderCtx))
+
+  const sarifPath = lintReport && inputs.sarifFile ? await writeSarif(lintReport, inputs.sarifFile, ctx.workspace) : ''
+
+  core.setOutput('result', verdict.result)
+  core.setOutput('errors', String(lintReport?.summary.errors ?? 0))
+  core.setOutput('warnings', String(lintReport?.summary.warnings ?? 0))
+  core.setOutput('findings', lintReport ? formatJson(lintReport).trimEnd() : '')
+  core.setOutput('sarif-file', sarifPath)
+  core.setOutput('deployments', azure?.deployments ? JSON.stringify(azure.deployments.map(deploymentOutput)) : '')
+  core.setOutput('partner-linked', azure?.partnerLinked ?? '')
+  core.setOutput('pec-report', azure?.pecReport ? JSON.stringify(azure.pecReport.entries) : '')
+  core.setOutput('pec-report-csv', azure?.pecReport?.csvPath ?? '')
+
+  if (verdict.message) core.setFailed(verdict.message)
+}
+
+async function changedFilesOrAll(github: () => Promise<Octokit>, ctx: RunContext, notices: string[]): Promise<string[] | undefined> {
+  if (!ctx.pullRequest) return undefined
+  try {
+    const { files, complete } = await listChangedFiles(await github(), {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      pullNumber: ctx.pullRequest.number
+    })
+    if (!complete) {
+      notices.push('The pull request changes 3,000 files or more (the API limit): linted every template instead of only the changed ones.')
+      return undefined
+    }
+    core.info(`only-changed: the pull request changes ${files.length} file(s).`)
+    return files
+  } catch (error) {
+    notices.push(`Could not list the pull request's files (${describeApiError(error)}): linted every template.`)
+    return undefined
+  }
+}
+
+async function runAzureSide(inputs: ActionInputs, plan: Plan, ctx: RunContext, lintReport: LintReport | null): Promise<AzureStepResult> {
+  return plan.mode === 'pec-report'
+    ? await core.group('PEC report', () => runPecReportStep(inputs, plan, ctx))
+    : await core.group(`Azure: ${plan.mode}`, () => runAzureStep(inputs, plan, ctx, lintReport))
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.')
+    return
+  }
+  await core.summary.addRaw(markdown).write()
+}
+
+async function writeSarif(report: LintReport, file: string, workspace: string): Promise<string> {
+  const target = path.resolve(workspace, file)
+  await mkdir(path.dirname(target), { recursive: true })
+  await writeFile(target, formatSarif(report))
+  core.info(`SARIF written to ${target}`)
+  return target
+}
+
+function deploymentOutput(d: NonNullable<RunReport['deployments']>[number]) {
+  return {
+    target: d.target,
+    tenant: d.tenant,
+    subscription: d.subscription,
+    deploymentName: d.deploymentName,
+    status: d.status,
+    error: d.error,
+    durationMs: d.durationMs
+  }
+}

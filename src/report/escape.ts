@@ -1,0 +1,40 @@
+/**
+ * Everything that comes from files or Azure (offer names, display names, messages, Azure error text) passes through
+ * here before it reaches markdown (job summary, PR comment), so a template cannot inject markdown, HTML, links,
+ * images, tables or @-mentions into a page people trust.
+ */
+
+/** Characters that start inline markdown anywhere in a line (emphasis, code, links, images, tables, strikethrough). */
+const INLINE_SPECIALS = /[\\`*_[\]|~!]/g
+/** Characters that only matter at the start of a line (headings, lists, quotes, setext underlines). */
+const LEADING_SPECIAL = /^(\s*)([#+=>-]|\d+[.)])/
+
+/**
+ * Escape text for one line of GitHub-flavoured markdown, including a table cell.
+ * Newlines collapse to a space: a raw newline ends a table row and could start a new block.
+ */
+export function escapeMarkdown(text: unknown): string {
+  const oneLine = String(text ?? '')
+    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
+    // Control characters can hide text from reviewers.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+  return (
+    oneLine
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(INLINE_SPECIALS, (c) => `\\${c}`)
+      .replace(LEADING_SPECIAL, (_m, space: string, mark: string) => `${space}\\${mark}`)
+      // An entity would be decoded back to "@" before GitHub looks for mentions; a zero-width space is not.
+      .replace(/@/g, '@\u200b')
+      // GitHub autolinks bare URLs and "#123" / "owner/repo#123" references (which notify the issue's subscribers).
+      .replace(/:\/\//g, ':/\u200b/')
+      .replace(/#(?=\d)/g, '#\u200b')
+  )
+}
+
+/** Cut text to at most `max` characters, marking the cut, so one huge message cannot crowd out everything else. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`
+}

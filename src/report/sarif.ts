@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto'
+import type { Log, ReportingDescriptor, Result } from 'sarif'
+import type { LintReport } from '../lint/types.js'
+import { rules } from '../lint/rules/index.js'
+import { docsUrl } from '../lint/rules/rule.js'
+
+export const TOOL_NAME = 'Lighthouse PEC Guard'
+export const TOOL_VERSION = '1.0.0'
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning wants it: every rule with descriptions, help and a helpUri to its docs page;
+ * repository-relative URIs; regions; and a fingerprint that ignores line numbers so alerts follow code that moves.
+ */
+export function toSarif(report: LintReport): Log {
+  const used = new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)))
+  const descriptors: ReportingDescriptor[] = rules.map((rule) => {
+    const url = docsUrl(rule.meta.id)
+    return {
+      id: rule.meta.id,
+      name: toPascal(rule.meta.id),
+      shortDescription: { text: rule.meta.description },
+      fullDescription: { text: rule.meta.description },
+      helpUri: url,
+      help: {
+        text: `${rule.meta.description} See ${url}`,
+        markdown: `${rule.meta.description}\n\n[Rule documentation](${url})`
+      },
+      defaultConfiguration: { level: rule.meta.level },
+      properties: { tags: ['azure-lighthouse', rule.meta.category], precision: 'very-high', 'problem.severity': rule.meta.level === 'note' ? 'recommendation' : rule.meta.level }
+    }
+  })
+  // A finding from a rule the registry does not know still needs a descriptor, or upload-sarif rejects the run.
+  for (const id of used) {
+    if (!descriptors.some((d) => d.id === id)) descriptors.push({ id, shortDescription: { text: id }, helpUri: docsUrl(id) })
+  }
+  const index = new Map(descriptors.map((d, i) => [d.id, i]))
+  const results: Result[] = []
+  for (const unit of report.results) {
+    for (const f of unit.findings) {
+      results.push({
+        ruleId: f.ruleId,
+        ruleIndex: index.get(f.ruleId),
+        level: f.level,
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' },
+              region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
+            }
+          }
+        ],
+        partialFingerprints: { 'lighthousePecGuard/v1': fingerprint(f.ruleId, f.file, f.message) }
+      })
+    }
+  }
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: docsUrl('').replace(/docs\/rules\/\.md$/, ''), rules: descriptors } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the working directory of the run).' } } },
+        results
+      }
+    ]
+  }
+}
+
+export function formatSarif(report: LintReport): string {
+  return `${JSON.stringify(toSarif(report), null, 2)}\n`
+}
+
+function fingerprint(ruleId: string, file: string, message: string): string {
+  return createHash('sha256').update(`${ruleId}\u0000${file}\u0000${message}`).digest('hex').slice(0, 32)
+}
+
+function encodeUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/')
+}
+
+function toPascal(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase())
+}

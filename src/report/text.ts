@@ -1,0 +1,33 @@
+import { styleText } from 'node:util'
+import type { Finding, LintReport } from '../lint/types.js'
+
+type Style = Parameters<typeof styleText>[0]
+
+/** Text for people: grouped by file, coloured when the stream is a TTY (and NO_COLOR is not set). */
+export function formatText(report: LintReport, options: { color: boolean }): string {
+  const paint = (style: Style, text: string): string => (options.color ? styleText(style, text) : text)
+  const lines: string[] = []
+  for (const result of report.results) {
+    const title = result.parameters ? `${result.template} + ${result.parameters}` : result.template
+    const verdict = result.pec === 'ok' ? paint('green', 'PEC ok') : result.pec === 'fail' ? paint('red', 'PEC at risk') : paint('gray', 'PEC unknown')
+    lines.push(`${paint('underline', title)}  ${verdict}`)
+    if (result.findings.length === 0) {
+      lines.push(`  ${paint('green', 'no findings')}`)
+    }
+    const byFile = new Map<string, Finding[]>()
+    for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f])
+    for (const [file, findings] of byFile) {
+      if (file !== result.template || byFile.size > 1) lines.push(`  ${paint('dim', file)}`)
+      for (const f of findings) {
+        const level = f.level === 'error' ? paint('red', 'error  ') : f.level === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'note   ')
+        lines.push(`    ${paint('dim', `${f.line}:${f.column}`.padEnd(8))} ${level} ${f.message}  ${paint('dim', f.ruleId)}`)
+      }
+    }
+    lines.push('')
+  }
+  const { templates, errors, warnings, notes } = report.summary
+  const total = `${templates} template${templates === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notes} note${notes === 1 ? '' : 's'}`
+  lines.push(errors > 0 ? paint('red', `✖ ${total}`) : paint('green', `✔ ${total}`))
+  if (report.skipped) lines.push(paint('dim', `${report.skipped} unchanged template(s) skipped`))
+  return `${lines.join('\n')}\n`
+}
