@@ -56,7 +56,8 @@ async function runAction(): Promise<void> {
     comment: inputs.comment,
     onlyChanged: inputs.onlyChanged,
     hasToken: inputs.githubToken !== '',
-    linkPartner: inputs.linkPartner
+    linkPartner: inputs.linkPartner,
+    partnerCheck: inputs.partnerId !== ''
   })
   const notices = [...plan.notices]
   core.debug(`plan: ${JSON.stringify({ ...plan, notices: undefined })}`)

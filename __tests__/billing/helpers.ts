@@ -10,32 +10,32 @@ export function credentialFor(emu: GraphEmulator): ClientSecretCredential {
 }
 
 export interface CapturedLog {
-  info: string[]
-  warning: string[]
-  debug: string[]
+  info(m: string): void
+  warning(m: string): void
+  debug(m: string): void
+  infos: string[]
+  warnings: string[]
+  debugs: string[]
   all(): string
 }
 
-export function captureLog(): PecReportOptions['log'] & CapturedLog {
-  const info: string[] = []
-  const warning: string[] = []
-  const debug: string[] = []
+export function captureLog(): CapturedLog {
+  const infos: string[] = []
+  const warnings: string[] = []
+  const debugs: string[] = []
   return {
-    info,
-    warning,
-    debug,
-    all: () => [...info, ...warning, ...debug].join('\n'),
-    info_: undefined,
-    ...{
-      info: (m: string) => void info.push(m),
-      warning: (m: string) => void warning.push(m),
-      debug: (m: string) => void debug.push(m)
-    }
-  } as unknown as PecReportOptions['log'] & CapturedLog
+    info: (m) => void infos.push(m),
+    warning: (m) => void warnings.push(m),
+    debug: (m) => void debugs.push(m),
+    infos,
+    warnings,
+    debugs,
+    all: () => [...infos, ...warnings, ...debugs].join('\n')
+  }
 }
 
 /** Options every emulator test shares: fast polling, and SDK retries that do not wait long. */
-export function baseOptions(emu: GraphEmulator, log = captureLog()): PecReportOptions & { log: ReturnType<typeof captureLog> } {
+export function baseOptions(emu: GraphEmulator, log = captureLog()): PecReportOptions & { log: CapturedLog } {
   return {
     credential: credentialFor(emu),
     graphEndpoint: emu.url,

@@ -37,7 +37,7 @@ describe('escapeMarkdown', () => {
   })
 
   it('neutralises entities and issue references', () => {
-    expect(escapeMarkdown('&#64;octocat')).toBe('&amp;\\#64;octocat'.replace('#64', '#\u200b64'))
+    expect(escapeMarkdown('&#64;octocat')).toBe('&amp;#\u200b64;octocat')
     expect(escapeMarkdown('see #12')).toBe('see #\u200b12')
   })
 

@@ -40,9 +40,9 @@ function azureInputs(inputs: ActionInputs, plan: Plan, ctx: RunContext) {
     azureEnvironment: inputs.azureEnvironment,
     armEndpoint: inputs.armEndpoint,
     authorityHost: inputs.authorityHost,
-    targets: inputs.targets,
+    targets: inputs.targets.join('\n'),
     location: inputs.location,
-    shard: inputs.shard,
+    shard: inputs.shard ? `${inputs.shard.index}/${inputs.shard.count}` : '',
     maxParallel: inputs.maxParallel,
     timeoutMinutes: inputs.timeoutMinutes,
     partnerId: inputs.partnerId,
@@ -74,7 +74,8 @@ export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunCon
     parameters: r.parameters ? path.resolve(ctx.workspace, r.parameters) : null
   }))
   const result = await runAzure({
-    mode: plan.mode as 'validate' | 'what-if' | 'deploy' | 'audit',
+    // Lint mode reaches Azure only for the Partner ID check.
+    mode: plan.mode === 'lint' ? 'partner' : (plan.mode as 'validate' | 'what-if' | 'deploy' | 'audit'),
     inputs: azureInputs(inputs, plan, ctx),
     units,
     log,
@@ -100,9 +101,11 @@ export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: Ru
   // The audit and the Partner ID link explain why credit is missing; the report still stands without them.
   let audit: AuditEntry[] | undefined
   let partner: PartnerLinkResult | undefined
-  if (inputs.targets.length > 0 || inputs.partnerId) {
+  const { runAzure, parseTargets } = await import('../azure/index.js')
+  // A targets file names subscriptions the same way for every mode.
+  const targets = parseTargets(inputs.targets.join('\n'), inputs.tenantId, ctx.workspace)
+  {
     try {
-      const { runAzure } = await import('../azure/index.js')
       const r = await runAzure({ mode: 'audit', inputs: azureInputs(inputs, plan, ctx), units: [], log, getIdToken: (a: string) => core.getIDToken(a) })
       audit = r.audit
       partner = r.partner
@@ -129,7 +132,7 @@ export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: Ru
     graphEndpoint: inputs.graphEndpoint || undefined,
     billingPeriod: inputs.billingPeriod,
     invoiceId: inputs.invoiceId || undefined,
-    targets: inputs.targets,
+    targets: targets.map((t) => t.subscription),
     audit,
     partner,
     csvFile: path.resolve(ctx.workspace, inputs.csvFile),

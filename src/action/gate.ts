@@ -18,6 +18,8 @@ export interface GateInput {
   onlyChanged: boolean
   hasToken: boolean
   linkPartner: 'false' | 'true' | 'replace'
+  /** `partner-id` is set: even lint mode verifies the Partner ID link in Azure. */
+  partnerCheck: boolean
 }
 
 export interface Plan {
@@ -59,7 +61,7 @@ export function planRun(input: GateInput): Plan {
   const isPr = input.pullRequest || PR_EVENTS.includes(input.eventName)
   // Dependabot's pull_request runs get the same treatment as forks: read-only token, no Actions secrets.
   const restricted = isPr && (input.isFork || input.actor === 'dependabot[bot]')
-  let azure = AZURE_MODES.includes(mode)
+  let azure = AZURE_MODES.includes(mode) || (mode === 'lint' && input.partnerCheck)
   let linkPartner = input.linkPartner
   let comment =
     input.comment === 'always' ? isPr : input.comment === 'auto' ? isPr && !restricted : false
@@ -70,7 +72,7 @@ export function planRun(input: GateInput): Plan {
       comment || input.comment !== 'never' ? 'the PR comment' : '',
       azure ? 'Azure login' : '',
       azure && mode === 'deploy' ? 'deployment' : '',
-      azure ? 'Partner ID verification' : ''
+      azure && input.partnerCheck ? 'Partner ID verification' : ''
     ].filter(Boolean)
     if (skipped.length > 0) {
       notices.push(
@@ -88,7 +90,7 @@ export function planRun(input: GateInput): Plan {
     )
   }
 
-  if (azure && mode !== 'deploy' && linkPartner !== 'false') {
+  if (azure && input.partnerCheck && mode !== 'deploy' && linkPartner !== 'false') {
     linkPartner = 'false'
     notices.push(`\`link-partner: ${input.linkPartner}\` only changes the Partner ID link when deploying; verified the link instead.`)
   }

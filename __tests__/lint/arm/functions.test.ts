@@ -194,3 +194,13 @@ describe('arity and unknown functions', () => {
     expect(errorOf(() => ev('[concat()]')).message).toMatch(/at least 1 argument/)
   })
 })
+
+describe('editDistance', () => {
+  it('counts a transposition as one edit', async () => {
+    const { editDistance, closest } = await import('../../../src/lint/arm/errors.js')
+    expect(editDistance('nmae', 'name')).toBe(1)
+    expect(editDistance('concatt', 'CONCAT')).toBe(1)
+    expect(editDistance('abc', 'xyz')).toBe(3)
+    expect(closest('xyzzy', ['concat', 'format'])).toBeUndefined()
+  })
+})

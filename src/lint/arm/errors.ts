@@ -19,17 +19,24 @@ export class ExpressionError extends Error {
   }
 }
 
-/** Levenshtein distance, case-insensitive: function names are case-insensitive in ARM, so case is never the typo. */
+/**
+ * Edit distance counting a swap of neighbours as one edit (optimal string alignment), case-insensitive: function
+ * names are case-insensitive in ARM, so case is never the typo, and "nmae" for "name" is one slip of the fingers.
+ */
 export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase()
   const t = b.toLowerCase()
+  let beforePrevious: number[] = []
   let previous = Array.from({ length: t.length + 1 }, (_, i) => i)
   for (let i = 1; i <= s.length; i++) {
     const current = [i]
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d = Math.min(d, beforePrevious[j - 2]! + 1)
+      current[j] = d
     }
+    beforePrevious = previous
     previous = current
   }
   return previous[t.length]!

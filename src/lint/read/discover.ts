@@ -60,10 +60,10 @@ export async function discoverLintUnits(
 
   const files = [...found].sort()
   const reads = new Map<string, ReadResult>()
-  await mapLimit(files, 32, async (file) => reads.set(file, await readJsonFile(file)))
-  const read = async (file: string): Promise<ReadResult> => {
+  for (const file of files) reads.set(file, readJsonFile(file))
+  const read = (file: string): ReadResult => {
     let result = reads.get(file)
-    if (!result) reads.set(file, (result = await readJsonFile(file)))
+    if (!result) reads.set(file, (result = readJsonFile(file)))
     return result
   }
 
@@ -84,20 +84,26 @@ export async function discoverLintUnits(
     }
   }
   const pairedExplicitly = new Set(explicitPairs.values())
+  const parametersByDir = new Map<string, string[]>()
+  for (const file of parameterFiles) {
+    const dir = path.dirname(file)
+    parametersByDir.set(dir, [...(parametersByDir.get(dir) ?? []), file])
+  }
+  const searchedDirs = new Set(files.filter((f) => !explicitFiles.has(f)).map((f) => path.dirname(f)))
 
   const units: LintUnitInput[] = []
   for (const templatePath of templates.sort()) {
-    const template = await read(templatePath)
+    const template = read(templatePath)
     const explicit = explicitFiles.has(templatePath) || explicitPairs.has(templatePath)
     const pinned = explicitPairs.get(templatePath)
     if (pinned) {
-      units.push({ templatePath, template, parametersPath: pinned, parameters: await read(pinned), explicit })
+      units.push({ templatePath, template, parametersPath: pinned, parameters: read(pinned), explicit })
       continue
     }
-    const matches = await conventionalParameters(templatePath, parameterFiles, pairedExplicitly)
+    const matches = await conventionalParameters(templatePath, parametersByDir, searchedDirs, pairedExplicitly)
     if (matches.length === 0) units.push({ templatePath, template, parametersPath: null, parameters: null, explicit })
     for (const parametersPath of matches) {
-      units.push({ templatePath, template, parametersPath, parameters: await read(parametersPath), explicit })
+      units.push({ templatePath, template, parametersPath, parameters: read(parametersPath), explicit })
     }
   }
   return units
@@ -131,16 +137,17 @@ function schemaOf(value: unknown): string {
   return typeof schema === 'string' ? schema : ''
 }
 
-async function conventionalParameters(templatePath: string, parameterFiles: Set<string>, taken: Set<string>): Promise<string[]> {
+async function conventionalParameters(templatePath: string, parametersByDir: Map<string, string[]>, searchedDirs: Set<string>, taken: Set<string>): Promise<string[]> {
   const dir = path.dirname(templatePath)
   const base = path.basename(templatePath).replace(JSON_NAME, '')
   const exact = new Set([`${base}.parameters.json`, `${base}.parameters.jsonc`].map((n) => n.toLowerCase()))
   const prefix = `${base}.parameters.`.toLowerCase()
-  const candidates = new Set<string>()
-  for (const file of parameterFiles) if (path.dirname(file) === dir) candidates.add(file)
-  // A folder search finds siblings anyway; an explicit template also looks next to itself.
-  const siblings = await fs.readdir(dir).catch(() => [] as string[])
-  for (const name of siblings) if (PARAMETERS_NAME.test(name)) candidates.add(path.join(dir, name))
+  const candidates = new Set(parametersByDir.get(dir) ?? [])
+  // A template named on its own (its folder was not searched) still pairs with the parameters files beside it.
+  if (!searchedDirs.has(dir)) {
+    const siblings = await fs.readdir(dir).catch(() => [] as string[])
+    for (const name of siblings) if (PARAMETERS_NAME.test(name)) candidates.add(path.join(dir, name))
+  }
   return [...candidates]
     .filter((file) => !taken.has(file))
     .filter((file) => {
@@ -153,12 +160,4 @@ async function conventionalParameters(templatePath: string, parameterFiles: Set<
 function templateForParameters(file: string): string | null {
   const match = /^(.*)\.parameters(?:\.[^/\\]+)?\.jsonc?$/i.exec(file)
   return match ? `${match[1]}.json` : null
-}
-
-async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++])
-  })
-  await Promise.all(workers)
 }

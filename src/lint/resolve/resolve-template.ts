@@ -46,8 +46,14 @@ export function resolveTemplate(file: string, template: unknown, parametersFile:
     return resolved
   }
   resolved.schema = root['$schema']
-  resolved.schemaLoc = locationOf(root, '$schema') ?? fallback
+  const schemaLoc = lazy(() => locationOf(root, '$schema') ?? fallback)
+  Object.defineProperty(resolved, 'schemaLoc', { get: schemaLoc, enumerable: true })
 
+  for (const section of ['parameters', 'variables'] as const) {
+    if (root[section] !== undefined && !asDict(root[section])) {
+      sink.report({ ruleId: 'template-structure', level: 'error', message: `"${section}" must be an object keyed by name, not ${kindOf(root[section])}.` }, locationOf(root, section) ?? fallback)
+    }
+  }
   const supplied = readParametersFile(parameters, parametersFile, sink)
   const scope = new Scope(sink, root, supplied)
 
@@ -195,16 +201,19 @@ function resolveDefinition(res: Dict, walk: Walk, copyIndex?: number): ResolvedD
   const { scope } = walk
   const properties = scope.evaluateDeep(res.properties, res, 'properties')
   const props = asDict(properties)
-  const loc = scope.at(res)
+  // Positions cost a syntax tree; most templates never need one, so every location is computed on first use.
+  const loc = lazy(() => scope.at(res))
   const fieldLoc = (key: string): SourceLocation => {
     if (key.startsWith('properties.')) {
       const sub = key.slice('properties.'.length)
-      return (props && locationOf(props, sub)) ?? locationOf(res, 'properties') ?? loc
+      return (props && locationOf(props, sub)) ?? locationOf(res, 'properties') ?? loc()
     }
-    return locationOf(res, key) ?? loc
+    return locationOf(res, key) ?? loc()
   }
   return {
-    loc,
+    get loc() {
+      return loc()
+    },
     path: walk.path,
     apiVersion: scope.evaluateDeep(res.apiVersion, res, 'apiVersion'),
     name: scope.evaluateDeep(res.name, res, 'name'),
@@ -224,7 +233,7 @@ function authorizationsOf(props: Dict | null, key: string, kind: ResolvedAuthori
   if (!Array.isArray(list)) return []
   return list.map((value, index) => {
     const auth = asDict(value)
-    const loc = locationOf(list, index) ?? fieldLoc(`properties.${key}`)
+    const loc = lazy(() => locationOf(list, index) ?? fieldLoc(`properties.${key}`))
     return {
       kind,
       index,
@@ -234,8 +243,10 @@ function authorizationsOf(props: Dict | null, key: string, kind: ResolvedAuthori
       roleDefinitionId: auth?.roleDefinitionId,
       delegatedRoleDefinitionIds: auth?.delegatedRoleDefinitionIds,
       justInTimeAccessPolicy: auth?.justInTimeAccessPolicy,
-      loc,
-      fieldLoc: (field: string) => (auth && locationOf(auth, field)) ?? loc
+      get loc() {
+        return loc()
+      },
+      fieldLoc: (field: string) => (auth && locationOf(auth, field)) ?? loc()
     }
   })
 }
@@ -243,15 +254,29 @@ function authorizationsOf(props: Dict | null, key: string, kind: ResolvedAuthori
 function resolveAssignment(res: Dict, walk: Walk, copyIndex?: number): ResolvedAssignment {
   const { scope } = walk
   const properties = asDict(res.properties)
-  const loc = scope.at(res)
+  const loc = lazy(() => scope.at(res))
   return {
-    loc,
+    get loc() {
+      return loc()
+    },
     path: walk.path,
     apiVersion: scope.evaluateDeep(res.apiVersion, res, 'apiVersion'),
     name: scope.evaluateDeep(res.name, res, 'name'),
     registrationDefinitionId: properties ? scope.evaluateDeep(properties.registrationDefinitionId, properties, 'registrationDefinitionId') : undefined,
     copyIndex,
-    fieldLoc: (key: string) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc
+    fieldLoc: (key: string) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc()
+  }
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let done = false
+  let value: T
+  return () => {
+    if (!done) {
+      value = compute()
+      done = true
+    }
+    return value
   }
 }
 

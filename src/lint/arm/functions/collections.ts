@@ -1,7 +1,9 @@
 import { ExpressionError } from '../errors.js'
+import { isUnknown } from '../unknown.js'
 import {
   checkArray,
   deepEqual,
+  derivedUnknown,
   findKey,
   isObject,
   newObject,
@@ -105,10 +107,12 @@ function firstOrLast(which: 'first' | 'last') {
   }
 }
 
-function createObject(args: unknown[], site: CallSite): JsonObject {
+function createObject(args: unknown[], site: CallSite): unknown {
   if (args.length % 2 !== 0) {
     throw argumentError(site, `takes key/value pairs, but got ${args.length} arguments (an odd number). Add the missing value.`)
   }
+  // Values may be Unknown (the object still has a known shape); an Unknown key leaves the shape unknown.
+  if (args.some((value, i) => i % 2 === 0 && isUnknown(value))) return derivedUnknown('createObject', site.text, args)
   const result: JsonObject = {}
   for (let i = 0; i < args.length; i += 2) setOwn(result, argString(site, args, i), args[i + 1])
   return result
@@ -144,7 +148,7 @@ function items(args: unknown[], site: CallSite): JsonObject[] {
 export const collectionFunctions = define(
   { name: 'createArray', min: 0, max: Infinity, unknowns: 'none', call: (args) => checkArray(args, 'createArray') },
   { name: 'createObject', min: 0, max: Infinity, unknowns: 'none', call: createObject },
-  { name: 'union', min: 1, max: Infinity, unknowns: 'deep', call: union },
+  { name: 'union', min: 1, max: Infinity, call: union },
   { name: 'intersection', min: 1, max: Infinity, unknowns: 'deep', call: intersection },
   { name: 'contains', min: 2, max: 2, unknowns: 'deep', call: contains },
   { name: 'length', min: 1, max: 1, call: length },

@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import type { AzureEmulator } from '../emulator/index.js'
+import { runAzure } from '../../src/azure/index.js'
+import { AUTOMATION_OID, CUSTOMER1, PARAMS, TEMPLATE, capture, emulator, inputs, leaks, sub, targetLines } from './helpers.js'
+
+const units = [{ template: TEMPLATE, parameters: PARAMS }]
+
+describe('validate / what-if / deploy fan-out against the emulator', () => {
+  let emu: AzureEmulator
+  beforeEach(async () => {
+    emu = await emulator()
+  })
+  afterEach(async () => {
+    await emu.close()
+  })
+
+  it('validates every target', async () => {
+    const log = capture()
+    const r = await runAzure({ mode: 'validate', inputs: inputs(emu, { targets: targetLines(3) }), units, log })
+    expect(r.failed).toBe(false)
+    expect(r.deployments!.map((d) => d.status)).toEqual(['validated', 'validated', 'validated'])
+    expect(emu.requests.filter((q) => q.path.includes('/validate')).length).toBe(3)
+    expect(emu.state.deployments.size).toBe(0)
+  })
+
+  it('reports a preflight error with its code', async () => {
+    emu.state.validationErrors.set(sub(2), { code: 'InvalidTemplateDeployment', message: 'The template deployment failed.', details: [{ code: 'RoleDefinitionHasDataActions', message: 'Role 92aaf0da has data actions.' }] })
+    const r = await runAzure({ mode: 'validate', inputs: inputs(emu, { targets: targetLines(3) }), units, log: capture() })
+    expect(r.failed).toBe(true)
+    const failed = r.deployments!.find((d) => d.subscription === sub(2))!
+    expect(failed.status).toBe('failed')
+    expect(failed.error).toContain('RoleDefinitionHasDataActions')
+    expect(r.deployments!.filter((d) => d.status === 'validated')).toHaveLength(2)
+  })
+
+  it('renders what-if changes per target, Create then NoChange once deployed', async () => {
+    const first = await runAzure({ mode: 'what-if', inputs: inputs(emu, { targets: targetLines(1) }), units, log: capture() })
+    expect(first.deployments![0]!.status).toBe('what-if')
+    expect(first.deployments![0]!.changes!.map((c) => c.changeType)).toEqual(['Create', 'Create'])
+    expect(first.deployments![0]!.changes![0]!.resourceId).toMatch(/registrationDefinitions\//)
+    await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(1) }), units, log: capture() })
+    const again = await runAzure({ mode: 'what-if', inputs: inputs(emu, { targets: targetLines(1) }), units, log: capture() })
+    expect(again.deployments![0]!.changes!.map((c) => c.changeType)).toEqual(['NoChange', 'NoChange'])
+  })
+
+  it('deploys, reads the delegation back, and a re-run reuses the same name without duplicates', async () => {
+    const log = capture()
+    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(4) }), units, log })
+    expect(r.failed).toBe(false)
+    expect(r.deployments!.every((d) => d.status === 'succeeded' && d.delegationVerified === true)).toBe(true)
+    const names = new Set(r.deployments!.map((d) => d.deploymentName))
+    expect(names.size).toBe(1)
+    expect([...names][0]).toMatch(/^lh-contoso-managed-services-[0-9a-f]{12}$/)
+    expect(emu.state.deployments.size).toBe(4)
+    expect(emu.state.registrationAssignments.size).toBe(4)
+
+    const rerun = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(4) }), units, log })
+    expect(rerun.deployments!.map((d) => d.deploymentName)).toEqual(r.deployments!.map((d) => d.deploymentName))
+    expect(emu.state.deployments.size).toBe(4)
+    expect([...emu.state.deployments.values()].every((d) => d.puts === 2)).toBe(true)
+    expect(emu.state.registrationAssignments.size).toBe(4)
+    expect(leaks(emu, JSON.stringify({ lines: log.lines, r, rerun }))).toEqual([])
+  })
+
+  it('reports the real cause of a Failed deployment from its operations', async () => {
+    emu.state.failDeployments.set(sub(1), { code: 'LinkedAuthorizationFailed', message: 'The client has permission to perform action Microsoft.ManagedServices/registrationDefinitions/write, however it does not have permission to assign the role.' })
+    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(2) }), units, log: capture() })
+    const failed = r.deployments!.find((d) => d.subscription === sub(1))!
+    expect(failed.status).toBe('failed')
+    expect(failed.error).toContain('LinkedAuthorizationFailed')
+    expect(failed.error).toContain('does not have permission to assign the role')
+    expect(failed.error).not.toContain('long-running operation has failed')
+    expect(r.deployments!.find((d) => d.subscription === sub(2))!.status).toBe('succeeded')
+    expect(r.failed).toBe(true)
+    expect(emu.requests.some((q) => q.path.includes('/operations'))).toBe(true)
+  })
+
+  it('keeps in-flight work within max-parallel', async () => {
+    emu.state.lroLatencyMs = 60
+    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(6), maxParallel: 2 }), units, log: capture() })
+    expect(r.deployments!.every((d) => d.status === 'succeeded')).toBe(true)
+    expect(emu.state.peakActiveDeployments).toBe(2)
+    expect(emu.state.peakInFlight).toBeLessThanOrEqual(2)
+  })
+
+  it('reports unfinished targets as timed-out and keeps the finished ones', async () => {
+    emu.state.latencyBySubscription.set(sub(2), 5_000)
+    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(3), timeoutMinutes: 0.8 / 60 }), units, log: capture() })
+    const by = Object.fromEntries(r.deployments!.map((d) => [d.subscription, d.status]))
+    expect(by).toEqual({ [sub(1)]: 'succeeded', [sub(2)]: 'timed-out', [sub(3)]: 'succeeded' })
+    expect(r.failed).toBe(true)
+  })
+
+  it('one target with the wrong tenant fails clearly without hiding the others', async () => {
+    // sub(2) belongs to CUSTOMER2: naming CUSTOMER1 gets a token from the wrong issuer.
+    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: `${CUSTOMER1}/${sub(1)}\n${CUSTOMER1}/${sub(2)}\n${CUSTOMER1}/${sub(3)}` }), units, log: capture() })
+    const wrong = r.deployments!.find((d) => d.subscription === sub(2))!
+    expect(wrong.status).toBe('failed')
+    expect(wrong.error).toContain('InvalidAuthenticationTokenTenant')
+    expect(wrong.error).toContain('TENANT_ID/SUBSCRIPTION_ID')
+    expect(r.deployments!.filter((d) => d.status === 'succeeded')).toHaveLength(2)
+  })
+
+  it('flags a deployment whose delegation gives the automation principal no PEC-eligible role', async () => {
+    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(1) }), units: [{ template: TEMPLATE, parameters: PARAMS.replace('delegation.parameters', 'reader-only.parameters') }], log: capture() })
+    expect(r.deployments![0]!.status).toBe('succeeded')
+    expect(r.deployments![0]!.delegationVerified).toBe(false)
+    expect(r.failed).toBe(true)
+    expect(r.notices.join('\n')).toContain(AUTOMATION_OID)
+  })
+
+  it('refuses deploy without units and rejects bad targets with the line number', async () => {
+    const none = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(1) }), units: [], log: capture() })
+    expect(none.failed).toBe(true)
+    expect(none.notices[0]).toContain('deploy refused')
+    expect(emu.requests.filter((q) => q.method === 'PUT')).toHaveLength(0)
+    const bad = await runAzure({ mode: 'validate', inputs: inputs(emu, { targets: `${sub(1)}\n# comment\nnot-a-guid` }), units, log: capture() })
+    expect(bad.failed).toBe(true)
+    expect(bad.notices[0]).toContain('line 3')
+  })
+
+  it('handles only its shard', async () => {
+    const r = await runAzure({ mode: 'validate', inputs: inputs(emu, { targets: targetLines(5), shard: '2/2' }), units, log: capture() })
+    expect(r.deployments!.map((d) => d.subscription)).toEqual([sub(2), sub(4)])
+  })
+})

@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from '../emulator/graph.js'
+import { runPecReport } from '../../src/billing/index.js'
+import { baseOptions } from './helpers.js'
+import { dayRange, specLines, type SubSpec } from './generate-usage.js'
+
+const NOW = new Date('2024-06-30T12:00:00Z')
+const DAYS = dayRange('2024-06-01', 10)
+const SUBS: SubSpec[] = [
+  { customerId: 'C1', customerName: 'Fabrikam', subscriptionId: 'AAAAAAAA-0000-4000-8000-000000000001', days: DAYS },
+  {
+    customerId: 'c2',
+    customerName: 'Northwind',
+    subscriptionId: 'aaaaaaaa-0000-4000-8000-000000000002',
+    days: DAYS,
+    pecDays: DAYS.slice(0, 6),
+    amount: 2.5
+  }
+]
+
+let emu: GraphEmulator | undefined
+afterEach(async () => {
+  await emu?.close()
+  emu = undefined
+})
+
+async function start(o: Partial<GraphEmulatorOptions> = {}): Promise<GraphEmulator> {
+  emu = await startGraphEmulator({
+    blobs: [
+      { name: 'part-00000.json.gz', lines: () => specLines(SUBS.slice(0, 1)) },
+      { name: 'part-00001.json.gz', lines: () => specLines(SUBS.slice(1), { casing: 'camel', scale: 'rate' }) }
+    ],
+    ...o
+  })
+  return emu
+}
+
+describe('export flow against the Graph emulator', () => {
+  it('exports, polls through notStarted and running, streams the blobs and aggregates', async () => {
+    const e = await start({ manifest: 'inline' })
+    const r = await runPecReport({ ...baseOptions(e), now: NOW })
+    expect(e.log.exports).toEqual([
+      {
+        path: '/v1.0/reports/partners/billing/usage/unbilled/export',
+        body: { currencyCode: 'USD', billingPeriod: 'current', attributeSet: 'full' }
+      }
+    ])
+    expect(e.log.polls).toBe(3)
+    expect(e.log.scopes).toEqual([`${e.url}/.default`])
+    expect(r.linesRead).toBe(40)
+    expect(r.entries.map((x) => [x.subscriptionId, x.usageDays, x.pecDays, x.amountAtStake, x.status])).toEqual([
+      ['aaaaaaaa-0000-4000-8000-000000000002', 10, 6, 20, 'lost'],
+      ['aaaaaaaa-0000-4000-8000-000000000001', 10, 10, 0, 'pec']
+    ])
+    expect(r.entries[0]).toMatchObject({ customerId: 'c2', customerName: 'Northwind', currency: 'USD', pecRate: 0.6 })
+    expect(r.lostCredit).toBe(1)
+    expect(r.csvPath).toBeNull()
+  })
+
+  it('follows a manifest given as a link', async () => {
+    const e = await start({ manifest: 'link' })
+    const r = await runPecReport({ ...baseOptions(e), now: NOW })
+    expect(r.entries).toHaveLength(2)
+    expect(r.linesRead).toBe(40)
+  })
+
+  it('follows a manifest given as an @odata.id object', async () => {
+    const e = await start({ manifest: 'odata', statuses: ['running', 'completed'] })
+    const r = await runPecReport({ ...baseOptions(e), now: NOW })
+    expect(r.linesRead).toBe(40)
+  })
+
+  it('uses the billed export for an invoice', async () => {
+    const e = await start()
+    await runPecReport({ ...baseOptions(e), invoiceId: 'G000123456', now: NOW })
+    expect(e.log.exports[0]).toEqual({
+      path: '/v1.0/reports/partners/billing/usage/billed/export',
+      body: { invoiceId: 'G000123456', attributeSet: 'full' }
+    })
+  })
+
+  it('reports a failed operation with its error', async () => {
+    const e = await start({ statuses: ['running', 'failed'], error: { code: 'ExportFailed', message: 'partner data unavailable' } })
+    await expect(runPecReport({ ...baseOptions(e), now: NOW })).rejects.toThrow(/ExportFailed: partner data unavailable/)
+  })
+
+  it('honours Retry-After between polls', async () => {
+    const e = await start({ retryAfterSeconds: 1, statuses: ['running', 'succeeded'] })
+    const t0 = Date.now()
+    await runPecReport({ ...baseOptions(e), now: NOW })
+    // 202 says wait 1 s before the first poll, the running poll 1 s before the second.
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1900)
+    expect(e.log.pollTimes[1] - e.log.pollTimes[0]).toBeGreaterThanOrEqual(950)
+  })
+
+  it('rides out 429 with Retry-After on the export, the operation and the manifest', async () => {
+    const e = await start({ manifest: 'link', throttle: { export: 1, operation: 1, manifest: 1 }, throttleSeconds: 1 })
+    const t0 = Date.now()
+    const r = await runPecReport({ ...baseOptions(e), now: NOW })
+    expect(e.log.throttled).toEqual({ export: 1, operation: 1, manifest: 1 })
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(2900)
+    expect(r.linesRead).toBe(40)
+  })
+
+  it('re-runs the export once when the SAS has expired, counting nothing twice', async () => {
+    const e = await start({ expiredSasExports: 1, expireAfterBlobs: 1 })
+    const r = await runPecReport({ ...baseOptions(e), now: NOW, blobConcurrency: 1 })
+    expect(e.log.exports).toHaveLength(2)
+    expect(r.linesRead).toBe(40)
+    expect(r.entries.find((x) => x.subscriptionId.endsWith('01'))?.usageDays).toBe(10)
+    expect(r.notices.join('\n')).toMatch(/SAS has expired.*run again once/)
+    expect(r.notices.join('\n')).not.toContain('SECRETSIGNATURE')
+  })
+
+  it('fails clearly when the fresh export expires as well', async () => {
+    const e = await start({ expiredSasExports: 2 })
+    const o = baseOptions(e)
+    await expect(runPecReport({ ...o, now: NOW })).rejects.toThrow(/again, on a fresh export/)
+    expect(e.log.exports).toHaveLength(2)
+    expect(o.log.all()).not.toContain('SECRETSIGNATURE')
+  })
+
+  it('retries a blob whose download breaks off, without counting its lines twice', async () => {
+    const e = await start({ breakOnce: ['part-00001.json.gz'] })
+    const o = baseOptions(e)
+    const r = await runPecReport({ ...o, now: NOW })
+    expect(e.log.blobRequests.filter((n) => n === 'part-00001.json.gz')).toHaveLength(2)
+    expect(r.linesRead).toBe(40)
+    expect(r.entries[0]).toMatchObject({ usageDays: 10, pecDays: 6, amountAtStake: 20 })
+    expect(o.log.warnings.join('\n')).toMatch(/retrying/)
+  })
+
+  it('rejects a Graph endpoint that is not HTTPS', async () => {
+    const e = await start()
+    await expect(runPecReport({ ...baseOptions(e), graphEndpoint: e.url.replace('https:', 'http:') })).rejects.toThrow(/https/)
+    expect(e.log.exports).toHaveLength(0)
+  })
+
+  it('stops at the overall timeout', async () => {
+    const e = await start({ statuses: ['running'] })
+    await expect(runPecReport({ ...baseOptions(e), timeoutMs: 500 })).rejects.toThrow(/timed out after/)
+  })
+
+  it('writes the CSV file', async () => {
+    const { mkdtemp, readFile } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const dir = await mkdtemp(`${tmpdir()}/pec-`)
+    const e = await start()
+    const r = await runPecReport({ ...baseOptions(e), now: NOW, csvFile: `${dir}/out/pec.csv` })
+    expect(r.csvPath).toBe(`${dir}/out/pec.csv`)
+    const csv = await readFile(r.csvPath!, 'utf8')
+    expect(csv.split('\r\n')[1]).toMatch(/^lost,c2,Northwind,aaaaaaaa-0000-4000-8000-000000000002,10,6,0.6,20,USD,/)
+  })
+})

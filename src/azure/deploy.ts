@@ -1,0 +1,184 @@
+/**
+ * validate / what-if / deploy of each (target, unit) at subscription scope, fanned out with bounded concurrency and
+ * an overall deadline. Every job yields a result; one job's failure never stops or hides another's.
+ */
+import { DeploymentsClient } from '@azure/arm-resourcesdeployments'
+import type { Deployment, WhatIfChange as SdkWhatIfChange, WhatIfPropertyChange } from '@azure/arm-resourcesdeployments'
+import pLimit from 'p-limit'
+import type { DeploymentResult, WhatIfChange } from '../report/model.js'
+import { ArmRest, clientOptions, type ArmContext } from './clients.js'
+import { readAssignments, principalRoles } from './delegation.js'
+import { deploymentBody, type DeploymentUnit } from './deployment-body.js'
+import { describeError, formatArmError, isAbortError, type ArmErrorInfo } from './errors.js'
+import type { Target } from './targets.js'
+
+export type DeployMode = 'validate' | 'what-if' | 'deploy'
+
+export interface DeployJob {
+  target: Target
+  unit: DeploymentUnit
+}
+
+export interface FanOutOptions {
+  ctx: ArmContext
+  mode: DeployMode
+  jobs: DeployJob[]
+  location: string
+  maxParallel: number
+  /** Overall deadline for all jobs, in ms. */
+  timeoutMs: number
+  automationPrincipalId: string
+  managingTenantId: string
+  signal?: AbortSignal
+  /** Display path of a template (e.g. workspace-relative). */
+  displayPath?: (path: string) => string
+  onResult?: (r: DeploymentResult) => void
+}
+
+const TIMED_OUT = 'Not finished within timeout-minutes. A deployment already submitted keeps running in Azure; re-run to check it.'
+
+export async function fanOut(o: FanOutOptions): Promise<DeploymentResult[]> {
+  const deadline = new AbortController()
+  const timer = setTimeout(() => deadline.abort(), o.timeoutMs)
+  const onOuterAbort = (): void => deadline.abort()
+  o.signal?.addEventListener('abort', onOuterAbort, { once: true })
+  const limit = pLimit(Math.max(1, Math.floor(o.maxParallel) || 1))
+  try {
+    return await Promise.all(
+      o.jobs.map((job) =>
+        limit(async () => {
+          const r = await runJob(o, job, deadline.signal)
+          o.onResult?.(r)
+          return r
+        })
+      )
+    )
+  } finally {
+    clearTimeout(timer)
+    o.signal?.removeEventListener('abort', onOuterAbort)
+  }
+}
+
+async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Promise<DeploymentResult> {
+  const started = Date.now()
+  const { target, unit } = job
+  const base = {
+    target: target.target,
+    tenant: target.tenant,
+    subscription: target.subscription,
+    deploymentName: unit.deploymentName,
+    template: o.displayPath ? o.displayPath(unit.template) : unit.template
+  }
+  if (signal.aborted) return { ...base, status: 'timed-out', error: TIMED_OUT, durationMs: 0 }
+  const credential = o.ctx.credentials.forTenant(target.tenant)
+  const client = new DeploymentsClient(credential, target.subscription, clientOptions(o.ctx))
+  // The LRO helpers reduce a 400 answer to "The long-running operation has failed": keep the body that says why.
+  let rejected: ArmErrorInfo | null = null
+  const onResponse = (raw: { status: number; parsedBody?: unknown; bodyAsText?: string | null }): void => {
+    if (raw.status < 400) return
+    rejected = errorBodyOf(raw.parsedBody ?? raw.bodyAsText)
+  }
+  const opts = { abortSignal: signal, updateIntervalInMs: o.ctx.pollIntervalMs, onResponse }
+  // Parameter values are passed through as the file holds them; ARM validates their shape.
+  const body = deploymentBody(unit, o.location) as unknown as Deployment
+  const finish = (r: Omit<DeploymentResult, 'durationMs' | keyof typeof base>): DeploymentResult => ({ ...base, ...r, durationMs: Date.now() - started })
+  try {
+    if (o.mode === 'validate') {
+      const result = await client.deployments.validateAtSubscriptionScope(unit.deploymentName, body, opts).pollUntilDone({ abortSignal: signal })
+      if (result.error) return finish({ status: 'failed', error: formatArmError(result.error as ArmErrorInfo) })
+      return finish({ status: 'validated', error: null })
+    }
+    if (o.mode === 'what-if') {
+      const result = await client.deployments
+        .whatIfAtSubscriptionScope(unit.deploymentName, { location: o.location, properties: { ...body.properties, whatIfSettings: { resultFormat: 'FullResourcePayloads' } } }, opts)
+        .pollUntilDone({ abortSignal: signal })
+      if (result.error) return finish({ status: 'failed', error: formatArmError(result.error as ArmErrorInfo) })
+      return finish({ status: 'what-if', error: null, changes: (result.changes ?? []).map(renderChange) })
+    }
+    try {
+      await client.deployments.createOrUpdateAtSubscriptionScope(unit.deploymentName, body, opts).pollUntilDone({ abortSignal: signal })
+    } catch (e) {
+      if (isAbortError(e) || signal.aborted) throw e
+      // An HTTP error carries its own cause; an LRO that ended Failed only says "has failed": ask the operations.
+      const hasStatus = typeof (e as { statusCode?: unknown }).statusCode === 'number'
+      const cause = hasStatus ? describeError(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? (rejected ? formatArmError(rejected) : describeError(e)))
+      return finish({ status: 'failed', error: cause })
+    }
+    const delegationVerified = await verifyDelegation(o, target, credential, signal)
+    return finish({ status: 'succeeded', error: null, delegationVerified })
+  } catch (e) {
+    if (isAbortError(e) || signal.aborted) return finish({ status: 'timed-out', error: TIMED_OUT })
+    const hasStatus = typeof (e as { statusCode?: unknown }).statusCode === 'number'
+    return finish({ status: 'failed', error: !hasStatus && rejected ? formatArmError(rejected) : describeError(e) })
+  }
+}
+
+function errorBodyOf(body: unknown): ArmErrorInfo | null {
+  let value = body
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value)
+    } catch {
+      return null
+    }
+  }
+  const err = (value as { error?: ArmErrorInfo } | null)?.error
+  return err && (err.code || err.message) ? err : null
+}
+
+/** The real cause of a Failed deployment, from its failed operations (deepest error details included). */
+export async function failureCause(client: DeploymentsClient, name: string, signal: AbortSignal): Promise<string | null> {
+  try {
+    const causes: string[] = []
+    for await (const op of client.deploymentOperations.listAtSubscriptionScope(name, { abortSignal: signal })) {
+      const p = op.properties
+      if (p?.provisioningState !== 'Failed') continue
+      const err = p.statusMessage?.error as ArmErrorInfo | undefined
+      const where = p.targetResource?.resourceType ? `${p.targetResource.resourceType}${p.targetResource.resourceName ? ` '${p.targetResource.resourceName}'` : ''}: ` : ''
+      if (err && (err.code || err.message)) causes.push(where + formatArmError(err))
+      else if (p.statusCode) causes.push(`${where}${p.statusCode}`)
+    }
+    if (causes.length) return causes.join(' | ')
+    const d = await client.deployments.getAtSubscriptionScope(name, { abortSignal: signal })
+    const err = d.properties?.error as ArmErrorInfo | undefined
+    return err ? formatArmError(err) : null
+  } catch {
+    return null
+  }
+}
+
+async function verifyDelegation(o: FanOutOptions, target: Target, credential: ReturnType<ArmContext['credentials']['forTenant']>, signal: AbortSignal): Promise<boolean | null> {
+  if (!o.automationPrincipalId) return null
+  try {
+    const assignments = await readAssignments(new ArmRest(o.ctx, credential), target.subscription, signal)
+    return principalRoles(assignments, o.automationPrincipalId, o.managingTenantId || null).pecOk
+  } catch {
+    // The deployment itself succeeded; an unreadable delegation is "unknown", not a failure.
+    return null
+  }
+}
+
+function short(v: unknown): string {
+  const s = JSON.stringify(v)
+  return s === undefined ? '∅' : s.length > 120 ? `${s.slice(0, 117)}…` : s
+}
+
+function renderDelta(d: WhatIfPropertyChange, prefix = ''): string[] {
+  const path = prefix ? `${prefix}.${d.path}` : d.path
+  if (d.children?.length) return d.children.flatMap((c) => renderDelta(c, path))
+  switch (d.propertyChangeType) {
+    case 'Create':
+      return [`+ ${path}: ${short(d.after)}`]
+    case 'Delete':
+      return [`- ${path}: ${short(d.before)}`]
+    case 'NoEffect':
+      return [`= ${path}`]
+    default:
+      return [`~ ${path}: ${short(d.before)} → ${short(d.after)}`]
+  }
+}
+
+export function renderChange(c: SdkWhatIfChange): WhatIfChange {
+  const details = (c.delta ?? []).flatMap((d) => renderDelta(d))
+  return { resourceId: c.resourceId ?? c.symbolicName ?? '(unknown resource)', changeType: c.changeType, ...(details.length ? { details } : {}) }
+}

@@ -1,0 +1,241 @@
+/**
+ * The Azure half of the action, loaded with `await import()` only when a mode needs Azure: Partner ID check, live
+ * role check, validate / what-if / deploy fan-out, audit. Returns results for the shared reporters; never throws for
+ * an Azure failure (it becomes a notice and `failed`).
+ */
+import { relative } from 'node:path'
+import type { AuditEntry, DeploymentResult, PartnerLinkResult } from '../report/model.js'
+import { runAudit } from './audit.js'
+import { ArmRest, createArmContext, type ArmContext } from './clients.js'
+import { resolveCloud } from './clouds.js'
+import { createCredentialProvider } from './credentials.js'
+import { fanOut, type DeployJob } from './deploy.js'
+import { loadUnit, type DeploymentUnit } from './deployment-body.js'
+import { describeError } from './errors.js'
+import { redact } from './jwt.js'
+import { checkPartner, identityOf, partnerFailed } from './partner.js'
+import { automationRoles, checkRoles, type RoleCheck } from './roles.js'
+import { applyShard, parseTargets, type Target } from './targets.js'
+
+export interface AzureInputs {
+  auth: 'oidc' | 'secret' | 'cli' | 'auto'
+  clientId: string
+  tenantId: string
+  clientSecret: string
+  azureEnvironment: string
+  armEndpoint: string
+  authorityHost: string
+  targets: string
+  location: string
+  shard: string
+  maxParallel: number
+  timeoutMinutes: number
+  partnerId: string
+  linkPartner: 'false' | 'true' | 'replace'
+  automationPrincipalId: string
+  workspace: string
+}
+
+export interface AzureLogger {
+  info(m: string): void
+  warning(m: string): void
+  debug(m: string): void
+  setSecret(s: string): void
+}
+
+export interface AzureRunOptions {
+  /** 'partner' = only the Partner ID check (used with mode lint when partner-id is set). */
+  mode: 'validate' | 'what-if' | 'deploy' | 'audit' | 'partner'
+  inputs: AzureInputs
+  /** Lint units to deploy (template + parameters paths, absolute), already lint-clean. */
+  units: Array<{ template: string; parameters: string | null }>
+  log: AzureLogger
+  /** Injected for tests/e2e; default uses @actions/core getIDToken('api://AzureADTokenExchange'). */
+  getIdToken?: (audience: string) => Promise<string>
+  signal?: AbortSignal
+}
+
+export interface AzureRunResult {
+  deployments?: DeploymentResult[]
+  partner?: PartnerLinkResult
+  audit?: AuditEntry[]
+  /** Live check of the roles granted to the automation principal (optional addition to the contract). */
+  roleChecks?: RoleCheck[]
+  notices: string[]
+  failed: boolean
+}
+
+export type { RoleCheck } from './roles.js'
+export type { Target } from './targets.js'
+export { parseTargets, applyShard } from './targets.js'
+export { deploymentName } from './deployment-body.js'
+export { describeError } from './errors.js'
+
+/** A logger that masks registered secrets and anything token-shaped, whatever the caller's logger does. */
+function safeLogger(log: AzureLogger): AzureLogger & { secrets: Set<string> } {
+  const secrets = new Set<string>()
+  const clean = (m: string): string => {
+    let out = redact(m)
+    for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***')
+    return out
+  }
+  return {
+    secrets,
+    info: (m) => log.info(clean(m)),
+    warning: (m) => log.warning(clean(m)),
+    debug: (m) => log.debug(clean(m)),
+    setSecret: (s) => {
+      if (!s || secrets.has(s)) return
+      secrets.add(s)
+      log.setSecret(s)
+    }
+  }
+}
+
+const DEPLOY_MODES = new Set(['validate', 'what-if', 'deploy'])
+
+export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult> {
+  const { inputs, mode } = options
+  const log = safeLogger(options.log)
+  const result: AzureRunResult = { notices: [], failed: false }
+  const fail = (notice: string): AzureRunResult => {
+    log.warning(notice)
+    result.notices.push(notice)
+    result.failed = true
+    return result
+  }
+  const managingTenant = inputs.tenantId.trim().toLowerCase()
+
+  let ctx: ArmContext
+  try {
+    const cloud = resolveCloud(inputs.azureEnvironment, inputs.armEndpoint, inputs.authorityHost)
+    const credentials = createCredentialProvider({ auth: inputs.auth, clientId: inputs.clientId.trim(), clientSecret: inputs.clientSecret, cloud, setSecret: log.setSecret, getIdToken: options.getIdToken })
+    ctx = createArmContext(cloud, credentials, (url, delayMs) => log.debug(`HTTP 429 without Retry-After on ${new URL(url).pathname}; retrying in ${delayMs} ms`))
+    log.debug(`Azure: auth ${credentials.kind}, ARM ${cloud.arm}`)
+  } catch (e) {
+    return fail(describeError(e))
+  }
+
+  if (inputs.partnerId.trim()) {
+    const partner = await checkPartner({ ctx, partnerId: inputs.partnerId, managingTenantId: managingTenant, linkPartner: inputs.linkPartner, automationPrincipalId: inputs.automationPrincipalId.trim(), signal: options.signal })
+    result.partner = partner
+    ;(partnerFailed(partner) ? log.warning : log.info)(`Partner ID: ${partner.message}`)
+    if (partnerFailed(partner)) {
+      result.failed = true
+      result.notices.push(partner.message)
+    }
+    if (partner.principalMismatch) {
+      log.warning(partner.principalMismatch)
+      result.notices.push(partner.principalMismatch)
+    }
+  }
+  if (mode === 'partner') return result
+
+  if (mode === 'audit') return audit(options, ctx, log, result, managingTenant)
+  if (!DEPLOY_MODES.has(mode)) return fail(`Unknown Azure mode "${mode}".`)
+
+  if (options.units.length === 0 && mode === 'deploy') return fail('deploy refused: no lint-clean templates to deploy.')
+  let targets: Target[]
+  try {
+    const all = parseTargets(inputs.targets, managingTenant, inputs.workspace)
+    if (!all.length) return fail(`mode ${mode} needs targets: one SUBSCRIPTION_ID or TENANT_ID/SUBSCRIPTION_ID per line, or a targets file.`)
+    targets = applyShard(all, inputs.shard)
+    if (!targets.length) {
+      result.notices.push(`Shard ${inputs.shard} has no targets (${all.length} in all).`)
+      result.deployments = []
+      return result
+    }
+  } catch (e) {
+    return fail((e as Error).message)
+  }
+
+  const units = new Map<string, Promise<DeploymentUnit>>()
+  const unitOf = (template: string, parameters: string | null): Promise<DeploymentUnit> => {
+    const key = `${template}\0${parameters ?? ''}`
+    if (!units.has(key)) units.set(key, loadUnit(template, parameters))
+    return units.get(key)!
+  }
+  const jobs: DeployJob[] = []
+  try {
+    for (const target of targets) {
+      const list = target.template ? [{ template: target.template, parameters: target.parameters ?? null }] : options.units
+      for (const u of list) jobs.push({ target, unit: await unitOf(u.template, u.parameters) })
+    }
+  } catch (e) {
+    return fail(`Could not read a template or parameters file: ${(e as Error).message}`)
+  }
+  if (!jobs.length) return fail(`mode ${mode}: no templates to ${mode} (no lint units, and the targets file names none).`)
+
+  const loaded = await Promise.all(units.values())
+  await liveRoleCheck(ctx, log, result, loaded, inputs.automationPrincipalId.trim(), managingTenant || targets[0]!.tenant, options.signal)
+
+  const display = (p: string): string => (inputs.workspace ? relative(inputs.workspace, p) || p : p)
+  log.info(`Azure ${mode}: ${jobs.length} deployment(s) over ${targets.length} subscription(s), max-parallel ${inputs.maxParallel}.`)
+  const deployments = await fanOut({
+    ctx,
+    mode: mode as 'validate' | 'what-if' | 'deploy',
+    jobs,
+    location: inputs.location || 'westeurope',
+    maxParallel: inputs.maxParallel,
+    timeoutMs: Math.max(1, inputs.timeoutMinutes * 60_000),
+    automationPrincipalId: inputs.automationPrincipalId.trim(),
+    managingTenantId: managingTenant,
+    signal: options.signal,
+    displayPath: display,
+    onResult: (r) => (r.status === 'failed' || r.status === 'timed-out' ? log.warning : log.info)(`${r.target} ${r.deploymentName}: ${r.status}${r.error ? ` — ${r.error}` : ''} (${r.durationMs} ms)`)
+  })
+  result.deployments = deployments
+  const bad = deployments.filter((d) => d.status === 'failed' || d.status === 'timed-out')
+  if (bad.length) {
+    result.failed = true
+    result.notices.push(`${bad.length} of ${deployments.length} ${mode} operation(s) failed or timed out.`)
+  }
+  const unverified = deployments.filter((d) => d.delegationVerified === false)
+  if (unverified.length) {
+    result.failed = true
+    result.notices.push(`${unverified.length} deployment(s) succeeded but the delegation read back gives ${inputs.automationPrincipalId} no permanent PEC-eligible role: ${unverified.map((d) => d.subscription).join(', ')}.`)
+  }
+  return result
+}
+
+async function liveRoleCheck(ctx: ArmContext, log: AzureLogger, result: AzureRunResult, units: DeploymentUnit[], principalId: string, tenant: string, signal?: AbortSignal): Promise<void> {
+  const roleIds = automationRoles(units, principalId)
+  if (!roleIds.length) return
+  const checks = await checkRoles(new ArmRest(ctx, ctx.credentials.forTenant(tenant)), roleIds, signal)
+  result.roleChecks = checks
+  for (const c of checks) {
+    if (c.ok) log.debug(c.message)
+    else {
+      log.warning(c.message)
+      result.notices.push(c.message)
+      if (c.builtIn === false || c.dataActions.length) result.failed = true
+    }
+  }
+}
+
+async function audit(options: AzureRunOptions, ctx: ArmContext, log: AzureLogger, result: AzureRunResult, managingTenant: string): Promise<AzureRunResult> {
+  const { inputs } = options
+  if (!managingTenant) {
+    result.failed = true
+    result.notices.push('audit needs tenant-id (the managing tenant).')
+    return result
+  }
+  const deadline = AbortSignal.timeout(Math.max(1, inputs.timeoutMinutes * 60_000))
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline
+  try {
+    let principalId = inputs.automationPrincipalId.trim() || result.partner?.objectId || ''
+    if (!principalId) principalId = (await identityOf(ctx, managingTenant, signal)).objectId ?? ''
+    if (!principalId) throw new Error('could not tell the identity object ID; set automation-principal-id.')
+    let only: string[] | undefined
+    if (inputs.targets.trim()) only = applyShard(parseTargets(inputs.targets, managingTenant, inputs.workspace), inputs.shard).map((t) => t.subscription)
+    const entries = await runAudit({ rest: new ArmRest(ctx, ctx.credentials.forTenant(managingTenant)), principalId, managingTenantId: managingTenant, maxParallel: inputs.maxParallel, signal, only })
+    result.audit = entries
+    const missing = entries.filter((e) => !e.pecOk)
+    for (const e of entries) (e.pecOk ? log.info : log.warning)(`${e.subscription}: ${e.pecOk ? `PEC-eligible (${e.roles.join(', ')})` : e.fix}`)
+    result.notices.push(`Audit: ${entries.length - missing.length} of ${entries.length} delegated subscription(s) give ${principalId} a permanent PEC-eligible role.`)
+  } catch (e) {
+    result.failed = true
+    result.notices.push(`Audit failed: ${describeError(e)}`)
+  }
+  return result
+}
