@@ -427,9 +427,11 @@ function asBlobError(e, blob) {
     const err = e;
     if (err?.name === 'AbortError')
         return err;
-    // zlib errors mean the bytes are not gzip: retrying the same blob will not help.
-    const fatal = typeof err?.code === 'string' && err.code.startsWith('Z_');
-    return new BlobError(`downloading ${blob.name}: ${redactSas(err?.message ?? String(e))}`, fatal ? 'fatal' : 'transient');
+    // Bytes that are not gzip will not turn into gzip on a retry; a truncated stream (Z_BUF_ERROR) might complete.
+    if (err?.code === 'Z_DATA_ERROR') {
+        return new BlobError(`${blob.name} is not valid gzip (${err.message})`, 'fatal');
+    }
+    return new BlobError(`downloading ${blob.name}: ${redactSas(err?.message ?? String(e))}`, 'transient');
 }
 
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules

@@ -357,6 +357,13 @@ var esm = __webpack_require__(95738);
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules
 var dist_esm = __webpack_require__(20690);
 ;// CONCATENATED MODULE: ./lib/azure/retry-policy.js
+/**
+ * Retrying 429 responses that carry no retry header. The SDK's throttling policy only honours Retry-After /
+ * retry-after-ms / x-ms-retry-after-ms and gives up on a bare 429, yet ARM and its resource providers do answer bare
+ * 429s under load. Added `perCall` so it wraps the SDK's own retry phase: a 429 with a header is still handled (and
+ * exhausted) there first, and each attempt here goes back through signing with a fresh token.
+ */
+
 const THROTTLE_RETRY_POLICY_NAME = 'lpgThrottleWithoutRetryAfterPolicy';
 const RETRY_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms'];
 function hasRetryHeader(response) {
@@ -394,7 +401,17 @@ function throttleRetryPolicy(options = {}) {
         name: THROTTLE_RETRY_POLICY_NAME,
         async sendRequest(request, next) {
             for (let attempt = 0;; attempt++) {
-                const response = await next(request);
+                let response;
+                try {
+                    response = await next(request);
+                }
+                catch (e) {
+                    // Classic clients deserialize inside this policy's span and throw the 429 as a RestError.
+                    const failed = (0,dist_esm/* isRestError */.T0)(e) ? e.response : undefined;
+                    if (!failed || failed.status !== 429 || hasRetryHeader(failed) || attempt >= maxRetries)
+                        throw e;
+                    response = failed;
+                }
                 if (response.status !== 429 || hasRetryHeader(response) || attempt >= maxRetries)
                     return response;
                 const delayMs = backoffDelay(attempt, base, cap, options.random);
@@ -608,7 +625,14 @@ async function runJob(o, job, signal) {
         return { ...base, status: 'timed-out', error: TIMED_OUT, durationMs: 0 };
     const credential = o.ctx.credentials.forTenant(target.tenant);
     const client = new arm_resourcesdeployments_dist_esm/* DeploymentsClient */.oF(credential, target.subscription, clientOptions(o.ctx));
-    const opts = { abortSignal: signal, updateIntervalInMs: o.ctx.pollIntervalMs };
+    // The LRO helpers reduce a 400 answer to "The long-running operation has failed": keep the body that says why.
+    let rejected = null;
+    const onResponse = (raw) => {
+        if (raw.status < 400)
+            return;
+        rejected = errorBodyOf(raw.parsedBody ?? raw.bodyAsText);
+    };
+    const opts = { abortSignal: signal, updateIntervalInMs: o.ctx.pollIntervalMs, onResponse };
     // Parameter values are passed through as the file holds them; ARM validates their shape.
     const body = deploymentBody(unit, o.location);
     const finish = (r) => ({ ...base, ...r, durationMs: Date.now() - started });
@@ -635,7 +659,7 @@ async function runJob(o, job, signal) {
                 throw e;
             // An HTTP error carries its own cause; an LRO that ended Failed only says "has failed": ask the operations.
             const hasStatus = typeof e.statusCode === 'number';
-            const cause = hasStatus ? describeError(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? describeError(e));
+            const cause = hasStatus ? describeError(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? (rejected ? formatArmError(rejected) : describeError(e)));
             return finish({ status: 'failed', error: cause });
         }
         const delegationVerified = await verifyDelegation(o, target, credential, signal);
@@ -644,8 +668,22 @@ async function runJob(o, job, signal) {
     catch (e) {
         if (isAbortError(e) || signal.aborted)
             return finish({ status: 'timed-out', error: TIMED_OUT });
-        return finish({ status: 'failed', error: describeError(e) });
+        const hasStatus = typeof e.statusCode === 'number';
+        return finish({ status: 'failed', error: !hasStatus && rejected ? formatArmError(rejected) : describeError(e) });
     }
+}
+function errorBodyOf(body) {
+    let value = body;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return null;
+        }
+    }
+    const err = value?.error;
+    return err && (err.code || err.message) ? err : null;
 }
 /** The real cause of a Failed deployment, from its failed operations (deepest error details included). */
 async function failureCause(client, name, signal) {

@@ -41782,6 +41782,12 @@ const AZURE_FILE_LIMIT = 4 * 1024 * 1024;
 const READ_LIMIT = 32 * 1024 * 1024;
 /** Deeper than any real template; deeper values are reported instead of walked. */
 const MAX_JSON_DEPTH = 512;
+function pathOf(info) {
+    const path = [];
+    for (let at = info; at && at.parent; at = at.parent)
+        path.push(at.key);
+    return path.reverse();
+}
 /**
  * Where each parsed object/array came from. Values stay plain JSON (fast to parse, natural to evaluate) and
  * positions are looked up only when a finding needs one. Evaluated copies share their source's entry (`registerLike`).
@@ -41840,43 +41846,80 @@ function parseJsonText(path, buffer) {
         return tooDeep(file, size);
     return { ok: true, file, value, sizeBytes: size };
 }
-/** Records the path of every object and array, iteratively (a 100k-deep file must not overflow the stack). */
+/** Records where every object and array sits, iteratively (a 100k-deep file must not overflow the stack). */
 function registerTree(root, file) {
     if (root === null || typeof root !== 'object')
         return true;
-    const stack = [{ value: root, path: [] }];
+    const rootInfo = { file, parent: null, key: '', depth: 0 };
+    registry.set(root, rootInfo);
+    const stack = [[root, rootInfo]];
     while (stack.length > 0) {
-        const { value, path } = stack.pop();
-        if (path.length > MAX_JSON_DEPTH)
+        const [value, info] = stack.pop();
+        if (info.depth > MAX_JSON_DEPTH)
             return false;
-        registry.set(value, { file, path });
         if (Array.isArray(value)) {
             for (let i = 0; i < value.length; i++) {
                 const child = value[i];
-                if (child !== null && typeof child === 'object')
-                    stack.push({ value: child, path: [...path, i] });
+                if (child !== null && typeof child === 'object') {
+                    const childInfo = { file, parent: info, key: i, depth: info.depth + 1 };
+                    registry.set(child, childInfo);
+                    stack.push([child, childInfo]);
+                }
             }
         }
         else {
-            for (const key of Object.keys(value)) {
+            for (const key in value) {
                 const child = value[key];
-                if (child !== null && typeof child === 'object')
-                    stack.push({ value: child, path: [...path, key] });
+                if (child !== null && typeof child === 'object') {
+                    const childInfo = { file, parent: info, key, depth: info.depth + 1 };
+                    registry.set(child, childInfo);
+                    stack.push([child, childInfo]);
+                }
             }
         }
     }
     return true;
 }
-/** Location of `container[key]` (or of the container itself), if the container came from a file. */
+/**
+ * Location of `container[key]` (or of the container itself), if the container came from a file. The position is
+ * computed when first read: rules may ask for locations freely, and only reported findings pay for a syntax tree.
+ */
 function locationOf(container, key) {
     if (container === null || typeof container !== 'object')
         return undefined;
     const info = registry.get(container);
-    if (!info)
-        return undefined;
-    if (key === undefined)
-        return info.file.locate(info.path) ?? { file: info.file.path, line: 1, column: 1 };
-    return info.file.locate([...info.path, key]) ?? info.file.locate(info.path) ?? { file: info.file.path, line: 1, column: 1 };
+    return info ? new LazyLocation(info, key) : undefined;
+}
+class LazyLocation {
+    info;
+    key;
+    file;
+    resolved;
+    constructor(info, key) {
+        this.info = info;
+        this.key = key;
+        this.file = info.file.path;
+    }
+    position() {
+        if (!this.resolved) {
+            const { file } = this.info;
+            const path = pathOf(this.info);
+            this.resolved = (this.key === undefined ? undefined : file.locate([...path, this.key])) ?? file.locate(path) ?? { file: file.path, line: 1, column: 1 };
+        }
+        return this.resolved;
+    }
+    get line() {
+        return this.position().line;
+    }
+    get column() {
+        return this.position().column;
+    }
+    get endLine() {
+        return this.position().endLine;
+    }
+    get endColumn() {
+        return this.position().endColumn;
+    }
 }
 /** The file a value was read from, if any. */
 function fileOf(container) {
@@ -42004,10 +42047,12 @@ async function discoverLintUnits(patterns, cwd, pairs = []) {
         }
     }
     const pairedExplicitly = new Set(explicitPairs.values());
-    const parametersByDir = new Map();
+    // Keyed by the template each parameters file names (folder + base, lower-case): pairing is one lookup.
+    const parametersByTemplate = new Map();
     for (const file of parameterFiles) {
-        const dir = external_node_path_.dirname(file);
-        parametersByDir.set(dir, [...(parametersByDir.get(dir) ?? []), file]);
+        const key = templateKey(file);
+        if (key)
+            parametersByTemplate.set(key, [...(parametersByTemplate.get(key) ?? []), file]);
     }
     const searchedDirs = new Set(files.filter((f) => !explicitFiles.has(f)).map((f) => external_node_path_.dirname(f)));
     const units = [];
@@ -42019,7 +42064,7 @@ async function discoverLintUnits(patterns, cwd, pairs = []) {
             units.push({ templatePath, template, parametersPath: pinned, parameters: read(pinned), explicit });
             continue;
         }
-        const matches = await conventionalParameters(templatePath, parametersByDir, searchedDirs, pairedExplicitly);
+        const matches = await conventionalParameters(templatePath, parametersByTemplate, searchedDirs, pairedExplicitly);
         if (matches.length === 0)
             units.push({ templatePath, template, parametersPath: null, parameters: null, explicit });
         for (const parametersPath of matches) {
@@ -42059,26 +42104,25 @@ function schemaOf(value) {
     const schema = value['$schema'];
     return typeof schema === 'string' ? schema : '';
 }
-async function conventionalParameters(templatePath, parametersByDir, searchedDirs, taken) {
+async function conventionalParameters(templatePath, parametersByTemplate, searchedDirs, taken) {
     const dir = external_node_path_.dirname(templatePath);
-    const base = external_node_path_.basename(templatePath).replace(JSON_NAME, '');
-    const exact = new Set([`${base}.parameters.json`, `${base}.parameters.jsonc`].map((n) => n.toLowerCase()));
-    const prefix = `${base}.parameters.`.toLowerCase();
-    const candidates = new Set(parametersByDir.get(dir) ?? []);
+    const key = external_node_path_.join(dir, external_node_path_.basename(templatePath).replace(JSON_NAME, '')).toLowerCase();
+    const candidates = new Set(parametersByTemplate.get(key) ?? []);
     // A template named on its own (its folder was not searched) still pairs with the parameters files beside it.
     if (!searchedDirs.has(dir)) {
         const siblings = await external_node_fs_.promises.readdir(dir).catch(() => []);
-        for (const name of siblings)
-            if (PARAMETERS_NAME.test(name))
-                candidates.add(external_node_path_.join(dir, name));
+        for (const name of siblings) {
+            const file = external_node_path_.join(dir, name);
+            if (templateKey(file) === key)
+                candidates.add(file);
+        }
     }
-    return [...candidates]
-        .filter((file) => !taken.has(file))
-        .filter((file) => {
-        const name = external_node_path_.basename(file).toLowerCase();
-        return exact.has(name) || (name.startsWith(prefix) && JSON_NAME.test(name));
-    })
-        .sort();
+    return [...candidates].filter((file) => !taken.has(file)).sort();
+}
+/** `dir/X.parameters.json` and `dir/X.parameters.prod.json` both name the template `dir/x`. */
+function templateKey(parametersFile) {
+    const match = /^(.+)\.parameters(?:\.[^/\\]+)?\.jsonc?$/i.exec(external_node_path_.basename(parametersFile));
+    return match ? external_node_path_.join(external_node_path_.dirname(parametersFile), match[1]).toLowerCase() : null;
 }
 function templateForParameters(file) {
     const match = /^(.*)\.parameters(?:\.[^/\\]+)?\.jsonc?$/i.exec(file);
@@ -45274,7 +45318,8 @@ const lighthouse_placeholder_value_rule = {
         }
     },
     check(context) {
-        const where = context.template.parametersFile ? `the parameters file (${context.template.parametersFile})` : 'the parameters file or template';
+        // The finding already carries the file; the message only says which kind of file to edit.
+        const where = context.template.parametersFile ? 'the parameters file' : 'the parameters file (or the template)';
         for (const def of context.template.definitions) {
             const fields = [...guidFields(def), ...textFields(def)];
             for (const field of fields) {
@@ -46471,6 +46516,9 @@ function planRun(input) {
         }
         comment = false;
         azure = false;
+        // Only lint ran: say so in the summary's heading rather than naming a mode that did nothing.
+        if (LINT_MODES.includes(mode))
+            mode = 'lint';
     }
     else if (mode === 'deploy' && !deployAllowed(input)) {
         mode = 'what-if';
@@ -46496,7 +46544,7 @@ function planRun(input) {
 }
 /** Lint errors never reach a deployment: the run becomes a what-if so people still see what would change. */
 function planAfterLint(plan, lintErrors) {
-    if (plan.mode !== 'deploy' || lintErrors === 0)
+    if (plan.mode !== 'deploy' || !plan.azure || lintErrors === 0)
         return plan;
     return {
         ...plan,

@@ -49,8 +49,9 @@ describe('planRun', () => {
 
   it('fork PR: lint only, no comment, no Azure, exactly one notice naming what was skipped', () => {
     const plan = planRun({ ...base, ...pr, isFork: true, mode: 'deploy', comment: 'always', linkPartner: 'true', partnerCheck: true })
-    expect(plan).toMatchObject({ lint: true, azure: false, comment: false })
+    expect(plan).toMatchObject({ mode: 'lint', lint: true, azure: false, comment: false })
     expect(plan.notices).toHaveLength(1)
+    expect(planAfterLint(plan, 3).notices).toHaveLength(1)
     expect(plan.notices[0]).toMatch(/fork.*skipped the PR comment, Azure login, deployment and Partner ID verification/)
   })
 

@@ -26,7 +26,8 @@ describe('credentials', () => {
     expect(log.secrets).toContain(SECRET)
     for (const token of emu.state.issuedTokens.keys()) expect(log.secrets).toContain(token)
     // Two customer tenants plus the managing tenant (live role check): one token request each, not one per call.
-    const tokenCalls = emu.requests.filter((q) => q.path.endsWith('/oauth2/v2.0/token'))
+    const tokenCalls = emu.requests.filter((q) => q.path.includes('/oauth2/v2.0/token'))
+    expect(tokenCalls).toHaveLength(3)
     expect(new Set(tokenCalls.map((q) => q.path.split('/')[1]))).toEqual(new Set([CUSTOMER1, 'bbbbbbbb-0000-4000-8000-000000000002', MANAGING]))
     expect(leaks(emu, JSON.stringify({ lines: log.lines, r }))).toEqual([])
   })

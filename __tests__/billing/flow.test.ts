@@ -46,6 +46,7 @@ describe('export flow against the Graph emulator', () => {
       }
     ])
     expect(e.log.polls).toBe(3)
+    expect(e.log.unauthorized).toBe(0)
     expect(e.log.scopes).toEqual([`${e.url}/.default`])
     expect(r.linesRead).toBe(40)
     expect(r.entries.map((x) => [x.subscriptionId, x.usageDays, x.pecDays, x.amountAtStake, x.status])).toEqual([
@@ -128,6 +129,19 @@ describe('export flow against the Graph emulator', () => {
     expect(r.linesRead).toBe(40)
     expect(r.entries[0]).toMatchObject({ usageDays: 10, pecDays: 6, amountAtStake: 20 })
     expect(o.log.warnings.join('\n')).toMatch(/retrying/)
+  })
+
+  it('explains a 403 from Graph with the permission it needs', async () => {
+    const e = await start({ denyExport: true })
+    await expect(runPecReport({ ...baseOptions(e), now: NOW })).rejects.toThrow(
+      /HTTP 403: Authorization_RequestDenied: Insufficient privileges.*PartnerBilling\.Read\.All/
+    )
+  })
+
+  it('does not follow a Location to another origin with the token', async () => {
+    const e = await start({ locationOrigin: 'https://evil.example' })
+    await expect(runPecReport({ ...baseOptions(e), now: NOW })).rejects.toThrow(/operation link points outside .*evil\.example/)
+    expect(e.log.polls).toBe(0)
   })
 
   it('rejects a Graph endpoint that is not HTTPS', async () => {

@@ -45,7 +45,7 @@ describe('pec report over the emulator', () => {
 
   it('fails with a clear error when a blob is not gzip', async () => {
     emu = await startGraphEmulator({ blobs: [{ name: 'part-0.json.gz', lines: () => [] }], rawBlob: { 'part-0.json.gz': Buffer.from('{"not":"gzip"}\n') } })
-    await expect(runPecReport({ ...baseOptions(emu), now: NOW })).rejects.toThrow(/part-0\.json\.gz: incorrect header check/)
+    await expect(runPecReport({ ...baseOptions(emu), now: NOW })).rejects.toThrow(/part-0\.json\.gz is not valid gzip \(incorrect header check\)/)
   })
 
   it('narrows to targets (case-insensitive, TENANT/SUB too) and lists targets without usage', async () => {

@@ -82,7 +82,7 @@ describe('pass and fail-on', () => {
   })
 
   it('fail-on: never reports errors without failing', async () => {
-    const run = await runAction({ inputs: { 'fail-on': 'never' } })
+    const run = await runAction({ inputs: { 'fail-on': 'never', 'automation-principal-id': AUTOMATION } })
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({ result: 'pass', errors: '2' })
     expect(commands(run.stdout, 'error').length).toBeGreaterThan(0)

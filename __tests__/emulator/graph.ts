@@ -43,8 +43,12 @@ export interface GraphEmulatorOptions {
   expireAfterBlobs?: number
   /** Blob names whose first download breaks off half-way (a dropped connection). */
   breakOnce?: string[]
-  /** Extra headers or raw bytes instead of gzip, for blob-level faults. */
+  /** Raw bytes instead of gzip, for blob-level faults. */
   rawBlob?: Record<string, Buffer>
+  /** Answer the export with 403 Authorization_RequestDenied (no PartnerBilling.Read.All). */
+  denyExport?: boolean
+  /** Put the operation's Location on another origin (a token must never follow it). */
+  locationOrigin?: string
 }
 
 export interface GraphEmulator {
@@ -183,6 +187,9 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
     if (method === 'POST' && exp) {
       const body = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>
       if (!authorized(req, res) || throttled('export', res)) return
+      if (opts.denyExport) {
+        return json(res, 403, { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } })
+      }
       if (body.attributeSet !== 'full') return json(res, 400, { error: { code: 'BadRequest', message: 'attributeSet' } })
       log.exports.push({ path: p, body })
       const e: ExportState = {
@@ -193,7 +200,7 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
       }
       exportsById.set(e.id, e)
       res.writeHead(202, {
-        location: `${base}/v1.0/reports/partners/billing/operations/${e.id}`,
+        location: `${opts.locationOrigin ?? base}/v1.0/reports/partners/billing/operations/${e.id}`,
         'retry-after': String(opts.retryAfterSeconds ?? 0)
       })
       return void res.end()

@@ -81,6 +81,8 @@ export function planRun(input: GateInput): Plan {
     }
     comment = false
     azure = false
+    // Only lint ran: say so in the summary's heading rather than naming a mode that did nothing.
+    if (LINT_MODES.includes(mode)) mode = 'lint'
   } else if (mode === 'deploy' && !deployAllowed(input)) {
     mode = 'what-if'
     notices.push(
@@ -111,7 +113,7 @@ export function planRun(input: GateInput): Plan {
 
 /** Lint errors never reach a deployment: the run becomes a what-if so people still see what would change. */
 export function planAfterLint(plan: Plan, lintErrors: number): Plan {
-  if (plan.mode !== 'deploy' || lintErrors === 0) return plan
+  if (plan.mode !== 'deploy' || !plan.azure || lintErrors === 0) return plan
   return {
     ...plan,
     mode: 'what-if',

@@ -4,6 +4,7 @@
  * 429s under load. Added `perCall` so it wraps the SDK's own retry phase: a 429 with a header is still handled (and
  * exhausted) there first, and each attempt here goes back through signing with a fresh token.
  */
+import { isRestError } from '@azure/core-rest-pipeline'
 import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline'
 
 export interface ThrottleRetryOptions {
@@ -61,7 +62,15 @@ export function throttleRetryPolicy(options: ThrottleRetryOptions = {}): Pipelin
     name: THROTTLE_RETRY_POLICY_NAME,
     async sendRequest(request: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
       for (let attempt = 0; ; attempt++) {
-        const response = await next(request)
+        let response: PipelineResponse
+        try {
+          response = await next(request)
+        } catch (e) {
+          // Classic clients deserialize inside this policy's span and throw the 429 as a RestError.
+          const failed = isRestError(e) ? e.response : undefined
+          if (!failed || failed.status !== 429 || hasRetryHeader(failed) || attempt >= maxRetries) throw e
+          response = failed
+        }
         if (response.status !== 429 || hasRetryHeader(response) || attempt >= maxRetries) return response
         const delayMs = backoffDelay(attempt, base, cap, options.random)
         options.onRetry?.({ attempt: attempt + 1, delayMs, url: request.url })

@@ -84,10 +84,11 @@ export async function discoverLintUnits(
     }
   }
   const pairedExplicitly = new Set(explicitPairs.values())
-  const parametersByDir = new Map<string, string[]>()
+  // Keyed by the template each parameters file names (folder + base, lower-case): pairing is one lookup.
+  const parametersByTemplate = new Map<string, string[]>()
   for (const file of parameterFiles) {
-    const dir = path.dirname(file)
-    parametersByDir.set(dir, [...(parametersByDir.get(dir) ?? []), file])
+    const key = templateKey(file)
+    if (key) parametersByTemplate.set(key, [...(parametersByTemplate.get(key) ?? []), file])
   }
   const searchedDirs = new Set(files.filter((f) => !explicitFiles.has(f)).map((f) => path.dirname(f)))
 
@@ -100,7 +101,7 @@ export async function discoverLintUnits(
       units.push({ templatePath, template, parametersPath: pinned, parameters: read(pinned), explicit })
       continue
     }
-    const matches = await conventionalParameters(templatePath, parametersByDir, searchedDirs, pairedExplicitly)
+    const matches = await conventionalParameters(templatePath, parametersByTemplate, searchedDirs, pairedExplicitly)
     if (matches.length === 0) units.push({ templatePath, template, parametersPath: null, parameters: null, explicit })
     for (const parametersPath of matches) {
       units.push({ templatePath, template, parametersPath, parameters: read(parametersPath), explicit })
@@ -137,24 +138,25 @@ function schemaOf(value: unknown): string {
   return typeof schema === 'string' ? schema : ''
 }
 
-async function conventionalParameters(templatePath: string, parametersByDir: Map<string, string[]>, searchedDirs: Set<string>, taken: Set<string>): Promise<string[]> {
+async function conventionalParameters(templatePath: string, parametersByTemplate: Map<string, string[]>, searchedDirs: Set<string>, taken: Set<string>): Promise<string[]> {
   const dir = path.dirname(templatePath)
-  const base = path.basename(templatePath).replace(JSON_NAME, '')
-  const exact = new Set([`${base}.parameters.json`, `${base}.parameters.jsonc`].map((n) => n.toLowerCase()))
-  const prefix = `${base}.parameters.`.toLowerCase()
-  const candidates = new Set(parametersByDir.get(dir) ?? [])
+  const key = path.join(dir, path.basename(templatePath).replace(JSON_NAME, '')).toLowerCase()
+  const candidates = new Set(parametersByTemplate.get(key) ?? [])
   // A template named on its own (its folder was not searched) still pairs with the parameters files beside it.
   if (!searchedDirs.has(dir)) {
     const siblings = await fs.readdir(dir).catch(() => [] as string[])
-    for (const name of siblings) if (PARAMETERS_NAME.test(name)) candidates.add(path.join(dir, name))
+    for (const name of siblings) {
+      const file = path.join(dir, name)
+      if (templateKey(file) === key) candidates.add(file)
+    }
   }
-  return [...candidates]
-    .filter((file) => !taken.has(file))
-    .filter((file) => {
-      const name = path.basename(file).toLowerCase()
-      return exact.has(name) || (name.startsWith(prefix) && JSON_NAME.test(name))
-    })
-    .sort()
+  return [...candidates].filter((file) => !taken.has(file)).sort()
+}
+
+/** `dir/X.parameters.json` and `dir/X.parameters.prod.json` both name the template `dir/x`. */
+function templateKey(parametersFile: string): string | null {
+  const match = /^(.+)\.parameters(?:\.[^/\\]+)?\.jsonc?$/i.exec(path.basename(parametersFile))
+  return match ? path.join(path.dirname(parametersFile), match[1]).toLowerCase() : null
 }
 
 function templateForParameters(file: string): string | null {

@@ -38,6 +38,9 @@ export function createRoleCatalogue(roles: readonly RoleInfo[]): RoleCatalogue {
   return {
     get(roleDefinitionId: string): RoleInfo | undefined {
       if (typeof roleDefinitionId !== 'string') return undefined
+      // Almost every reference is a bare lower-case GUID: answer it without the regular expressions.
+      const direct = byId.get(roleDefinitionId)
+      if (direct) return direct
       const guid = roleGuidOf(roleDefinitionId)
       return guid === undefined ? undefined : byId.get(guid)
     },

@@ -3,6 +3,7 @@ import type { Rule } from './rule.js'
 import { rule as parseError } from './parse-error.js'
 import { rule as expressionError } from './expression-error.js'
 import { rule as templateStructure } from './template-structure.js'
+import { rule as parametersMissing } from './parameters-missing.js'
 import { rule as pecAutomationJitOnly } from './pec-automation-jit-only.js'
 import { rule as pecRoleNotEligible } from './pec-role-not-eligible.js'
 import { rule as pecAutomationMissing } from './pec-automation-missing.js'
@@ -37,6 +38,7 @@ export const rules: Rule[] = [
   parseError,
   expressionError,
   templateStructure,
+  parametersMissing,
   pecAutomationJitOnly,
   pecRoleNotEligible,
   pecAutomationMissing,

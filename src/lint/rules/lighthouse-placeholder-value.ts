@@ -14,7 +14,8 @@ export const rule: Rule = {
     }
   },
   check(context) {
-    const where = context.template.parametersFile ? `the parameters file (${context.template.parametersFile})` : 'the parameters file or template'
+    // The finding already carries the file; the message only says which kind of file to edit.
+    const where = context.template.parametersFile ? 'the parameters file' : 'the parameters file (or the template)'
     for (const def of context.template.definitions) {
       const fields = [...guidFields(def), ...textFields(def)]
       for (const field of fields) {

@@ -1,0 +1,17674 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
+/***/ 567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class _CodeOrName {
+}
+exports._CodeOrName = _CodeOrName;
+exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+class Name extends _CodeOrName {
+    constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+            throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        return false;
+    }
+    get names() {
+        return { [this.str]: 1 };
+    }
+}
+exports.Name = Name;
+class _Code extends _CodeOrName {
+    constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        if (this._items.length > 1)
+            return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+    }
+    get str() {
+        var _a;
+        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+    }
+    get names() {
+        var _a;
+        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+            if (c instanceof Name)
+                names[c.str] = (names[c.str] || 0) + 1;
+            return names;
+        }, {})));
+    }
+}
+exports._Code = _Code;
+exports.nil = new _Code("");
+function _(strs, ...args) {
+    const code = [strs[0]];
+    let i = 0;
+    while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+    }
+    return new _Code(code);
+}
+exports._ = _;
+const plus = new _Code("+");
+function str(strs, ...args) {
+    const expr = [safeStringify(strs[0])];
+    let i = 0;
+    while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+    }
+    optimize(expr);
+    return new _Code(expr);
+}
+exports.str = str;
+function addCodeArg(code, arg) {
+    if (arg instanceof _Code)
+        code.push(...arg._items);
+    else if (arg instanceof Name)
+        code.push(arg);
+    else
+        code.push(interpolate(arg));
+}
+exports.addCodeArg = addCodeArg;
+function optimize(expr) {
+    let i = 1;
+    while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+            if (res !== undefined) {
+                expr.splice(i - 1, 3, res);
+                continue;
+            }
+            expr[i++] = "+";
+        }
+        i++;
+    }
+}
+function mergeExprItems(a, b) {
+    if (b === '""')
+        return a;
+    if (a === '""')
+        return b;
+    if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+            return;
+        if (typeof b != "string")
+            return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+            return a.slice(0, -1) + b.slice(1);
+        return;
+    }
+    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+    return;
+}
+function strConcat(c1, c2) {
+    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+}
+exports.strConcat = strConcat;
+// TODO do not allow arrays here
+function interpolate(x) {
+    return typeof x == "number" || typeof x == "boolean" || x === null
+        ? x
+        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+}
+function stringify(x) {
+    return new _Code(safeStringify(x));
+}
+exports.stringify = stringify;
+function safeStringify(x) {
+    return JSON.stringify(x)
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+}
+exports.safeStringify = safeStringify;
+function getProperty(key) {
+    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+}
+exports.getProperty = getProperty;
+//Does best effort to format the name properly
+function getEsmExportName(key) {
+    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+    }
+    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+}
+exports.getEsmExportName = getEsmExportName;
+function regexpCode(rx) {
+    return new _Code(rx.toString());
+}
+exports.regexpCode = regexpCode;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 1436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(7788);
+var code_2 = __nccwpck_require__(567);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
+Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
+Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
+Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
+var scope_2 = __nccwpck_require__(7788);
+Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
+Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
+Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
+Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
+exports.operators = {
+    GT: new code_1._Code(">"),
+    GTE: new code_1._Code(">="),
+    LT: new code_1._Code("<"),
+    LTE: new code_1._Code("<="),
+    EQ: new code_1._Code("==="),
+    NEQ: new code_1._Code("!=="),
+    NOT: new code_1._Code("!"),
+    OR: new code_1._Code("||"),
+    AND: new code_1._Code("&&"),
+    ADD: new code_1._Code("+"),
+};
+class Node {
+    optimizeNodes() {
+        return this;
+    }
+    optimizeNames(_names, _constants) {
+        return this;
+    }
+}
+class Def extends Node {
+    constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+    }
+    render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (!names[this.name.str])
+            return;
+        if (this.rhs)
+            this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+    }
+}
+class Assign extends Node {
+    constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+    }
+    render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+            return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+    }
+}
+class AssignOp extends Assign {
+    constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+    }
+    render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+    }
+}
+class Label extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        return `${this.label}:` + _n;
+    }
+}
+class Break extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+    }
+}
+class Throw extends Node {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render({ _n }) {
+        return `throw ${this.error};` + _n;
+    }
+    get names() {
+        return this.error.names;
+    }
+}
+class AnyCode extends Node {
+    constructor(code) {
+        super();
+        this.code = code;
+    }
+    render({ _n }) {
+        return `${this.code};` + _n;
+    }
+    optimizeNodes() {
+        return `${this.code}` ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+    }
+    get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+    }
+}
+class ParentNode extends Node {
+    constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+    }
+    render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+    }
+    optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            const n = nodes[i].optimizeNodes();
+            if (Array.isArray(n))
+                nodes.splice(i, 1, ...n);
+            else if (n)
+                nodes[i] = n;
+            else
+                nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            // iterating backwards improves 1-pass optimization
+            const n = nodes[i];
+            if (n.optimizeNames(names, constants))
+                continue;
+            subtractNames(names, n.names);
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+    }
+}
+class BlockNode extends ParentNode {
+    render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+    }
+}
+class Root extends ParentNode {
+}
+class Else extends BlockNode {
+}
+Else.kind = "else";
+class If extends BlockNode {
+    constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+    }
+    render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+            code += "else " + this.else.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+            return this.nodes; // else is ignored here
+        let e = this.else;
+        if (e) {
+            const ns = e.optimizeNodes();
+            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+            if (cond === false)
+                return e instanceof If ? e : e.nodes;
+            if (this.nodes.length)
+                return this;
+            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+            return undefined;
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+            return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+            addNames(names, this.else.names);
+        return names;
+    }
+}
+If.kind = "if";
+class For extends BlockNode {
+}
+For.kind = "for";
+class ForLoop extends For {
+    constructor(iteration) {
+        super();
+        this.iteration = iteration;
+    }
+    render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iteration.names);
+    }
+}
+class ForRange extends For {
+    constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+    }
+    render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+    }
+    get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+    }
+}
+class ForIter extends For {
+    constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+    }
+    render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iterable.names);
+    }
+}
+class Func extends BlockNode {
+    constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+    }
+    render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+    }
+}
+Func.kind = "func";
+class Return extends ParentNode {
+    render(opts) {
+        return "return " + super.render(opts);
+    }
+}
+Return.kind = "return";
+class Try extends BlockNode {
+    render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+            code += this.catch.render(opts);
+        if (this.finally)
+            code += this.finally.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        if (this.catch)
+            addNames(names, this.catch.names);
+        if (this.finally)
+            addNames(names, this.finally.names);
+        return names;
+    }
+}
+class Catch extends BlockNode {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+    }
+}
+Catch.kind = "catch";
+class Finally extends BlockNode {
+    render(opts) {
+        return "finally" + super.render(opts);
+    }
+}
+Finally.kind = "finally";
+class CodeGen {
+    constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+    }
+    toString() {
+        return this._root.render(this.opts);
+    }
+    // returns unique name in the internal scope
+    name(prefix) {
+        return this._scope.name(prefix);
+    }
+    // reserves unique name in the external scope
+    scopeName(prefix) {
+        return this._extScope.name(prefix);
+    }
+    // reserves unique name in the external scope and assigns value to it
+    scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+        vs.add(name);
+        return name;
+    }
+    getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+    }
+    // return code that assigns values in the external scope to the names that are used internally
+    // (same names that were returned by gen.scopeName or gen.scopeValue)
+    scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+    }
+    scopeCode() {
+        return this._extScope.scopeCode(this._values);
+    }
+    _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== undefined && constant)
+            this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+    }
+    // `const` declaration (`var` in es5 mode)
+    const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+    }
+    // `let` declaration with optional assignment (`var` in es5 mode)
+    let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+    }
+    // `var` declaration with optional assignment
+    var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+    }
+    // assignment code
+    assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+    }
+    // `+=` code
+    add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+    }
+    // appends passed SafeExpr to code or executes Block
+    code(c) {
+        if (typeof c == "function")
+            c();
+        else if (c !== code_1.nil)
+            this._leafNode(new AnyCode(c));
+        return this;
+    }
+    // returns code for object literal for the passed argument list of key-value pairs
+    object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+            if (code.length > 1)
+                code.push(",");
+            code.push(key);
+            if (key !== value || this.opts.es5) {
+                code.push(":");
+                (0, code_1.addCodeArg)(code, value);
+            }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+    }
+    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+    if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+            this.code(thenBody).else().code(elseBody).endIf();
+        }
+        else if (thenBody) {
+            this.code(thenBody).endIf();
+        }
+        else if (elseBody) {
+            throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+    }
+    // `else if` clause - invalid without `if` or after `else` clauses
+    elseIf(condition) {
+        return this._elseNode(new If(condition));
+    }
+    // `else` clause - only valid after `if` or `else if` clauses
+    else() {
+        return this._elseNode(new Else());
+    }
+    // end `if` statement (needed if gen.if was used only with condition)
+    endIf() {
+        return this._endBlockNode(If, Else);
+    }
+    _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+            this.code(forBody).endFor();
+        return this;
+    }
+    // a generic `for` clause (or statement if `forBody` is passed)
+    for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+    }
+    // `for` statement for a range of values
+    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+    }
+    // `for-of` statement (in es5 mode replace with a normal for loop)
+    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+                this.var(name, (0, code_1._) `${arr}[${i}]`);
+                forBody(name);
+            });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+    }
+    // `for-in` statement.
+    // With option `ownProperties` replaced with a `for-of` loop for object keys
+    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+    }
+    // end `for` loop
+    endFor() {
+        return this._endBlockNode(For);
+    }
+    // `label` statement
+    label(label) {
+        return this._leafNode(new Label(label));
+    }
+    // `break` statement
+    break(label) {
+        return this._leafNode(new Break(label));
+    }
+    // `return` statement
+    return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+            throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+    }
+    // `try` statement
+    try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+            throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+            const error = this.name("e");
+            this._currNode = node.catch = new Catch(error);
+            catchCode(error);
+        }
+        if (finallyCode) {
+            this._currNode = node.finally = new Finally();
+            this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+    }
+    // `throw` statement
+    throw(error) {
+        return this._leafNode(new Throw(error));
+    }
+    // start self-balancing block
+    block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+            this.code(body).endBlock(nodeCount);
+        return this;
+    }
+    // end the current self-balancing block
+    endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === undefined)
+            throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+    }
+    // `function` heading (or definition if funcBody is passed)
+    func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+            this.code(funcBody).endFunc();
+        return this;
+    }
+    // end function definition
+    endFunc() {
+        return this._endBlockNode(Func);
+    }
+    optimize(n = 1) {
+        while (n-- > 0) {
+            this._root.optimizeNodes();
+            this._root.optimizeNames(this._root.names, this._constants);
+        }
+    }
+    _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+    }
+    _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+    }
+    _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || (N2 && n instanceof N2)) {
+            this._nodes.pop();
+            return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+    }
+    _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+            throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+    }
+    get _root() {
+        return this._nodes[0];
+    }
+    get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+    }
+    set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+    }
+}
+exports.CodeGen = CodeGen;
+function addNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+    return names;
+}
+function addExprNames(names, from) {
+    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+}
+function optimizeExpr(expr, names, constants) {
+    if (expr instanceof code_1.Name)
+        return replaceName(expr);
+    if (!canOptimize(expr))
+        return expr;
+    return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+            c = replaceName(c);
+        if (c instanceof code_1._Code)
+            items.push(...c._items);
+        else
+            items.push(c);
+        return items;
+    }, []));
+    function replaceName(n) {
+        const c = constants[n.str];
+        if (c === undefined || names[n.str] !== 1)
+            return n;
+        delete names[n.str];
+        return c;
+    }
+    function canOptimize(e) {
+        return (e instanceof code_1._Code &&
+            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+    }
+}
+function subtractNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+}
+function not(x) {
+    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+}
+exports.not = not;
+const andCode = mappend(exports.operators.AND);
+// boolean AND (&&) expression with the passed arguments
+function and(...args) {
+    return args.reduce(andCode);
+}
+exports.and = and;
+const orCode = mappend(exports.operators.OR);
+// boolean OR (||) expression with the passed arguments
+function or(...args) {
+    return args.reduce(orCode);
+}
+exports.or = or;
+function mappend(op) {
+    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+}
+function par(x) {
+    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+const code_1 = __nccwpck_require__(567);
+class ValueError extends Error {
+    constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+    }
+}
+var UsedValueState;
+(function (UsedValueState) {
+    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+exports.varKinds = {
+    const: new code_1.Name("const"),
+    let: new code_1.Name("let"),
+    var: new code_1.Name("var"),
+};
+class Scope {
+    constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+    }
+    toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+    }
+    name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+    }
+    _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+    }
+    _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return (this._names[prefix] = { prefix, index: 0 });
+    }
+}
+exports.Scope = Scope;
+class ValueScopeName extends code_1.Name {
+    constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+    }
+    setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+    }
+}
+exports.ValueScopeName = ValueScopeName;
+const line = (0, code_1._) `\n`;
+class ValueScope extends Scope {
+    constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+    }
+    get() {
+        return this._scope;
+    }
+    name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+    }
+    value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === undefined)
+            throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+            const _name = vs.get(valueKey);
+            if (_name)
+                return _name;
+        }
+        else {
+            vs = this._values[prefix] = new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+    }
+    getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+            return;
+        return vs.get(keyOrRef);
+    }
+    scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+            if (name.scopePath === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return (0, code_1._) `${scopeName}${name.scopePath}`;
+        });
+    }
+    scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+            if (name.value === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return name.value.code;
+        }, usedValues, getCode);
+    }
+    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+            const vs = values[prefix];
+            if (!vs)
+                continue;
+            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+            vs.forEach((name) => {
+                if (nameSet.has(name))
+                    return;
+                nameSet.set(name, UsedValueState.Started);
+                let c = valueCode(name);
+                if (c) {
+                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+                }
+                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+                }
+                else {
+                    throw new ValueError(name);
+                }
+                nameSet.set(name, UsedValueState.Completed);
+            });
+        }
+        return code;
+    }
+}
+exports.ValueScope = ValueScope;
+//# sourceMappingURL=scope.js.map
+
+/***/ }),
+
+/***/ 1283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+exports.keywordError = {
+    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+};
+exports.keyword$DataError = {
+    message: ({ keyword, schemaType }) => schemaType
+        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+};
+function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+        addError(gen, errObj);
+    }
+    else {
+        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+    }
+}
+exports.reportError = reportError;
+function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    addError(gen, errObj);
+    if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+    }
+}
+exports.reportExtraError = reportExtraError;
+function resetErrorsCount(gen, errsCount) {
+    gen.assign(names_1.default.errors, errsCount);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+}
+exports.resetErrorsCount = resetErrorsCount;
+function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+    /* istanbul ignore if */
+    if (errsCount === undefined)
+        throw new Error("ajv implementation error");
+    const err = gen.name("err");
+    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+            gen.assign((0, codegen_1._) `${err}.data`, data);
+        }
+    });
+}
+exports.extendErrors = extendErrors;
+function addError(gen, errObj) {
+    const err = gen.const("err", errObj);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+}
+function returnErrors(it, errs) {
+    const { gen, validateName, schemaEnv } = it;
+    if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+        gen.return(false);
+    }
+}
+const E = {
+    keyword: new codegen_1.Name("keyword"),
+    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+    params: new codegen_1.Name("params"),
+    propertyName: new codegen_1.Name("propertyName"),
+    message: new codegen_1.Name("message"),
+    schema: new codegen_1.Name("schema"),
+    parentSchema: new codegen_1.Name("parentSchema"),
+};
+function errorObjectCode(cxt, error, errorPaths) {
+    const { createErrors } = cxt.it;
+    if (createErrors === false)
+        return (0, codegen_1._) `{}`;
+    return errorObject(cxt, error, errorPaths);
+}
+function errorObject(cxt, error, errorPaths = {}) {
+    const { gen, it } = cxt;
+    const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths),
+    ];
+    extraErrorProps(cxt, error, keyValues);
+    return gen.object(...keyValues);
+}
+function errorInstancePath({ errorPath }, { instancePath }) {
+    const instPath = instancePath
+        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+        : errorPath;
+    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+}
+function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+    if (schemaPath) {
+        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+    }
+    return [E.schemaPath, schPath];
+}
+function extraErrorProps(cxt, { params, message }, keyValues) {
+    const { keyword, data, schemaValue, it } = cxt;
+    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+    if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+    }
+    if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+    }
+    if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(3021);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
+class SchemaEnv {
+    constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+            schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+    }
+}
+exports.SchemaEnv = SchemaEnv;
+// let codeSize = 0
+// let nodeCount = 0
+// Compiles schema in SchemaEnv
+function compileSchema(sch) {
+    // TODO refactor - remove compilations
+    const _sch = getCompilingSchema.call(this, sch);
+    if (_sch)
+        return _sch;
+    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+    const { es5, lines } = this.opts.code;
+    const { ownProperties } = this.opts;
+    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+    let _ValidationError;
+    if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+            ref: validation_error_1.default,
+            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+        });
+    }
+    const validateName = gen.scopeName("validate");
+    sch.validateName = validateName;
+    const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+            : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._) `""`,
+        opts: this.opts,
+        self: this,
+    };
+    let sourceCode;
+    try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        // gen.optimize(1)
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+        if (this.opts.code.process)
+            sourceCode = this.opts.code.process(sourceCode, sch);
+        // console.log("\n\n\n *** \n", sourceCode)
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+            validate.$async = true;
+        if (this.opts.code.source === true) {
+            validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+            const { props, items } = schemaCxt;
+            validate.evaluated = {
+                props: props instanceof codegen_1.Name ? undefined : props,
+                items: items instanceof codegen_1.Name ? undefined : items,
+                dynamicProps: props instanceof codegen_1.Name,
+                dynamicItems: items instanceof codegen_1.Name,
+            };
+            if (validate.source)
+                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+    }
+    catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+            this.logger.error("Error compiling schema, function code:", sourceCode);
+        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+        throw e;
+    }
+    finally {
+        this._compilations.delete(sch);
+    }
+}
+exports.compileSchema = compileSchema;
+function resolveRef(root, baseId, ref) {
+    var _a;
+    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+    const schOrFunc = root.refs[ref];
+    if (schOrFunc)
+        return schOrFunc;
+    let _sch = resolve.call(this, root, ref);
+    if (_sch === undefined) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+        const { schemaId } = this.opts;
+        if (schema)
+            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    if (_sch === undefined)
+        return;
+    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+}
+exports.resolveRef = resolveRef;
+function inlineOrCompile(sch) {
+    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+    return sch.validate ? sch : compileSchema.call(this, sch);
+}
+// Index of schema compilation in the currently compiled list
+function getCompilingSchema(schEnv) {
+    for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+            return sch;
+    }
+}
+exports.getCompilingSchema = getCompilingSchema;
+function sameSchemaEnv(s1, s2) {
+    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+}
+// resolve and compile the references ($ref)
+// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+function resolve(root, // information about the root schema for the current schema
+ref // reference to resolve
+) {
+    let sch;
+    while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+}
+// Resolve schema, its root and baseId
+function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+ref // reference to resolve
+) {
+    const p = this.opts.uriResolver.parse(ref);
+    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+    }
+    const id = (0, resolve_1.normalizeId)(refPath);
+    const schOrRef = this.refs[id] || this.schemas[id];
+    if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+            return;
+        return getJsonPointer.call(this, p, sch);
+    }
+    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+    if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+    if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    return getJsonPointer.call(this, p, schOrRef);
+}
+exports.resolveSchema = resolveSchema;
+const PREVENT_SCOPE_CHANGE = new Set([
+    "properties",
+    "patternProperties",
+    "enum",
+    "dependencies",
+    "definitions",
+]);
+function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    var _a;
+    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+    for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+            return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === undefined)
+            return;
+        schema = partSchema;
+        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+    }
+    let env;
+    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+    }
+    // even though resolution failed we need to return SchemaEnv to throw exception
+    // so that compileAsync loads missing schema.
+    const { schemaId } = this.opts;
+    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+    if (env.schema !== env.root.schema)
+        return env;
+    return undefined;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const names = {
+    // validation function arguments
+    data: new codegen_1.Name("data"), // data passed to validation function
+    // args passed from referencing schema
+    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+    instancePath: new codegen_1.Name("instancePath"),
+    parentData: new codegen_1.Name("parentData"),
+    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+    // function scoped variables
+    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+    errors: new codegen_1.Name("errors"), // counter of validation errors
+    this: new codegen_1.Name("this"),
+    // "globals"
+    self: new codegen_1.Name("self"),
+    scope: new codegen_1.Name("scope"),
+    // JTD serialize/parse name for JSON string and position
+    json: new codegen_1.Name("json"),
+    jsonPos: new codegen_1.Name("jsonPos"),
+    jsonLen: new codegen_1.Name("jsonLen"),
+    jsonPart: new codegen_1.Name("jsonPart"),
+};
+exports["default"] = names;
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 3162:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resolve_1 = __nccwpck_require__(4090);
+class MissingRefError extends Error {
+    constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+    }
+}
+exports["default"] = MissingRefError;
+//# sourceMappingURL=ref_error.js.map
+
+/***/ }),
+
+/***/ 4090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
+// TODO refactor to use keyword definitions
+const SIMPLE_INLINED = new Set([
+    "type",
+    "format",
+    "pattern",
+    "maxLength",
+    "minLength",
+    "maxProperties",
+    "minProperties",
+    "maxItems",
+    "minItems",
+    "maximum",
+    "minimum",
+    "uniqueItems",
+    "multipleOf",
+    "required",
+    "enum",
+    "const",
+]);
+function inlineRef(schema, limit = true) {
+    if (typeof schema == "boolean")
+        return true;
+    if (limit === true)
+        return !hasRef(schema);
+    if (!limit)
+        return false;
+    return countKeys(schema) <= limit;
+}
+exports.inlineRef = inlineRef;
+const REF_KEYWORDS = new Set([
+    "$ref",
+    "$recursiveRef",
+    "$recursiveAnchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+]);
+function hasRef(schema) {
+    for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+            return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+            return true;
+        if (typeof sch == "object" && hasRef(sch))
+            return true;
+    }
+    return false;
+}
+function countKeys(schema) {
+    let count = 0;
+    for (const key in schema) {
+        if (key === "$ref")
+            return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+            continue;
+        if (typeof schema[key] == "object") {
+            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+        }
+        if (count === Infinity)
+            return Infinity;
+    }
+    return count;
+}
+function getFullPath(resolver, id = "", normalize) {
+    if (normalize !== false)
+        id = normalizeId(id);
+    const p = resolver.parse(id);
+    return _getFullPath(resolver, p);
+}
+exports.getFullPath = getFullPath;
+function _getFullPath(resolver, p) {
+    const serialized = resolver.serialize(p);
+    return serialized.split("#")[0] + "#";
+}
+exports._getFullPath = _getFullPath;
+const TRAILING_SLASH_HASH = /#\/?$/;
+function normalizeId(id) {
+    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+}
+exports.normalizeId = normalizeId;
+function resolveUrl(resolver, baseId, id) {
+    id = normalizeId(id);
+    return resolver.resolve(baseId, id);
+}
+exports.resolveUrl = resolveUrl;
+const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+function getSchemaRefs(schema, baseId) {
+    if (typeof schema == "boolean")
+        return {};
+    const { schemaId, uriResolver } = this.opts;
+    const schId = normalizeId(schema[schemaId] || baseId);
+    const baseIds = { "": schId };
+    const pathPrefix = getFullPath(uriResolver, schId, false);
+    const localRefs = {};
+    const schemaRefs = new Set();
+    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === undefined)
+            return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+            innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            const _resolve = this.opts.uriResolver.resolve;
+            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+            if (schemaRefs.has(ref))
+                throw ambiguos(ref);
+            schemaRefs.add(ref);
+            let schOrRef = this.refs[ref];
+            if (typeof schOrRef == "string")
+                schOrRef = this.refs[schOrRef];
+            if (typeof schOrRef == "object") {
+                checkAmbiguosRef(sch, schOrRef.schema, ref);
+            }
+            else if (ref !== normalizeId(fullPath)) {
+                if (ref[0] === "#") {
+                    checkAmbiguosRef(sch, localRefs[ref], ref);
+                    localRefs[ref] = sch;
+                }
+                else {
+                    this.refs[ref] = fullPath;
+                }
+            }
+            return ref;
+        }
+        function addAnchor(anchor) {
+            if (typeof anchor == "string") {
+                if (!ANCHOR.test(anchor))
+                    throw new Error(`invalid anchor "${anchor}"`);
+                addRef.call(this, `#${anchor}`);
+            }
+        }
+    });
+    return localRefs;
+    function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== undefined && !equal(sch1, sch2))
+            throw ambiguos(ref);
+    }
+    function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+    }
+}
+exports.getSchemaRefs = getSchemaRefs;
+//# sourceMappingURL=resolve.js.map
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRules = exports.isJSONType = void 0;
+const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+const jsonTypes = new Set(_jsonTypes);
+function isJSONType(x) {
+    return typeof x == "string" && jsonTypes.has(x);
+}
+exports.isJSONType = isJSONType;
+function getRules() {
+    const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] },
+    };
+    return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {},
+    };
+}
+exports.getRules = getRules;
+//# sourceMappingURL=rules.js.map
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
+// TODO refactor to use Set
+function toHash(arr) {
+    const hash = {};
+    for (const item of arr)
+        hash[item] = true;
+    return hash;
+}
+exports.toHash = toHash;
+function alwaysValidSchema(it, schema) {
+    if (typeof schema == "boolean")
+        return schema;
+    if (Object.keys(schema).length === 0)
+        return true;
+    checkUnknownRules(it, schema);
+    return !schemaHasRules(schema, it.self.RULES.all);
+}
+exports.alwaysValidSchema = alwaysValidSchema;
+function checkUnknownRules(it, schema = it.schema) {
+    const { opts, self } = it;
+    if (!opts.strictSchema)
+        return;
+    if (typeof schema === "boolean")
+        return;
+    const rules = self.RULES.keywords;
+    for (const key in schema) {
+        if (!rules[key])
+            checkStrictMode(it, `unknown keyword: "${key}"`);
+    }
+}
+exports.checkUnknownRules = checkUnknownRules;
+function schemaHasRules(schema, rules) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (rules[key])
+            return true;
+    return false;
+}
+exports.schemaHasRules = schemaHasRules;
+function schemaHasRulesButRef(schema, RULES) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+            return true;
+    return false;
+}
+exports.schemaHasRulesButRef = schemaHasRulesButRef;
+function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+            return schema;
+        if (typeof schema == "string")
+            return (0, codegen_1._) `${schema}`;
+    }
+    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+}
+exports.schemaRefOrVal = schemaRefOrVal;
+function unescapeFragment(str) {
+    return unescapeJsonPointer(decodeURIComponent(str));
+}
+exports.unescapeFragment = unescapeFragment;
+function escapeFragment(str) {
+    return encodeURIComponent(escapeJsonPointer(str));
+}
+exports.escapeFragment = escapeFragment;
+function escapeJsonPointer(str) {
+    if (typeof str == "number")
+        return `${str}`;
+    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+exports.escapeJsonPointer = escapeJsonPointer;
+function unescapeJsonPointer(str) {
+    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+exports.unescapeJsonPointer = unescapeJsonPointer;
+function eachItem(xs, f) {
+    if (Array.isArray(xs)) {
+        for (const x of xs)
+            f(x);
+    }
+    else {
+        f(xs);
+    }
+}
+exports.eachItem = eachItem;
+function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+    return (gen, from, to, toName) => {
+        const res = to === undefined
+            ? from
+            : to instanceof codegen_1.Name
+                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+                : from instanceof codegen_1.Name
+                    ? (mergeToName(gen, to, from), from)
+                    : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+    };
+}
+exports.mergeEvaluated = {
+    props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+            if (from === true) {
+                gen.assign(to, true);
+            }
+            else {
+                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+                setEvaluated(gen, to, from);
+            }
+        }),
+        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+        resultToName: evaluatedPropsToName,
+    }),
+    items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+        resultToName: (gen, items) => gen.var("items", items),
+    }),
+};
+function evaluatedPropsToName(gen, ps) {
+    if (ps === true)
+        return gen.var("props", true);
+    const props = gen.var("props", (0, codegen_1._) `{}`);
+    if (ps !== undefined)
+        setEvaluated(gen, props, ps);
+    return props;
+}
+exports.evaluatedPropsToName = evaluatedPropsToName;
+function setEvaluated(gen, props, ps) {
+    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+}
+exports.setEvaluated = setEvaluated;
+const snippets = {};
+function useFunc(gen, f) {
+    return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+    });
+}
+exports.useFunc = useFunc;
+var Type;
+(function (Type) {
+    Type[Type["Num"] = 0] = "Num";
+    Type[Type["Str"] = 1] = "Str";
+})(Type || (exports.Type = Type = {}));
+function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+    // let path
+    if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax
+            ? isNumber
+                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+            : isNumber
+                ? (0, codegen_1._) `"/" + ${dataProp}`
+                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+    }
+    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+}
+exports.getErrorPath = getErrorPath;
+function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    if (!mode)
+        return;
+    msg = `strict mode: ${msg}`;
+    if (mode === true)
+        throw new Error(msg);
+    it.self.logger.warn(msg);
+}
+exports.checkStrictMode = checkStrictMode;
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+function schemaHasRulesForType({ schema, self }, type) {
+    const group = self.RULES.types[type];
+    return group && group !== true && shouldUseGroup(schema, group);
+}
+exports.schemaHasRulesForType = schemaHasRulesForType;
+function shouldUseGroup(schema, group) {
+    return group.rules.some((rule) => shouldUseRule(schema, rule));
+}
+exports.shouldUseGroup = shouldUseGroup;
+function shouldUseRule(schema, rule) {
+    var _a;
+    return (schema[rule.keyword] !== undefined ||
+        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+}
+exports.shouldUseRule = shouldUseRule;
+//# sourceMappingURL=applicability.js.map
+
+/***/ }),
+
+/***/ 5346:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const boolError = {
+    message: "boolean schema is false",
+};
+function topBoolOrEmptySchema(it) {
+    const { gen, schema, validateName } = it;
+    if (schema === false) {
+        falseSchemaError(it, false);
+    }
+    else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+        gen.return(true);
+    }
+}
+exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+function boolOrEmptySchema(it, valid) {
+    const { gen, schema } = it;
+    if (schema === false) {
+        gen.var(valid, false); // TODO var
+        falseSchemaError(it);
+    }
+    else {
+        gen.var(valid, true); // TODO var
+    }
+}
+exports.boolOrEmptySchema = boolOrEmptySchema;
+function falseSchemaError(it, overrideAllErrors) {
+    const { gen, data } = it;
+    // TODO maybe some other interface should be used for non-keyword validation errors...
+    const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it,
+    };
+    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+}
+//# sourceMappingURL=boolSchema.js.map
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+var DataType;
+(function (DataType) {
+    DataType[DataType["Correct"] = 0] = "Correct";
+    DataType[DataType["Wrong"] = 1] = "Wrong";
+})(DataType || (exports.DataType = DataType = {}));
+function getSchemaTypes(schema) {
+    const types = getJSONTypes(schema.type);
+    const hasNull = types.includes("null");
+    if (hasNull) {
+        if (schema.nullable === false)
+            throw new Error("type: null contradicts nullable: false");
+    }
+    else {
+        if (!types.length && schema.nullable !== undefined) {
+            throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+            types.push("null");
+    }
+    return types;
+}
+exports.getSchemaTypes = getSchemaTypes;
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+function getJSONTypes(ts) {
+    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    if (types.every(rules_1.isJSONType))
+        return types;
+    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+}
+exports.getJSONTypes = getJSONTypes;
+function coerceAndCheckDataType(it, types) {
+    const { gen, data, opts } = it;
+    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+    const checkTypes = types.length > 0 &&
+        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+    if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+            if (coerceTo.length)
+                coerceData(it, types, coerceTo);
+            else
+                reportTypeError(it);
+        });
+    }
+    return checkTypes;
+}
+exports.coerceAndCheckDataType = coerceAndCheckDataType;
+const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+function coerceToTypes(types, coerceTypes) {
+    return coerceTypes
+        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+        : [];
+}
+function coerceData(it, types, coerceTo) {
+    const { gen, data, opts } = it;
+    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+    if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+            .assign(data, (0, codegen_1._) `${data}[0]`)
+            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+    }
+    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+    for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+            coerceSpecificType(t);
+        }
+    }
+    gen.else();
+    reportTypeError(it);
+    gen.endIf();
+    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+    });
+    function coerceSpecificType(t) {
+        switch (t) {
+            case "string":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+                    .elseIf((0, codegen_1._) `${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `""`);
+                return;
+            case "number":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "integer":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "boolean":
+                gen
+                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+                    .assign(coerced, false)
+                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+                    .assign(coerced, true);
+                return;
+            case "null":
+                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+                gen.assign(coerced, null);
+                return;
+            case "array":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+        }
+    }
+}
+function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+    // TODO use gen.property
+    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+}
+function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+    let cond;
+    switch (dataType) {
+        case "null":
+            return (0, codegen_1._) `${data} ${EQ} null`;
+        case "array":
+            cond = (0, codegen_1._) `Array.isArray(${data})`;
+            break;
+        case "object":
+            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+            break;
+        case "integer":
+            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+            break;
+        case "number":
+            cond = numCond();
+            break;
+        default:
+            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+    }
+    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+    function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+    }
+}
+exports.checkDataType = checkDataType;
+function checkDataTypes(dataTypes, data, strictNums, correct) {
+    if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+    }
+    let cond;
+    const types = (0, util_1.toHash)(dataTypes);
+    if (types.array && types.object) {
+        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+    }
+    else {
+        cond = codegen_1.nil;
+    }
+    if (types.number)
+        delete types.integer;
+    for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+    return cond;
+}
+exports.checkDataTypes = checkDataTypes;
+const typeError = {
+    message: ({ schema }) => `must be ${schema}`,
+    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+};
+function reportTypeError(it) {
+    const cxt = getTypeErrorContext(it);
+    (0, errors_1.reportError)(cxt, typeError);
+}
+exports.reportTypeError = reportTypeError;
+function getTypeErrorContext(it) {
+    const { gen, data, schema } = it;
+    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it,
+    };
+}
+//# sourceMappingURL=dataType.js.map
+
+/***/ }),
+
+/***/ 1699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignDefaults = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function assignDefaults(it, ty) {
+    const { properties, items } = it.schema;
+    if (ty === "object" && properties) {
+        for (const key in properties) {
+            assignDefault(it, key, properties[key].default);
+        }
+    }
+    else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+    }
+}
+exports.assignDefaults = assignDefaults;
+function assignDefault(it, prop, defaultValue) {
+    const { gen, compositeRule, data, opts } = it;
+    if (defaultValue === undefined)
+        return;
+    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+    if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+    }
+    let condition = (0, codegen_1._) `${childData} === undefined`;
+    if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+    }
+    // `${childData} === undefined` +
+    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+}
+//# sourceMappingURL=defaults.js.map
+
+/***/ }),
+
+/***/ 7881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
+// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+function validateFunctionCode(it) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            topSchemaObjCode(it);
+            return;
+        }
+    }
+    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+}
+exports.validateFunctionCode = validateFunctionCode;
+function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+            destructureValCxtES5(gen, opts);
+            gen.code(body);
+        });
+    }
+    else {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+    }
+}
+function destructureValCxt(opts) {
+    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+}
+function destructureValCxtES5(gen, opts) {
+    gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+    }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+    });
+}
+function topSchemaObjCode(it) {
+    const { schema, opts, gen } = it;
+    validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+            commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+            resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+    });
+    return;
+}
+function resetEvaluated(it) {
+    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+    const { gen, validateName } = it;
+    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+}
+function funcSourceUrl(schema, opts) {
+    const schId = typeof schema == "object" && schema[opts.schemaId];
+    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+}
+// schema compilation - this function is used recursively to generate code for sub-schemas
+function subschemaCode(it, valid) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            subSchemaObjCode(it, valid);
+            return;
+        }
+    }
+    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+}
+function schemaCxtHasRules({ schema, self }) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (self.RULES.all[key])
+            return true;
+    return false;
+}
+function isSchemaObj(it) {
+    return typeof it.schema != "boolean";
+}
+function subSchemaObjCode(it, valid) {
+    const { schema, gen, opts } = it;
+    if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+    updateContext(it);
+    checkAsyncSchema(it);
+    const errsCount = gen.const("_errs", names_1.default.errors);
+    typeAndKeywords(it, errsCount);
+    // TODO var
+    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+}
+function checkKeywords(it) {
+    (0, util_1.checkUnknownRules)(it);
+    checkRefsAndKeywords(it);
+}
+function typeAndKeywords(it, errsCount) {
+    if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+    schemaKeywords(it, types, !checkedTypes, errsCount);
+}
+function checkRefsAndKeywords(it) {
+    const { schema, errSchemaPath, opts, self } = it;
+    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+    }
+}
+function checkNoDefault(it) {
+    const { schema, opts } = it;
+    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+    }
+}
+function updateContext(it) {
+    const schId = it.schema[it.opts.schemaId];
+    if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+}
+function checkAsyncSchema(it) {
+    if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+}
+function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+    const msg = schema.$comment;
+    if (opts.$comment === true) {
+        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+    }
+    else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+    }
+}
+function returnResults(it) {
+    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    if (schemaEnv.$async) {
+        // TODO assign unevaluated
+        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+            assignEvaluated(it);
+        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+    }
+}
+function assignEvaluated({ gen, evaluated, props, items }) {
+    if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+    if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+}
+function schemaKeywords(it, types, typeErrors, errsCount) {
+    const { gen, schema, data, allErrors, opts, self } = it;
+    const { RULES } = self;
+    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+        return;
+    }
+    if (!opts.jtd)
+        checkStrictTypes(it, types);
+    gen.block(() => {
+        for (const group of RULES.rules)
+            groupKeywords(group);
+        groupKeywords(RULES.post);
+    });
+    function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+            return;
+        if (group.type) {
+            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+            iterateKeywords(it, group);
+            if (types.length === 1 && types[0] === group.type && typeErrors) {
+                gen.else();
+                (0, dataType_2.reportTypeError)(it);
+            }
+            gen.endIf();
+        }
+        else {
+            iterateKeywords(it, group);
+        }
+        // TODO make it "ok" call?
+        if (!allErrors)
+            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+    }
+}
+function iterateKeywords(it, group) {
+    const { gen, schema, opts: { useDefaults }, } = it;
+    if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+    gen.block(() => {
+        for (const rule of group.rules) {
+            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+                keywordCode(it, rule.keyword, rule.definition, group.type);
+            }
+        }
+    });
+}
+function checkStrictTypes(it, types) {
+    if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+    checkContextTypes(it, types);
+    if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+    checkKeywordTypes(it, it.dataTypes);
+}
+function checkContextTypes(it, types) {
+    if (!types.length)
+        return;
+    if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+    }
+    types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+    });
+    narrowSchemaTypes(it, types);
+}
+function checkMultipleTypes(it, ts) {
+    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    }
+}
+function checkKeywordTypes(it, ts) {
+    const rules = it.self.RULES.all;
+    for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+            const { type } = rule.definition;
+            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            }
+        }
+    }
+}
+function hasApplicableType(schTs, kwdT) {
+    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+}
+function includesType(ts, t) {
+    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+}
+function narrowSchemaTypes(it, withTypes) {
+    const ts = [];
+    for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+            ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+            ts.push("integer");
+    }
+    it.dataTypes = ts;
+}
+function strictTypesError(it, msg) {
+    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    msg += ` at "${schemaPath}" (strictTypes)`;
+    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+}
+class KeywordCxt {
+    constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        }
+        else {
+            this.schemaCode = this.schemaValue;
+            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+            }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+    }
+    result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+    }
+    failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+            failAction();
+        else
+            this.error();
+        if (successAction) {
+            this.gen.else();
+            successAction();
+            if (this.allErrors)
+                this.gen.endIf();
+        }
+        else {
+            if (this.allErrors)
+                this.gen.endIf();
+            else
+                this.gen.else();
+        }
+    }
+    pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+    }
+    fail(condition) {
+        if (condition === undefined) {
+            this.error();
+            if (!this.allErrors)
+                this.gen.if(false); // this branch will be removed by gen.optimize
+            return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+            this.gen.endIf();
+        else
+            this.gen.else();
+    }
+    fail$data(condition) {
+        if (!this.$data)
+            return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+    }
+    error(append, errorParams, errorPaths) {
+        if (errorParams) {
+            this.setParams(errorParams);
+            this._error(append, errorPaths);
+            this.setParams({});
+            return;
+        }
+        this._error(append, errorPaths);
+    }
+    _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+    }
+    $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+    }
+    reset() {
+        if (this.errsCount === undefined)
+            throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+    }
+    ok(cond) {
+        if (!this.allErrors)
+            this.gen.if(cond);
+    }
+    setParams(obj, assign) {
+        if (assign)
+            Object.assign(this.params, obj);
+        else
+            this.params = obj;
+    }
+    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+            this.check$data(valid, $dataValid);
+            codeBlock();
+        });
+    }
+    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+            return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+            gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+            gen.elseIf(this.invalid$data());
+            this.$dataError();
+            if (valid !== codegen_1.nil)
+                gen.assign(valid, false);
+        }
+        gen.else();
+    }
+    invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+            if (schemaType.length) {
+                /* istanbul ignore if */
+                if (!(schemaCode instanceof codegen_1.Name))
+                    throw new Error("ajv implementation error");
+                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            }
+            return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+            if (def.validateSchema) {
+                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+            }
+            return codegen_1.nil;
+        }
+    }
+    subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+    }
+    mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+            return;
+        if (it.props !== true && schemaCxt.props !== undefined) {
+            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== undefined) {
+            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+    }
+    mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+            return true;
+        }
+    }
+}
+exports.KeywordCxt = KeywordCxt;
+function keywordCode(it, keyword, def, ruleType) {
+    const cxt = new KeywordCxt(it, def, keyword);
+    if ("code" in def) {
+        def.code(cxt, ruleType);
+    }
+    else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+    else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+    }
+    else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+}
+const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+function getData($data, { dataLevel, dataNames, dataPathArr }) {
+    let jsonPointer;
+    let data;
+    if ($data === "")
+        return names_1.default.rootData;
+    if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+    }
+    else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+            if (up >= dataLevel)
+                throw new Error(errorMsg("property/index", up));
+            return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+            throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+            return data;
+    }
+    let expr = data;
+    const segments = jsonPointer.split("/");
+    for (const segment of segments) {
+        if (segment) {
+            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+            expr = (0, codegen_1._) `${expr} && ${data}`;
+        }
+    }
+    return expr;
+    function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+    }
+}
+exports.getData = getData;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5202:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
+function macroKeywordCode(cxt, def) {
+    const { gen, keyword, schema, parentSchema, it } = cxt;
+    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+    const schemaRef = useKeyword(gen, keyword, macroSchema);
+    if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+    const valid = gen.name("valid");
+    cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true,
+    }, valid);
+    cxt.pass(valid, () => cxt.error(true));
+}
+exports.macroKeywordCode = macroKeywordCode;
+function funcKeywordCode(cxt, def) {
+    var _a;
+    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+    checkAsyncKeyword(it, def);
+    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+    const validateRef = useKeyword(gen, keyword, validate);
+    const valid = gen.let("valid");
+    cxt.block$data(valid, validateKeyword);
+    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+    function validateKeyword() {
+        if (def.errors === false) {
+            assignValid();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => cxt.error());
+        }
+        else {
+            const ruleErrs = def.async ? validateAsync() : validateSync();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+    }
+    function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+    }
+    function validateSync() {
+        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+    }
+    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+    }
+    function reportErrs(errors) {
+        var _a;
+        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+    }
+}
+exports.funcKeywordCode = funcKeywordCode;
+function modifyData(cxt) {
+    const { gen, data, it } = cxt;
+    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+}
+function addErrs(cxt, errs) {
+    const { gen } = cxt;
+    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+        gen
+            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+    }, () => cxt.error());
+}
+function checkAsyncKeyword({ schemaEnv }, def) {
+    if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+}
+function useKeyword(gen, keyword, result) {
+    if (result === undefined)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+}
+function validSchemaType(schema, schemaType, allowUndefined = false) {
+    // TODO add tests
+    return (!schemaType.length ||
+        schemaType.some((st) => st === "array"
+            ? Array.isArray(schema)
+            : st === "object"
+                ? schema && typeof schema == "object" && !Array.isArray(schema)
+                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+}
+exports.validSchemaType = validSchemaType;
+function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    /* istanbul ignore if */
+    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+    }
+    const deps = def.dependencies;
+    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+    }
+    if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+                self.errorsText(def.validateSchema.errors);
+            if (opts.validateSchema === "log")
+                self.logger.error(msg);
+            else
+                throw new Error(msg);
+        }
+    }
+}
+exports.validateKeywordUsage = validateKeywordUsage;
+//# sourceMappingURL=keyword.js.map
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    if (keyword !== undefined && schema !== undefined) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+    }
+    if (keyword !== undefined) {
+        const sch = it.schema[keyword];
+        return schemaProp === undefined
+            ? {
+                schema: sch,
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+            }
+            : {
+                schema: sch[schemaProp],
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+            };
+    }
+    if (schema !== undefined) {
+        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+            schema,
+            schemaPath,
+            topSchemaRef,
+            errSchemaPath,
+        };
+    }
+    throw new Error('either "keyword" or "schema" must be passed');
+}
+exports.getSubschema = getSubschema;
+function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    if (data !== undefined && dataProp !== undefined) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+    }
+    const { gen } = it;
+    if (dataProp !== undefined) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+    }
+    if (data !== undefined) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+        dataContextProps(nextData);
+        if (propertyName !== undefined)
+            subschema.propertyName = propertyName;
+        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+    }
+    if (dataTypes)
+        subschema.dataTypes = dataTypes;
+    function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+    }
+}
+exports.extendSubschemaData = extendSubschemaData;
+function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+    if (compositeRule !== undefined)
+        subschema.compositeRule = compositeRule;
+    if (createErrors !== undefined)
+        subschema.createErrors = createErrors;
+    if (allErrors !== undefined)
+        subschema.allErrors = allErrors;
+    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+    subschema.jtdMetadata = jtdMetadata; // not inherited
+}
+exports.extendSubschemaMode = extendSubschemaMode;
+//# sourceMappingURL=subschema.js.map
+
+/***/ }),
+
+/***/ 3893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+const validation_error_1 = __nccwpck_require__(3021);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
+const defaultRegExp = (str, flags) => new RegExp(str, flags);
+defaultRegExp.code = "new RegExp";
+const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+const EXT_SCOPE_NAMES = new Set([
+    "validate",
+    "serialize",
+    "parse",
+    "wrapper",
+    "root",
+    "schema",
+    "keyword",
+    "pattern",
+    "formats",
+    "validate$data",
+    "func",
+    "obj",
+    "Error",
+]);
+const removedOptions = {
+    errorDataPath: "",
+    format: "`validateFormats: false` can be used instead.",
+    nullable: '"nullable" keyword is supported by default.',
+    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+    sourceCode: "Use option `code: {source: true}`",
+    strictDefaults: "It is default now, see option `strict`.",
+    strictKeywords: "It is default now, see option `strict`.",
+    uniqueItems: '"uniqueItems" keyword is always validated.',
+    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+    cache: "Map is used as cache, schema object as key.",
+    serialize: "Map is used as cache, schema object as key.",
+    ajvErrors: "It is default now.",
+};
+const deprecatedOptions = {
+    ignoreKeywordsWithRef: "",
+    jsPropertySyntax: "",
+    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+};
+const MAX_EXPRESSION = 200;
+// eslint-disable-next-line complexity
+function requiredOptions(o) {
+    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+    const s = o.strict;
+    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+    return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver: uriResolver,
+    };
+}
+class Ajv {
+    constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = Object.create(null);
+        this._compilations = new Set();
+        this._loading = {};
+        this._cache = new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+            addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+            addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+            this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+    }
+    _addVocabularies() {
+        this.addKeyword("$async");
+    }
+    _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+            _dataRefSchema = { ...$dataRefSchema };
+            _dataRefSchema.id = _dataRefSchema.$id;
+            delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+    }
+    defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+    }
+    validate(schemaKeyRef, // key, ref or schema object
+    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+    data // to be validated
+    ) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+            v = this.getSchema(schemaKeyRef);
+            if (!v)
+                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        }
+        else {
+            v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+            this.errors = v.errors;
+        return valid;
+    }
+    compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+            throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+            await loadMetaSchema.call(this, _schema.$schema);
+            const sch = this._addSchema(_schema, _meta);
+            return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+            if ($ref && !this.getSchema($ref)) {
+                await runCompileAsync.call(this, { $ref }, true);
+            }
+        }
+        async function _compileAsync(sch) {
+            try {
+                return this._compileSchemaEnv(sch);
+            }
+            catch (e) {
+                if (!(e instanceof ref_error_1.default))
+                    throw e;
+                checkLoaded.call(this, e);
+                await loadMissingSchema.call(this, e.missingSchema);
+                return _compileAsync.call(this, sch);
+            }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+            if (this.refs[ref]) {
+                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+            }
+        }
+        async function loadMissingSchema(ref) {
+            const _schema = await _loadSchema.call(this, ref);
+            if (!this.refs[ref])
+                await loadMetaSchema.call(this, _schema.$schema);
+            if (!this.refs[ref])
+                this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+            const p = this._loading[ref];
+            if (p)
+                return p;
+            try {
+                return await (this._loading[ref] = loadSchema(ref));
+            }
+            finally {
+                delete this._loading[ref];
+            }
+        }
+    }
+    // Adds schema to the instance
+    addSchema(schema, // If array is passed, `key` will be ignored
+    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+    ) {
+        if (Array.isArray(schema)) {
+            for (const sch of schema)
+                this.addSchema(sch, undefined, _meta, _validateSchema);
+            return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+            const { schemaId } = this.opts;
+            id = schema[schemaId];
+            if (id !== undefined && typeof id != "string") {
+                throw new Error(`schema ${schemaId} must be string`);
+            }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+    }
+    // Add schema that will be used to validate other schemas
+    // options in META_IGNORE_OPTIONS are alway set to false
+    addMetaSchema(schema, key, // schema key
+    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+    ) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+    }
+    //  Validate schema against its meta-schema
+    validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+            return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== undefined && typeof $schema != "string") {
+            throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+            this.logger.warn("meta-schema not available");
+            this.errors = null;
+            return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+            const message = "schema is invalid: " + this.errorsText();
+            if (this.opts.validateSchema === "log")
+                this.logger.error(message);
+            else
+                throw new Error(message);
+        }
+        return valid;
+    }
+    // Get compiled schema by `key` or `ref`.
+    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+    getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+            keyRef = sch;
+        if (sch === undefined) {
+            const { schemaId } = this.opts;
+            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+            sch = compile_1.resolveSchema.call(this, root, keyRef);
+            if (!sch)
+                return;
+            this.refs[keyRef] = sch;
+        }
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    // Remove cached schema(s).
+    // If no parameter is passed all schemas but meta-schemas are removed.
+    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+    removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+            this._removeAllSchemas(this.schemas, schemaKeyRef);
+            this._removeAllSchemas(this.refs, schemaKeyRef);
+            return this;
+        }
+        switch (typeof schemaKeyRef) {
+            case "undefined":
+                this._removeAllSchemas(this.schemas);
+                this._removeAllSchemas(this.refs);
+                this._cache.clear();
+                return this;
+            case "string": {
+                const sch = getSchEnv.call(this, schemaKeyRef);
+                if (typeof sch == "object")
+                    this._cache.delete(sch.schema);
+                delete this.schemas[schemaKeyRef];
+                delete this.refs[schemaKeyRef];
+                return this;
+            }
+            case "object": {
+                const cacheKey = schemaKeyRef;
+                this._cache.delete(cacheKey);
+                let id = schemaKeyRef[this.opts.schemaId];
+                if (id) {
+                    id = (0, resolve_1.normalizeId)(id);
+                    delete this.schemas[id];
+                    delete this.refs[id];
+                }
+                return this;
+            }
+            default:
+                throw new Error("ajv.removeSchema: invalid parameter");
+        }
+    }
+    // add "vocabulary" - a collection of keywords
+    addVocabulary(definitions) {
+        for (const def of definitions)
+            this.addKeyword(def);
+        return this;
+    }
+    addKeyword(kwdOrDef, def // deprecated
+    ) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+            keyword = kwdOrDef;
+            if (typeof def == "object") {
+                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+                def.keyword = keyword;
+            }
+        }
+        else if (typeof kwdOrDef == "object" && def === undefined) {
+            def = kwdOrDef;
+            keyword = def.keyword;
+            if (Array.isArray(keyword) && !keyword.length) {
+                throw new Error("addKeywords: keyword must be string or non-empty array");
+            }
+        }
+        else {
+            throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+            return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+            ...def,
+            type: (0, dataType_1.getJSONTypes)(def.type),
+            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0
+            ? (k) => addRule.call(this, k, definition)
+            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+    }
+    getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+    }
+    // Remove keyword
+    removeKeyword(keyword) {
+        // TODO return type should be Ajv
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+            if (i >= 0)
+                group.rules.splice(i, 1);
+        }
+        return this;
+    }
+    // Add format
+    addFormat(name, format) {
+        if (typeof format == "string")
+            format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+    }
+    errorsText(errors = this.errors, // optional array of validation errors
+    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+    ) {
+        if (!errors || errors.length === 0)
+            return "No errors";
+        return errors
+            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+            .reduce((text, msg) => text + separator + msg);
+    }
+    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+            let keywords = metaSchema;
+            for (const seg of segments)
+                keywords = keywords[seg];
+            for (const key in rules) {
+                const rule = rules[key];
+                if (typeof rule != "object")
+                    continue;
+                const { $data } = rule.definition;
+                const schema = keywords[key];
+                if ($data && schema)
+                    keywords[key] = schemaOrData(schema);
+            }
+        }
+        return metaSchema;
+    }
+    _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+            const sch = schemas[keyRef];
+            if (!regex || regex.test(keyRef)) {
+                if (typeof sch == "string") {
+                    delete schemas[keyRef];
+                }
+                else if (sch && !sch.meta) {
+                    this._cache.delete(sch.schema);
+                    delete schemas[keyRef];
+                }
+            }
+        }
+    }
+    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+            id = schema[schemaId];
+        }
+        else {
+            if (this.opts.jtd)
+                throw new Error("schema must be object");
+            else if (typeof schema != "boolean")
+                throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== undefined)
+            return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+            if (baseId)
+                this._checkUnique(baseId);
+            this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+            this.validateSchema(schema, true);
+        return sch;
+    }
+    _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+            throw new Error(`schema with key or id "${id}" already exists`);
+        }
+    }
+    _compileSchemaEnv(sch) {
+        if (sch.meta)
+            this._compileMetaSchema(sch);
+        else
+            compile_1.compileSchema.call(this, sch);
+        /* istanbul ignore if */
+        if (!sch.validate)
+            throw new Error("ajv implementation error");
+        return sch.validate;
+    }
+    _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+            compile_1.compileSchema.call(this, sch);
+        }
+        finally {
+            this.opts = currentOpts;
+        }
+    }
+}
+Ajv.ValidationError = validation_error_1.default;
+Ajv.MissingRefError = ref_error_1.default;
+exports["default"] = Ajv;
+function checkOptions(checkOpts, options, msg, log = "error") {
+    for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+    }
+}
+function getSchEnv(keyRef) {
+    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+    return this.schemas[keyRef] || this.refs[keyRef];
+}
+function addInitialSchemas() {
+    const optsSchemas = this.opts.schemas;
+    if (!optsSchemas)
+        return;
+    if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+    else
+        for (const key in optsSchemas)
+            this.addSchema(optsSchemas[key], key);
+}
+function addInitialFormats() {
+    for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+            this.addFormat(name, format);
+    }
+}
+function addInitialKeywords(defs) {
+    if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+    }
+    this.logger.warn("keywords option as map is deprecated, pass array");
+    for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+            def.keyword = keyword;
+        this.addKeyword(def);
+    }
+}
+function getMetaSchemaOptions() {
+    const metaOpts = { ...this.opts };
+    for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+    return metaOpts;
+}
+const noLogs = { log() { }, warn() { }, error() { } };
+function getLogger(logger) {
+    if (logger === false)
+        return noLogs;
+    if (logger === undefined)
+        return console;
+    if (logger.log && logger.warn && logger.error)
+        return logger;
+    throw new Error("logger must implement log, warn and error methods");
+}
+const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+function checkKeyword(keyword, def) {
+    const { RULES } = this;
+    (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+            throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+            throw new Error(`Keyword ${kwd} has invalid name`);
+    });
+    if (!def)
+        return;
+    if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+    }
+}
+function addRule(keyword, definition, dataType) {
+    var _a;
+    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+    if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+    const { RULES } = this;
+    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+    if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+    }
+    RULES.keywords[keyword] = true;
+    if (!definition)
+        return;
+    const rule = {
+        keyword,
+        definition: {
+            ...definition,
+            type: (0, dataType_1.getJSONTypes)(definition.type),
+            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+        },
+    };
+    if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+    else
+        ruleGroup.rules.push(rule);
+    RULES.all[keyword] = rule;
+    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+}
+function addBeforeRule(ruleGroup, rule, before) {
+    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+    }
+    else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+    }
+}
+function keywordMetaschema(def) {
+    let { metaSchema } = def;
+    if (metaSchema === undefined)
+        return;
+    if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+    def.validateSchema = this.compile(metaSchema, true);
+}
+const $dataRef = {
+    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+};
+function schemaOrData(schema) {
+    return { anyOf: [schema, $dataRef] };
+}
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const uri = __nccwpck_require__(4352);
+uri.code = 'require("ajv/dist/runtime/uri").default';
+exports["default"] = uri;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
+
+/***/ }),
+
+/***/ 3448:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateAdditionalItems = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "additionalItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+            return;
+        }
+        validateAdditionalItems(cxt, items);
+    },
+};
+function validateAdditionalItems(cxt, items) {
+    const { gen, schema, data, keyword, it } = cxt;
+    it.items = true;
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+    }
+    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+    }
+    function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+    }
+}
+exports.validateAdditionalItems = validateAdditionalItems;
+exports["default"] = def;
+//# sourceMappingURL=additionalItems.js.map
+
+/***/ }),
+
+/***/ 2431:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must NOT have additional properties",
+    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+};
+const def = {
+    keyword: "additionalProperties",
+    type: ["object"],
+    schemaType: ["boolean", "object"],
+    allowUndefined: true,
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+            gen.forIn("key", data, (key) => {
+                if (!props.length && !patProps.length)
+                    additionalPropertyCode(key);
+                else
+                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+            });
+        }
+        function isAdditional(key) {
+            let definedProp;
+            if (props.length > 8) {
+                // TODO maybe an option instead of hard-coded 8?
+                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            }
+            else if (props.length) {
+                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+            }
+            else {
+                definedProp = codegen_1.nil;
+            }
+            if (patProps.length) {
+                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            }
+            return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+                deleteAdditional(key);
+                return;
+            }
+            if (schema === false) {
+                cxt.setParams({ additionalProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                if (opts.removeAdditional === "failing") {
+                    applyAdditionalSchema(key, valid, false);
+                    gen.if((0, codegen_1.not)(valid), () => {
+                        cxt.reset();
+                        deleteAdditional(key);
+                    });
+                }
+                else {
+                    applyAdditionalSchema(key, valid);
+                    if (!allErrors)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                }
+            }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+            const subschema = {
+                keyword: "additionalProperties",
+                dataProp: key,
+                dataPropType: util_1.Type.Str,
+            };
+            if (errors === false) {
+                Object.assign(subschema, {
+                    compositeRule: true,
+                    createErrors: false,
+                    allErrors: false,
+                });
+            }
+            cxt.subschema(subschema, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=additionalProperties.js.map
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "allOf",
+    schemaType: "array",
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+            if ((0, util_1.alwaysValidSchema)(it, sch))
+                return;
+            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+            cxt.ok(valid);
+            cxt.mergeEvaluated(schCxt);
+        });
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=allOf.js.map
+
+/***/ }),
+
+/***/ 9380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "anyOf",
+    schemaType: "array",
+    trackErrors: true,
+    code: code_1.validateUnion,
+    error: { message: "must match a schema in anyOf" },
+};
+exports["default"] = def;
+//# sourceMappingURL=anyOf.js.map
+
+/***/ }),
+
+/***/ 6182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { min, max } }) => max === undefined
+        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+};
+const def = {
+    keyword: "contains",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+            min = minContains === undefined ? 1 : minContains;
+            max = maxContains;
+        }
+        else {
+            min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === undefined && min === 0) {
+            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+            return;
+        }
+        if (max !== undefined && min > max) {
+            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+            cxt.fail();
+            return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            let cond = (0, codegen_1._) `${len} >= ${min}`;
+            if (max !== undefined)
+                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+            cxt.pass(cond);
+            return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === undefined && min === 1) {
+            validateItems(valid, () => gen.if(valid, () => gen.break()));
+        }
+        else if (min === 0) {
+            gen.let(valid, true);
+            if (max !== undefined)
+                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+        }
+        else {
+            gen.let(valid, false);
+            validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+            const schValid = gen.name("_valid");
+            const count = gen.let("count", 0);
+            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+            gen.forRange("i", 0, len, (i) => {
+                cxt.subschema({
+                    keyword: "contains",
+                    dataProp: i,
+                    dataPropType: util_1.Type.Num,
+                    compositeRule: true,
+                }, _valid);
+                block();
+            });
+        }
+        function checkLimits(count) {
+            gen.code((0, codegen_1._) `${count}++`);
+            if (max === undefined) {
+                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+            }
+            else {
+                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+                if (min === 1)
+                    gen.assign(valid, true);
+                else
+                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=contains.js.map
+
+/***/ }),
+
+/***/ 5826:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+exports.error = {
+    message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+    },
+    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+};
+const def = {
+    keyword: "dependencies",
+    type: "object",
+    schemaType: "object",
+    error: exports.error,
+    code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+    },
+};
+function splitDependencies({ schema }) {
+    const propertyDeps = {};
+    const schemaDeps = {};
+    for (const key in schema) {
+        if (key === "__proto__")
+            continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+    }
+    return [propertyDeps, schemaDeps];
+}
+function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+    const { gen, data, it } = cxt;
+    if (Object.keys(propertyDeps).length === 0)
+        return;
+    const missing = gen.let("missing");
+    for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+            continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+            property: prop,
+            depsCount: deps.length,
+            deps: deps.join(", "),
+        });
+        if (it.allErrors) {
+            gen.if(hasProperty, () => {
+                for (const depProp of deps) {
+                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+                }
+            });
+        }
+        else {
+            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+        }
+    }
+}
+exports.validatePropertyDeps = validatePropertyDeps;
+function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+            continue;
+        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+        }, () => gen.var(valid, true) // TODO var
+        );
+        cxt.ok(valid);
+    }
+}
+exports.validateSchemaDeps = validateSchemaDeps;
+exports["default"] = def;
+//# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 8584:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+};
+const def = {
+    keyword: "if",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+            return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+            const ifClause = gen.let("ifClause");
+            cxt.setParams({ ifClause });
+            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        }
+        else if (hasThen) {
+            gen.if(schValid, validateClause("then"));
+        }
+        else {
+            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+            const schCxt = cxt.subschema({
+                keyword: "if",
+                compositeRule: true,
+                createErrors: false,
+                allErrors: false,
+            }, schValid);
+            cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+            return () => {
+                const schCxt = cxt.subschema({ keyword }, schValid);
+                gen.assign(valid, schValid);
+                cxt.mergeValidEvaluated(schCxt, valid);
+                if (ifClause)
+                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+                else
+                    cxt.setParams({ ifClause: keyword });
+            };
+        }
+    },
+};
+function hasSchema(it, keyword) {
+    const schema = it.schema[keyword];
+    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+}
+exports["default"] = def;
+//# sourceMappingURL=if.js.map
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(6829);
+function getApplicator(draft2020 = false) {
+    const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default,
+    ];
+    // array
+    if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+    else
+        applicator.push(additionalItems_1.default, items_1.default);
+    applicator.push(contains_1.default);
+    return applicator;
+}
+exports["default"] = getApplicator;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateTuple = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "array", "boolean"],
+    before: "uniqueItems",
+    code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+            return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+    const { gen, parentSchema, data, keyword, it } = cxt;
+    checkStrictTuple(parentSchema);
+    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+    }
+    const valid = gen.name("valid");
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+            keyword,
+            schemaProp: i,
+            dataProp: i,
+        }, valid));
+        cxt.ok(valid);
+    });
+    function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+    }
+}
+exports.validateTuple = validateTuple;
+exports["default"] = def;
+//# sourceMappingURL=items.js.map
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        if (prefixItems)
+            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+            cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=items2020.js.map
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "not",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            cxt.fail();
+            return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+            keyword: "not",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false,
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+    },
+    error: { message: "must NOT be valid" },
+};
+exports["default"] = def;
+//# sourceMappingURL=not.js.map
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must match exactly one schema in oneOf",
+    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+};
+const def = {
+    keyword: "oneOf",
+    schemaType: "array",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+            return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+            schArr.forEach((sch, i) => {
+                let schCxt;
+                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+                    gen.var(schValid, true);
+                }
+                else {
+                    schCxt = cxt.subschema({
+                        keyword: "oneOf",
+                        schemaProp: i,
+                        compositeRule: true,
+                    }, schValid);
+                }
+                if (i > 0) {
+                    gen
+                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+                        .assign(valid, false)
+                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+                        .else();
+                }
+                gen.if(schValid, () => {
+                    gen.assign(valid, true);
+                    gen.assign(passing, i);
+                    if (schCxt)
+                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=oneOf.js.map
+
+/***/ }),
+
+/***/ 664:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
+const def = {
+    keyword: "patternProperties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 ||
+            (alwaysValidPatterns.length === patterns.length &&
+                (!it.opts.unevaluated || it.props === true))) {
+            return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+            for (const pat of patterns) {
+                if (checkProperties)
+                    checkMatchingProperties(pat);
+                if (it.allErrors) {
+                    validateProperties(pat);
+                }
+                else {
+                    gen.var(valid, true); // TODO var
+                    validateProperties(pat);
+                    gen.if(valid);
+                }
+            }
+        }
+        function checkMatchingProperties(pat) {
+            for (const prop in checkProperties) {
+                if (new RegExp(pat).test(prop)) {
+                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+                }
+            }
+        }
+        function validateProperties(pat) {
+            gen.forIn("key", data, (key) => {
+                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+                    const alwaysValid = alwaysValidPatterns.includes(pat);
+                    if (!alwaysValid) {
+                        cxt.subschema({
+                            keyword: "patternProperties",
+                            schemaProp: pat,
+                            dataProp: key,
+                            dataPropType: util_2.Type.Str,
+                        }, valid);
+                    }
+                    if (it.opts.unevaluated && props !== true) {
+                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+                    }
+                    else if (!alwaysValid && !it.allErrors) {
+                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+                        // or if all properties were evaluated (props === true)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                    }
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=patternProperties.js.map
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const items_1 = __nccwpck_require__(5791);
+const def = {
+    keyword: "prefixItems",
+    type: "array",
+    schemaType: ["array"],
+    before: "uniqueItems",
+    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+};
+exports["default"] = def;
+//# sourceMappingURL=prefixItems.js.map
+
+/***/ }),
+
+/***/ 8778:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const def = {
+    keyword: "properties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+            it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+            return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+            if (hasDefault(prop)) {
+                applyPropertySchema(prop);
+            }
+            else {
+                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+                applyPropertySchema(prop);
+                if (!it.allErrors)
+                    gen.else().var(valid, true);
+                gen.endIf();
+            }
+            cxt.it.definedProperties.add(prop);
+            cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+        }
+        function applyPropertySchema(prop) {
+            cxt.subschema({
+                keyword: "properties",
+                schemaProp: prop,
+                dataProp: prop,
+            }, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=properties.js.map
+
+/***/ }),
+
+/***/ 1372:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "property name must be valid",
+    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+};
+const def = {
+    keyword: "propertyNames",
+    type: "object",
+    schemaType: ["object", "boolean"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+            cxt.setParams({ propertyName: key });
+            cxt.subschema({
+                keyword: "propertyNames",
+                data: key,
+                dataTypes: ["string"],
+                propertyName: key,
+                compositeRule: true,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), () => {
+                cxt.error(true);
+                if (!it.allErrors)
+                    gen.break();
+            });
+        });
+        cxt.ok(valid);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=propertyNames.js.map
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["then", "else"],
+    schemaType: ["object", "boolean"],
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === undefined)
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=thenElse.js.map
+
+/***/ }),
+
+/***/ 8484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
+function checkReportMissingProp(cxt, prop) {
+    const { gen, data, it } = cxt;
+    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+        cxt.error();
+    });
+}
+exports.checkReportMissingProp = checkReportMissingProp;
+function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+}
+exports.checkMissingProp = checkMissingProp;
+function reportMissingProp(cxt, missing) {
+    cxt.setParams({ missingProperty: missing }, true);
+    cxt.error();
+}
+exports.reportMissingProp = reportMissingProp;
+function hasPropFunc(gen) {
+    return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+    });
+}
+exports.hasPropFunc = hasPropFunc;
+function isOwnProperty(gen, data, property) {
+    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+}
+exports.isOwnProperty = isOwnProperty;
+function propertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+}
+exports.propertyInData = propertyInData;
+function noPropertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+}
+exports.noPropertyInData = noPropertyInData;
+function allSchemaProperties(schemaMap) {
+    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+}
+exports.allSchemaProperties = allSchemaProperties;
+function schemaProperties(it, schemaMap) {
+    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+}
+exports.schemaProperties = schemaProperties;
+function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData],
+    ];
+    if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+}
+exports.callValidateCode = callValidateCode;
+const newRegExp = (0, codegen_1._) `new RegExp`;
+function usePattern({ gen, it: { opts } }, pattern) {
+    const u = opts.unicodeRegExp ? "u" : "";
+    const { regExp } = opts.code;
+    const rx = regExp(pattern, u);
+    return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+    });
+}
+exports.usePattern = usePattern;
+function validateArray(cxt) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+    }
+    gen.var(valid, true);
+    validateItems(() => gen.break());
+    return valid;
+    function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+                keyword,
+                dataProp: i,
+                dataPropType: util_1.Type.Num,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), notValid);
+        });
+    }
+}
+exports.validateArray = validateArray;
+function validateUnion(cxt) {
+    const { gen, schema, keyword, it } = cxt;
+    /* istanbul ignore if */
+    if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+    if (alwaysValid && !it.opts.unevaluated)
+        return;
+    const valid = gen.let("valid", false);
+    const schValid = gen.name("_valid");
+    gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+            keyword,
+            schemaProp: i,
+            compositeRule: true,
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+        // or if all properties and items were evaluated (it.props === true && it.items === true)
+        if (!merged)
+            gen.if((0, codegen_1.not)(valid));
+    }));
+    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+}
+exports.validateUnion = validateUnion;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const def = {
+    keyword: "id",
+    code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=id.js.map
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
+const core = [
+    "$schema",
+    "$id",
+    "$defs",
+    "$vocabulary",
+    { keyword: "$comment" },
+    "definitions",
+    id_1.default,
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2996:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callRef = exports.getValidate = void 0;
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$ref",
+    schemaType: "string",
+    code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+            return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === undefined)
+            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+            return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+            if (env === root)
+                return callRef(cxt, validateName, env, env.$async);
+            const rootName = gen.scopeValue("root", { ref: root });
+            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+            const v = getValidate(cxt, sch);
+            callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+            const valid = gen.name("valid");
+            const schCxt = cxt.subschema({
+                schema: sch,
+                dataTypes: [],
+                schemaPath: codegen_1.nil,
+                topSchemaRef: schName,
+                errSchemaPath: $ref,
+            }, valid);
+            cxt.mergeEvaluated(schCxt);
+            cxt.ok(valid);
+        }
+    },
+};
+function getValidate(cxt, sch) {
+    const { gen } = cxt;
+    return sch.validate
+        ? gen.scopeValue("validate", { ref: sch.validate })
+        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+}
+exports.getValidate = getValidate;
+function callRef(cxt, v, sch, $async) {
+    const { gen, it } = cxt;
+    const { allErrors, schemaEnv: env, opts } = it;
+    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+    if ($async)
+        callAsyncRef();
+    else
+        callSyncRef();
+    function callAsyncRef() {
+        if (!env.$async)
+            throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+            if (!allErrors)
+                gen.assign(valid, true);
+        }, (e) => {
+            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+            addErrorsFrom(e);
+            if (!allErrors)
+                gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+    }
+    function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+    }
+    function addErrorsFrom(source) {
+        const errs = (0, codegen_1._) `${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+    }
+    function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+            return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        // TODO refactor
+        if (it.props !== true) {
+            if (schEvaluated && !schEvaluated.dynamicProps) {
+                if (schEvaluated.props !== undefined) {
+                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+                }
+            }
+            else {
+                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            }
+        }
+        if (it.items !== true) {
+            if (schEvaluated && !schEvaluated.dynamicItems) {
+                if (schEvaluated.items !== undefined) {
+                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+                }
+            }
+            else {
+                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            }
+        }
+    }
+}
+exports.callRef = callRef;
+exports["default"] = def;
+//# sourceMappingURL=ref.js.map
+
+/***/ }),
+
+/***/ 8886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+        ? `tag "${tagName}" must be string`
+        : `value of tag "${tagName}" must be in oneOf`,
+    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+};
+const def = {
+    keyword: "discriminator",
+    type: "object",
+    schemaType: "object",
+    error,
+    code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+            throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+            throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+            throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+            throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+            const mapping = getMapping();
+            gen.if(false);
+            for (const tagValue in mapping) {
+                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            }
+            gen.else();
+            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+            gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+            const _valid = gen.name("valid");
+            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            return _valid;
+        }
+        function getMapping() {
+            var _a;
+            const oneOfMapping = {};
+            const topRequired = hasRequired(parentSchema);
+            let tagRequired = true;
+            for (let i = 0; i < oneOf.length; i++) {
+                let sch = oneOf[i];
+                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+                    const ref = sch.$ref;
+                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+                    if (sch instanceof compile_1.SchemaEnv)
+                        sch = sch.schema;
+                    if (sch === undefined)
+                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                }
+                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+                if (typeof propSch != "object") {
+                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+                }
+                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+                addMappings(propSch, i);
+            }
+            if (!tagRequired)
+                throw new Error(`discriminator: "${tagName}" must be required`);
+            return oneOfMapping;
+            function hasRequired({ required }) {
+                return Array.isArray(required) && required.includes(tagName);
+            }
+            function addMappings(sch, i) {
+                if (sch.const) {
+                    addMapping(sch.const, i);
+                }
+                else if (sch.enum) {
+                    for (const tagValue of sch.enum) {
+                        addMapping(tagValue, i);
+                    }
+                }
+                else {
+                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+                }
+            }
+            function addMapping(tagValue, i) {
+                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+                }
+                oneOfMapping[tagValue] = i;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DiscrError = void 0;
+var DiscrError;
+(function (DiscrError) {
+    DiscrError["Tag"] = "tag";
+    DiscrError["Mapping"] = "mapping";
+})(DiscrError || (exports.DiscrError = DiscrError = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 6402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+};
+const def = {
+    keyword: "format",
+    type: ["number", "string"],
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+            return;
+        if ($data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+            const fType = gen.let("fType");
+            const format = gen.let("format");
+            // TODO simplify
+            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+            function unknownFmt() {
+                if (opts.strictSchema === false)
+                    return codegen_1.nil;
+                return (0, codegen_1._) `${schemaCode} && !${format}`;
+            }
+            function invalidFmt() {
+                const callFormat = schemaEnv.$async
+                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+                    : (0, codegen_1._) `${format}(${data})`;
+                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            }
+        }
+        function validateFormat() {
+            const formatDef = self.formats[schema];
+            if (!formatDef) {
+                unknownFormat();
+                return;
+            }
+            if (formatDef === true)
+                return;
+            const [fmtType, format, fmtRef] = getFormat(formatDef);
+            if (fmtType === ruleType)
+                cxt.pass(validCondition());
+            function unknownFormat() {
+                if (opts.strictSchema === false) {
+                    self.logger.warn(unknownMsg());
+                    return;
+                }
+                throw new Error(unknownMsg());
+                function unknownMsg() {
+                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+                }
+            }
+            function getFormat(fmtDef) {
+                const code = fmtDef instanceof RegExp
+                    ? (0, codegen_1.regexpCode)(fmtDef)
+                    : opts.code.formats
+                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+                        : undefined;
+                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+                }
+                return ["string", fmtDef, fmt];
+            }
+            function validCondition() {
+                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+                    if (!schemaEnv.$async)
+                        throw new Error("async format in sync schema");
+                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+                }
+                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=format.js.map
+
+/***/ }),
+
+/***/ 2601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const format_1 = __nccwpck_require__(6402);
+const format = [format_1.default];
+exports["default"] = format;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6620:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.contentVocabulary = exports.metadataVocabulary = void 0;
+exports.metadataVocabulary = [
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+];
+exports.contentVocabulary = [
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 8026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to constant",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+};
+const def = {
+    keyword: "const",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || (schema && typeof schema == "object")) {
+            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        }
+        else {
+            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to one of the allowed values",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+};
+const def = {
+    keyword: "enum",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+            throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+        let valid;
+        if (useLoop || $data) {
+            valid = gen.let("valid");
+            cxt.block$data(valid, loopEnum);
+        }
+        else {
+            /* istanbul ignore if */
+            if (!Array.isArray(schema))
+                throw new Error("ajv implementation error");
+            const vSchema = gen.const("vSchema", schemaCode);
+            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+            gen.assign(valid, false);
+            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+            const sch = schema[i];
+            return typeof sch === "object" && sch !== null
+                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+                : (0, codegen_1._) `${data} === ${sch}`;
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=enum.js.map
+
+/***/ }),
+
+/***/ 5481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6296:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxItems", "minItems"],
+    type: "array",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitItems.js.map
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxLength", "minLength"],
+    type: "string",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitLength.js.map
+
+/***/ }),
+
+/***/ 3723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxProperties", "minProperties"],
+    type: "object",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitProperties.js.map
+
+/***/ }),
+
+/***/ 8132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+};
+const def = {
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec
+            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=multipleOf.js.map
+
+/***/ }),
+
+/***/ 6023:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+};
+const def = {
+    keyword: "pattern",
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+            const { regExp } = it.opts.code;
+            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+            const valid = gen.let("valid");
+            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+            cxt.fail$data((0, codegen_1._) `!${valid}`);
+        }
+        else {
+            const regExp = (0, code_1.usePattern)(cxt, schema);
+            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=pattern.js.map
+
+/***/ }),
+
+/***/ 4504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+};
+const def = {
+    keyword: "required",
+    type: "object",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+            return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+            allErrorsMode();
+        else
+            exitOnErrorMode();
+        if (opts.strictRequired) {
+            const props = cxt.parentSchema.properties;
+            const { definedProperties } = cxt.it;
+            for (const requiredKey of schema) {
+                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+                }
+            }
+        }
+        function allErrorsMode() {
+            if (useLoop || $data) {
+                cxt.block$data(codegen_1.nil, loopAllRequired);
+            }
+            else {
+                for (const prop of schema) {
+                    (0, code_1.checkReportMissingProp)(cxt, prop);
+                }
+            }
+        }
+        function exitOnErrorMode() {
+            const missing = gen.let("missing");
+            if (useLoop || $data) {
+                const valid = gen.let("valid", true);
+                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+                cxt.ok(valid);
+            }
+            else {
+                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+                (0, code_1.reportMissingProp)(cxt, missing);
+                gen.else();
+            }
+        }
+        function loopAllRequired() {
+            gen.forOf("prop", schemaCode, (prop) => {
+                cxt.setParams({ missingProperty: prop });
+                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            });
+        }
+        function loopUntilMissing(missing, valid) {
+            cxt.setParams({ missingProperty: missing });
+            gen.forOf(missing, schemaCode, () => {
+                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+                gen.if((0, codegen_1.not)(valid), () => {
+                    cxt.error();
+                    gen.break();
+                });
+            }, codegen_1.nil);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=required.js.map
+
+/***/ }),
+
+/***/ 5132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+};
+const def = {
+    keyword: "uniqueItems",
+    type: "array",
+    schemaType: "boolean",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+            return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+            const j = gen.let("j");
+            cxt.setParams({ i, j });
+            gen.assign(valid, true);
+            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+            const item = gen.name("item");
+            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+            gen.for((0, codegen_1._) `;${i}--;`, () => {
+                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+                gen.if(wrongType, (0, codegen_1._) `continue`);
+                if (itemTypes.length > 1)
+                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+                gen
+                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+                    cxt.error();
+                    gen.assign(valid, false).break();
+                })
+                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+            });
+        }
+        function loopN2(i, j) {
+            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+            const outer = gen.name("outer");
+            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+                cxt.error();
+                gen.assign(valid, false).break(outer);
+            })));
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
+/***/ 1167:
+/***/ ((module) => {
+
+
+
+var traverse = module.exports = function (schema, opts, cb) {
+  // Legacy support for v0.3.1 and earlier.
+  if (typeof opts == 'function') {
+    cb = opts;
+    opts = {};
+  }
+
+  cb = opts.cb || cb;
+  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+  var post = cb.post || function() {};
+
+  _traverse(opts, pre, post, schema, '', schema);
+};
+
+
+traverse.keywords = {
+  additionalItems: true,
+  items: true,
+  contains: true,
+  additionalProperties: true,
+  propertyNames: true,
+  not: true,
+  if: true,
+  then: true,
+  else: true
+};
+
+traverse.arrayKeywords = {
+  items: true,
+  allOf: true,
+  anyOf: true,
+  oneOf: true
+};
+
+traverse.propsKeywords = {
+  $defs: true,
+  definitions: true,
+  properties: true,
+  patternProperties: true,
+  dependencies: true
+};
+
+traverse.skipKeywords = {
+  default: true,
+  enum: true,
+  const: true,
+  required: true,
+  maximum: true,
+  minimum: true,
+  exclusiveMaximum: true,
+  exclusiveMinimum: true,
+  multipleOf: true,
+  maxLength: true,
+  minLength: true,
+  pattern: true,
+  format: true,
+  maxItems: true,
+  minItems: true,
+  uniqueItems: true,
+  maxProperties: true,
+  minProperties: true
+};
+
+
+function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+    for (var key in schema) {
+      var sch = schema[key];
+      if (Array.isArray(sch)) {
+        if (key in traverse.arrayKeywords) {
+          for (var i=0; i<sch.length; i++)
+            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+        }
+      } else if (key in traverse.propsKeywords) {
+        if (sch && typeof sch == 'object') {
+          for (var prop in sch)
+            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+        }
+      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+      }
+    }
+    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+  }
+}
+
+
+function escapeJsonPtr(str) {
+  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+
+/***/ }),
+
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 4352:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+
+const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
+const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
+const MALFORMED_HOST_ERROR = 'URI host is malformed.'
+// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
+
+/**
+ * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+ * scheme is validated as-is and never decoded. Decoding would let inert input
+ * such as `%6Aavascript:` become a live `javascript:` scheme.
+ *
+ * @param {string} scheme
+ * @returns {string}
+ */
+function validateScheme (scheme) {
+  const stringScheme = String(scheme)
+  if (!VALID_SCHEME.test(stringScheme)) {
+    throw new TypeError(MALFORMED_SCHEME_ERROR)
+  }
+  return stringScheme
+}
+
+/**
+ * @template {import('./types/index').URIComponent|string} T
+ * @param {T} uri
+ * @param {import('./types/index').Options} [options]
+ * @returns {T}
+ */
+function normalize (uri, options) {
+  if (typeof uri === 'string') {
+    uri = /** @type {T} */ (normalizeString(uri, options))
+  } else if (typeof uri === 'object') {
+    uri = /** @type {T} */ (parse(serialize(uri, options), options))
+  }
+  return uri
+}
+
+/**
+ * @param {string} baseURI
+ * @param {string} relativeURI
+ * @param {import('./types/index').Options} [options]
+ * @returns {string}
+ */
+function resolve (baseURI, relativeURI, options) {
+  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
+  const {
+    parsed: baseParsed,
+    malformedAuthorityOrPort: baseMalformed,
+    malformedPercentEncoding: baseMalformedPercentEncoding,
+    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+    malformedHost: baseMalformedHost,
+    malformedScheme: baseMalformedScheme
+  } = parseWithStatus(baseURI, schemelessOptions)
+  const {
+    parsed: relativeParsed,
+    malformedAuthorityOrPort: relativeMalformed,
+    malformedPercentEncoding: relativeMalformedPercentEncoding,
+    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+    malformedHost: relativeMalformedHost,
+    malformedScheme: relativeMalformedScheme
+  } = parseWithStatus(relativeURI, schemelessOptions)
+  if (
+    baseMalformed ||
+    relativeMalformed ||
+    baseMalformedPercentEncoding ||
+    relativeMalformedPercentEncoding ||
+    baseMalformedSchemeSpecific ||
+    relativeMalformedSchemeSpecific ||
+    baseMalformedHost ||
+    relativeMalformedHost ||
+    baseMalformedScheme ||
+    relativeMalformedScheme
+  ) {
+    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+  }
+  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
+  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
+  const resolvedHost = resolved.host
+  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
+  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+  // host are only detected here, once the final scheme is known. They always
+  // fail closed, including in percent-encoded hosts.
+  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+    throw new Error(MALFORMED_HOST_ERROR)
+  }
+  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
+  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+  // parser can reject them even though fast-uri preserves them safely as RFC
+  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+    !/\P{ASCII}/u.test(resolvedHost)
+  if (resolved.error && !encodedASCIIHost) {
+    throw new Error(resolved.error)
+  }
+  schemelessOptions.skipEscape = true
+  return serialize(resolved, schemelessOptions)
+}
+
+/**
+ * @param {import ('./types/index').URIComponent} base
+ * @param {import ('./types/index').URIComponent} relative
+ * @param {import('./types/index').Options} [options]
+ * @param {boolean} [skipNormalization=false]
+ * @returns {import ('./types/index').URIComponent}
+ */
+function resolveComponent (base, relative, options, skipNormalization) {
+  /** @type {import('./types/index').URIComponent} */
+  const target = {}
+  if (!skipNormalization) {
+    base = parse(serialize(base, options), options) // normalize base component
+    relative = parse(serialize(relative, options), options) // normalize relative component
+  }
+  options = options || {}
+
+  if (!options.tolerant && relative.scheme) {
+    target.scheme = relative.scheme
+    // target.authority = relative.authority;
+    target.userinfo = relative.userinfo
+    target.host = relative.host
+    target.port = relative.port
+    target.path = removeDotSegments(relative.path || '')
+    target.query = relative.query
+  } else {
+    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+      // target.authority = relative.authority;
+      target.userinfo = relative.userinfo
+      target.host = relative.host
+      target.port = relative.port
+      target.path = removeDotSegments(relative.path || '')
+      target.query = relative.query
+    } else {
+      if (!relative.path) {
+        target.path = base.path
+        if (relative.query !== undefined) {
+          target.query = relative.query
+        } else {
+          target.query = base.query
+        }
+      } else {
+        if (relative.path[0] === '/') {
+          target.path = removeDotSegments(relative.path)
+        } else {
+          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
+          if (baseHasAuthority && !base.path) {
+            target.path = '/' + relative.path
+          } else if (!base.path) {
+            target.path = relative.path
+          } else {
+            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
+          }
+          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+            ? removeDotSegmentsRelative(target.path)
+            : removeDotSegments(target.path)
+        }
+        target.query = relative.query
+      }
+      // target.authority = base.authority;
+      target.userinfo = base.userinfo
+      target.host = base.host
+      target.port = base.port
+    }
+    target.scheme = base.scheme
+  }
+
+  target.fragment = relative.fragment
+
+  return target
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uriA
+ * @param {import ('./types/index').URIComponent|string} uriB
+ * @param {import ('./types/index').Options} options
+ * @returns {boolean}
+ */
+function equal (uriA, uriB, options) {
+  const normalizedA = normalizeComparableURI(uriA, options)
+  const normalizedB = normalizeComparableURI(uriB, options)
+
+  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+}
+
+/**
+ * @param {Readonly<import('./types/index').URIComponent>} cmpts
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function serialize (cmpts, opts) {
+  const component = {
+    host: cmpts.host,
+    scheme: cmpts.scheme,
+    userinfo: cmpts.userinfo,
+    port: cmpts.port,
+    path: cmpts.path,
+    query: cmpts.query,
+    nid: cmpts.nid,
+    nss: cmpts.nss,
+    uuid: cmpts.uuid,
+    fragment: cmpts.fragment,
+    reference: cmpts.reference,
+    resourceName: cmpts.resourceName,
+    secure: cmpts.secure,
+    error: ''
+  }
+  const options = Object.assign({}, opts)
+  const uriTokens = []
+
+  if (component.scheme) {
+    component.scheme = validateScheme(component.scheme)
+  }
+
+  // find scheme handler
+  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
+
+  // perform scheme specific serialization
+  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
+
+  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
+  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
+  const pathNoScheme = !options.skipEscape && schemelessReference
+
+  if (component.path !== undefined) {
+    if (!options.skipEscape) {
+      component.path = serializePathEncoding(component.path, pathNoScheme)
+    } else {
+      component.path = normalizePercentEncoding(component.path)
+    }
+  }
+
+  if (options.reference !== 'suffix' && component.scheme) {
+    // Scheme handlers may replace the scheme during serialization.
+    component.scheme = validateScheme(component.scheme)
+    uriTokens.push(component.scheme, ':')
+  }
+
+  const authority = recomposeAuthority(component)
+  if (authority !== undefined) {
+    if (options.reference !== 'suffix') {
+      uriTokens.push('//')
+    }
+
+    uriTokens.push(authority)
+
+    if (component.path && component.path[0] !== '/') {
+      uriTokens.push('/')
+    }
+  }
+  if (component.path !== undefined) {
+    let s = component.path
+
+    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+      // A relative-path reference keeps its unresolvable leading ".." segments
+      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+      // merged target paths, not to the reference itself).
+      s = schemelessReference && s[0] !== '/'
+        ? removeDotSegmentsRelative(s)
+        : removeDotSegments(s)
+    }
+
+    // Dot-segment removal can expose a colon that was not originally in the
+    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+    // the serialized relative reference cannot be reparsed as a URI scheme.
+    if (schemelessReference) {
+      s = serializePathEncoding(s, true)
+    }
+
+    if (
+      authority === undefined &&
+      s[0] === '/' &&
+      s[1] === '/'
+    ) {
+      // don't allow the path to start with "//"
+      s = '/%2F' + s.slice(2)
+    }
+
+    uriTokens.push(s)
+  }
+
+  if (component.query !== undefined) {
+    uriTokens.push('?', encodeQuery(component.query))
+  }
+
+  if (component.fragment !== undefined) {
+    uriTokens.push('#', encodeFragment(component.fragment))
+  }
+  return uriTokens.join('')
+}
+
+const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
+
+// Captures the authority component (between "//" and the next "/", "?" or "#"),
+// with or without a scheme prefix, for the literal-backslash rejection below.
+const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
+
+// Captures the leading authority-introducer region after an optional scheme: a
+// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+// the path group (host confusion / SSRF / redirect bypass).
+const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {RegExpMatchArray} matches
+ * @returns {string|undefined}
+ */
+function getParseError (parsed, matches) {
+  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+    return 'URI path must start with "/" when authority is present.'
+  }
+
+  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+    return 'URI port is malformed.'
+  }
+
+  return undefined
+}
+
+/**
+ * Checks percent syntax without decoding the represented octets. RFC 3986
+ * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+ * though they are not independently valid UTF-8.
+ *
+ * @param {string|undefined} component
+ * @returns {boolean}
+ */
+function hasMalformedPercentEncoding (component) {
+  if (component === undefined) return false
+
+  let percent = component.indexOf('%')
+  while (percent !== -1) {
+    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      return true
+    }
+    percent = component.indexOf('%', percent + 3)
+  }
+
+  return false
+}
+
+/**
+ * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+ * An unterminated `[` is not a literal, so it must still be validated as a
+ * reg-name instead of being waved through as an IP.
+ *
+ * @param {string} host
+ * @returns {boolean}
+ */
+function isIPLiteral (host) {
+  return host[0] === '[' && host[host.length - 1] === ']'
+}
+
+/**
+ * @param {RegExpMatchArray} matches
+ * @returns {boolean}
+ */
+function hasMalformedComponentPercentEncoding (matches) {
+  // Bracketed IP literals use a raw "%" as the zone separator for historical
+  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+  const host = matches[4]
+  return hasMalformedPercentEncoding(matches[3]) ||
+    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+    hasMalformedPercentEncoding(matches[6]) ||
+    hasMalformedPercentEncoding(matches[7]) ||
+    hasMalformedPercentEncoding(matches[8])
+}
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean} whether host conversion failed
+ */
+function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    parsed.error = parsed.error || MALFORMED_HOST_ERROR
+    return true
+  }
+
+  if (
+    !options.unicodeSupport &&
+    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+    parsed.host &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    isIP === false &&
+    nonSimpleDomain(parsed.host)
+  ) {
+    let url
+    try {
+      url = new URL('http://' + parsed.host)
+    } catch (e) {
+      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
+      return true
+    }
+    // The WHATWG parser must have read the whole input as a host. Anything
+    // else means it found a delimiter fast-uri did not, so its hostname would
+    // describe a different authority.
+    if (!isHostOnlyURL(url)) {
+      parsed.error = parsed.error || MALFORMED_HOST_ERROR
+      return true
+    }
+    parsed.host = url.hostname
+  }
+  return false
+}
+
+/**
+ * Whether a domain host contains an ASCII character that RFC 3986 does not
+ * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+ * rejected instead of being handed to the WHATWG URL parser, which would treat
+ * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+ * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+ *
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean}
+ */
+function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+  return Boolean(
+    parsed.host &&
+    isIP === false &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+  )
+}
+
+/**
+ * @param {URL} url
+ * @returns {boolean}
+ */
+function isHostOnlyURL (url) {
+  return url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.hostname !== ''
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function parseWithStatus (uri, opts) {
+  const options = Object.assign({}, opts)
+  /** @type {import('./types/index').URIComponent} */
+  const parsed = {
+    scheme: undefined,
+    userinfo: undefined,
+    host: '',
+    port: undefined,
+    path: '',
+    query: undefined,
+    fragment: undefined
+  }
+
+  let malformedAuthorityOrPort = false
+  let malformedPercentEncoding = false
+  let malformedSchemeSpecific = false
+  let malformedHost = false
+  let malformedIPLiteral = false
+  let malformedScheme = false
+
+  let isIP = false
+  if (options.reference === 'suffix') {
+    if (options.scheme) {
+      uri = options.scheme + ':' + uri
+    } else {
+      uri = '//' + uri
+    }
+  }
+
+  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+  // not an authority delimiter. Reject it in the authority rather than
+  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+  // change the resource identified by an otherwise-invalid input, and lets "\"
+  // act as a host delimiter here while Node's native URL parses a different
+  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+  // untouched and remains valid encoded data.
+  const authorityMatch = uri.match(AUTHORITY_PREFIX)
+  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+    parsed.error = 'URI authority must not contain a literal backslash.'
+    malformedAuthorityOrPort = true
+  }
+
+  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+  // only recognizes a literal "//"; anything else in the leading separator run
+  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+  // Node strips) means the authority fast-uri parses differs from the one Node's
+  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
+  if (introducerMatch !== null) {
+    const region = introducerMatch[1]
+    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
+    // Two or more leading separators introduce an authority.
+    if (normalizedRegion.length >= 2) {
+      if (normalizedRegion.slice(0, 2) !== '//') {
+        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
+        malformedAuthorityOrPort = true
+      } else if (region.length !== normalizedRegion.length) {
+        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
+        malformedAuthorityOrPort = true
+      }
+    }
+  }
+
+  const matches = uri.match(URI_PARSE)
+
+  if (matches) {
+    // store each component
+    parsed.scheme = matches[1]
+    parsed.userinfo = matches[3]
+    parsed.host = matches[4]
+    parsed.port = parseInt(matches[5], 10)
+    parsed.path = matches[6] || ''
+    parsed.query = matches[7]
+    parsed.fragment = matches[8]
+
+    if (parsed.scheme !== undefined) {
+      if (VALID_SCHEME.test(parsed.scheme)) {
+        parsed.scheme = parsed.scheme.toLowerCase()
+      } else {
+        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
+        malformedScheme = true
+      }
+    }
+
+    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
+    if (malformedPercentEncoding) {
+      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
+    }
+
+    // fix port number
+    if (isNaN(parsed.port)) {
+      parsed.port = matches[5]
+    }
+
+    const parseError = getParseError(parsed, matches)
+    if (parseError !== undefined) {
+      parsed.error = parsed.error || parseError
+      malformedAuthorityOrPort = true
+    }
+
+    if (parsed.host) {
+      const ipv4result = isIPv4(parsed.host)
+      if (ipv4result === false) {
+        const bracketedIPLiteral = isIPLiteral(parsed.host)
+        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
+        const ipv6result = normalizeIPv6(parsed.host)
+        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
+        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
+        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
+
+        if (malformedIPLiteral) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR
+          malformedAuthorityOrPort = true
+        }
+      } else {
+        isIP = true
+      }
+    }
+    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+      parsed.reference = 'same-document'
+    } else if (parsed.scheme === undefined) {
+      parsed.reference = 'relative'
+    } else if (parsed.fragment === undefined) {
+      parsed.reference = 'absolute'
+    } else {
+      parsed.reference = 'uri'
+    }
+
+    // check for reference errors
+    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
+    }
+
+    // find scheme handler
+    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
+
+    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+    if (!malformedIPLiteral) {
+      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
+    }
+
+    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
+      if (!isIP) {
+        // Fold reg-name case after decoding unreserved octets. The second
+        // pass only restores uppercase hex in escapes that remain encoded.
+        host = normalizePercentEncoding(host.toLowerCase())
+      }
+      // Resolution parses both inputs with the internal `null` scheme before
+      // the effective scheme is known. Keep raw host delimiters for that step
+      // so resolve() can reject them for domain-host schemes; the resolved
+      // authority is encoded when it is serialized.
+      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
+    }
+
+    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+      if (parsed.path) {
+        parsed.path = normalizePathEncoding(parsed.path)
+      }
+      if (parsed.query) {
+        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
+      }
+      if (parsed.fragment) {
+        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
+      }
+    }
+
+    // perform scheme specific parsing
+    if (schemeHandler && schemeHandler.parse) {
+      schemeHandler.parse(parsed, options)
+      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+        malformedSchemeSpecific = true
+      }
+    }
+  } else {
+    parsed.error = parsed.error || 'URI can not be parsed.'
+  }
+  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns
+ */
+function parse (uri, opts) {
+  return parseWithStatus(uri, opts).parsed
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function normalizeString (uri, opts) {
+  return normalizeStringWithStatus(uri, opts).normalized
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function normalizeStringWithStatus (uri, opts) {
+  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
+  return {
+    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+    malformedAuthorityOrPort,
+    malformedPercentEncoding,
+    malformedSchemeSpecific,
+    malformedHost,
+    malformedScheme
+  }
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string|undefined}
+ */
+function normalizeComparableURI (uri, opts) {
+  if (typeof uri !== 'string' && typeof uri !== 'object') {
+    return undefined
+  }
+
+  let value
+  try {
+    value = typeof uri === 'string' ? uri : serialize(uri, opts)
+  } catch {
+    return undefined
+  }
+  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
+  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+}
+
+const fastUri = {
+  SCHEMES,
+  normalize,
+  resolve,
+  resolveComponent,
+  equal,
+  serialize,
+  parse
+}
+
+module.exports = fastUri
+module.exports["default"] = fastUri
+module.exports.fastUri = fastUri
+
+
+/***/ }),
+
+/***/ 5300:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isUUID } = __nccwpck_require__(5077)
+const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
+
+const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+  'wss', 'urn', 'urn:uuid'])
+
+/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+/**
+ * @param {string} name
+ * @returns {name is SchemeName}
+ */
+function isValidSchemeName (name) {
+  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+}
+
+/**
+ * @callback SchemeFn
+ * @param {import('../types/index').URIComponent} component
+ * @param {import('../types/index').Options} options
+ * @returns {import('../types/index').URIComponent}
+ */
+
+/**
+ * @typedef {Object} SchemeHandler
+ * @property {SchemeName} scheme - The scheme name.
+ * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+ * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+ * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+ * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+ * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+ * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+ */
+
+/**
+ * @param {import('../types/index').URIComponent} wsComponent
+ * @returns {boolean}
+ */
+function wsIsSecure (wsComponent) {
+  if (wsComponent.secure === true) {
+    return true
+  } else if (wsComponent.secure === false) {
+    return false
+  } else if (wsComponent.scheme) {
+    return (
+      wsComponent.scheme.length === 3 &&
+      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+    )
+  } else {
+    return false
+  }
+}
+
+/** @type {SchemeFn} */
+function httpParse (component) {
+  if (!component.host) {
+    component.error = component.error || 'HTTP URIs must have a host.'
+  }
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function httpSerialize (component) {
+  const secure = String(component.scheme).toLowerCase() === 'https'
+
+  // normalize the default port
+  if (component.port === (secure ? 443 : 80) || component.port === '') {
+    component.port = undefined
+  }
+
+  // normalize the empty path
+  if (!component.path) {
+    component.path = '/'
+  }
+
+  // NOTE: We do not parse query strings for HTTP URIs
+  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+  // and not the HTTP spec.
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function wsParse (wsComponent) {
+// indicate if the secure flag is set
+  wsComponent.secure = wsIsSecure(wsComponent)
+
+  // construct resouce name
+  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
+  wsComponent.path = undefined
+  wsComponent.query = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function wsSerialize (wsComponent) {
+// normalize the default port
+  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+    wsComponent.port = undefined
+  }
+
+  // ensure scheme matches secure flag
+  if (typeof wsComponent.secure === 'boolean') {
+    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
+    wsComponent.secure = undefined
+  }
+
+  // reconstruct path from resource name
+  if (wsComponent.resourceName) {
+    const queryIndex = wsComponent.resourceName.indexOf('?')
+    const path = queryIndex === -1
+      ? wsComponent.resourceName
+      : wsComponent.resourceName.slice(0, queryIndex)
+    wsComponent.path = (path && path !== '/' ? path : undefined)
+    wsComponent.query = queryIndex === -1
+      ? undefined
+      : wsComponent.resourceName.slice(queryIndex + 1)
+    wsComponent.resourceName = undefined
+  }
+
+  // forbid fragment component
+  wsComponent.fragment = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function urnParse (urnComponent, options) {
+  if (!urnComponent.path) {
+    urnComponent.error = 'URN can not be parsed'
+    return urnComponent
+  }
+  const matches = urnComponent.path.match(URN_REG)
+  if (matches && matches[0] === urnComponent.path) {
+    const scheme = options.scheme || urnComponent.scheme || 'urn'
+    urnComponent.nid = matches[1].toLowerCase()
+    urnComponent.nss = matches[2]
+    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
+    const schemeHandler = getSchemeHandler(urnScheme)
+    urnComponent.path = undefined
+
+    if (schemeHandler) {
+      urnComponent = schemeHandler.parse(urnComponent, options)
+    }
+  } else {
+    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
+  }
+
+  return urnComponent
+}
+
+/** @type {SchemeFn} */
+function urnSerialize (urnComponent, options) {
+  if (urnComponent.nid === undefined) {
+    throw new Error('URN without nid cannot be serialized')
+  }
+  const scheme = options.scheme || urnComponent.scheme || 'urn'
+  const nid = urnComponent.nid.toLowerCase()
+  const urnScheme = `${scheme}:${options.nid || nid}`
+  const schemeHandler = getSchemeHandler(urnScheme)
+
+  if (schemeHandler) {
+    urnComponent = schemeHandler.serialize(urnComponent, options)
+  }
+
+  const uriComponent = urnComponent
+  const nss = urnComponent.nss
+  uriComponent.path = `${nid || options.nid}:${nss}`
+
+  options.skipEscape = true
+  return uriComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidParse (urnComponent, options) {
+  const uuidComponent = urnComponent
+  uuidComponent.uuid = uuidComponent.nss
+  uuidComponent.nss = undefined
+
+  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
+  }
+
+  return uuidComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidSerialize (uuidComponent) {
+  const urnComponent = uuidComponent
+  // normalize UUID
+  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
+  return urnComponent
+}
+
+const http = /** @type {SchemeHandler} */ ({
+  scheme: 'http',
+  domainHost: true,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const https = /** @type {SchemeHandler} */ ({
+  scheme: 'https',
+  domainHost: http.domainHost,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const ws = /** @type {SchemeHandler} */ ({
+  scheme: 'ws',
+  domainHost: true,
+  parse: wsParse,
+  serialize: wsSerialize
+})
+
+const wss = /** @type {SchemeHandler} */ ({
+  scheme: 'wss',
+  domainHost: ws.domainHost,
+  parse: ws.parse,
+  serialize: ws.serialize
+})
+
+const urn = /** @type {SchemeHandler} */ ({
+  scheme: 'urn',
+  parse: urnParse,
+  serialize: urnSerialize,
+  skipNormalize: true
+})
+
+const urnuuid = /** @type {SchemeHandler} */ ({
+  scheme: 'urn:uuid',
+  parse: urnuuidParse,
+  serialize: urnuuidSerialize,
+  skipNormalize: true
+})
+
+const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+  http,
+  https,
+  ws,
+  wss,
+  urn,
+  'urn:uuid': urnuuid
+})
+
+Object.setPrototypeOf(SCHEMES, null)
+
+/**
+ * @param {string|undefined} scheme
+ * @returns {SchemeHandler|undefined}
+ */
+function getSchemeHandler (scheme) {
+  return (
+    scheme && (
+      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+  ) ||
+    undefined
+}
+
+module.exports = {
+  wsIsSecure,
+  SCHEMES,
+  isValidSchemeName,
+  getSchemeHandler,
+}
+
+
+/***/ }),
+
+/***/ 5077:
+/***/ ((module) => {
+
+
+
+/** @type {(value: string) => boolean} */
+const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
+
+/** @type {(value: string) => boolean} */
+const isPort = RegExp.prototype.test.bind(/^\d*$/u)
+
+/** @type {(value: string) => boolean} */
+const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
+
+/** @type {(value: string) => boolean} */
+const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
+
+/** @type {(value: string) => boolean} */
+const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
+
+/** @type {(value: string) => boolean} */
+const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
+
+const BYTE_HEX = new Array(256)
+{
+  const HEX_DIGITS = '0123456789ABCDEF'
+  for (let i = 0; i < 256; i++) {
+    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
+  }
+}
+function percentEncodeNonAscii (cp) {
+  if (cp < 0x800) {
+    return BYTE_HEX[0xC0 | (cp >> 6)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  if (cp < 0x10000) {
+    return BYTE_HEX[0xE0 | (cp >> 12)] +
+           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  return BYTE_HEX[0xF0 | (cp >> 18)] +
+         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+         BYTE_HEX[0x80 | (cp & 0x3F)]
+}
+
+/**
+ * @param {Array<string>} input
+ * @returns {string}
+ */
+function stringArrayToHexStripped (input) {
+  let acc = ''
+  let code = 0
+  let i = 0
+
+  for (i = 0; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (code === 48) {
+      continue
+    }
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+    break
+  }
+
+  for (i += 1; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+  }
+  return acc
+}
+
+/** @type {(value: string) => boolean} */
+const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
+
+/** @type {(value: string) => boolean} */
+const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
+
+/** @type {(value: string) => boolean} */
+const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
+
+/**
+ * @param {string} value
+ * @returns {boolean}
+ */
+const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
+
+/**
+ * @param {string} zone
+ * @returns {boolean}
+ */
+function isZoneIdentifier (zone) {
+  if (zone.length === 0) return false
+
+  for (let i = 0; i < zone.length; i++) {
+    if (isZoneCharacter(zone[i])) continue
+    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+      i += 2
+      continue
+    }
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+ * single zero hextet is left uncompressed. On ties the leftmost run wins.
+ *
+ * @param {string[]} hextets
+ * @returns {string}
+ */
+function compressIPv6ZeroRun (hextets) {
+  let bestStart = -1
+  let bestLength = 0
+  let runStart = -1
+  let runLength = 0
+  for (let i = 0; i < hextets.length; i++) {
+    if (hextets[i] === '0') {
+      if (runStart === -1) runStart = i
+      runLength++
+      if (runLength > bestLength) {
+        bestLength = runLength
+        bestStart = runStart
+      }
+    } else {
+      runStart = -1
+      runLength = 0
+    }
+  }
+
+  if (bestLength < 2) return hextets.join(':')
+
+  const head = hextets.slice(0, bestStart).join(':')
+  const tail = hextets.slice(bestStart + bestLength).join(':')
+  return head + '::' + tail
+}
+
+/**
+ * Validates an IPv6 address against the alternatives in RFC 3986 section
+ * 3.2.2 and returns the same address with leading hextet zeroes removed.
+ * An embedded IPv4 address counts as two hextets and is only valid at the end.
+ *
+ * @param {string} input
+ * @returns {string|undefined}
+ */
+function normalizeIPv6Address (input) {
+  const compression = input.indexOf('::')
+  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
+  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
+  if (compression !== -1) {
+    if (left.length === 1 && left[0] === '') left.length = 0
+    if (right.length === 1 && right[0] === '') right.length = 0
+  }
+
+  const parts = left.concat(right)
+  let hextetCount = 0
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (part === '') return undefined
+
+    if (part.indexOf('.') !== -1) {
+      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+      hextetCount += 2
+      continue
+    }
+
+    if (!isHextet(part)) return undefined
+    parts[i] = parseInt(part, 16).toString(16)
+    hextetCount++
+  }
+
+  if (compression === -1) {
+    if (hextetCount !== 8) return undefined
+    return compressIPv6ZeroRun(parts)
+  }
+  if (hextetCount >= 8) return undefined
+
+  // expand "::" then re-compress the longest run for a canonical result
+  const expanded = parts.slice(0, left.length)
+  for (let i = hextetCount; i < 8; i++) expanded.push('0')
+  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
+  return compressIPv6ZeroRun(expanded)
+}
+
+/**
+ * @typedef {Object} NormalizeIPv6Result
+ * @property {string} host - The normalized host.
+ * @property {string} [escapedHost] - The escaped host.
+ * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+ * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+ * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+ */
+
+/**
+ * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+ * accepted for backwards compatibility, while encoded separators and zone
+ * contents follow RFC 6874.
+ *
+ * @param {string} host
+ * @returns {NormalizeIPv6Result}
+ */
+function normalizeIPv6 (host) {
+  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
+  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
+  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+  let input = bracketed ? host.slice(1, -1) : host
+  if (bracketed && isIPvFuture(input)) {
+    input = input.toLowerCase()
+    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+  }
+
+  if (findToken(input, ':') < 2) {
+    return { host, isIPV6: false, error: bracketed }
+  }
+
+  let zoneIdentifier = ''
+  const zoneSeparator = input.indexOf('%')
+  if (zoneSeparator !== -1) {
+    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
+    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
+    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+    input = input.slice(0, zoneSeparator)
+  }
+
+  const address = normalizeIPv6Address(input)
+  if (address === undefined) return { host, isIPV6: false, error: true }
+
+  return {
+    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+    isIPV6: true
+  }
+}
+
+/**
+ * @param {string} str
+ * @param {string} token
+ * @returns {number}
+ */
+function findToken (str, token) {
+  let ind = 0
+  for (let i = 0; i < str.length; i++) {
+    if (str[i] === token) ind++
+  }
+  return ind
+}
+
+/**
+ * @param {string} path
+ * @returns {string}
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+ */
+function removeDotSegments (path) {
+  let input = path
+  const output = []
+  let nextSlash = -1
+  let len = 0
+
+  // eslint-disable-next-line no-cond-assign
+  while (len = input.length) {
+    if (len === 1) {
+      if (input === '.') {
+        break
+      } else if (input === '/') {
+        output.push('/')
+        break
+      } else {
+        output.push(input)
+        break
+      }
+    } else if (len === 2) {
+      if (input[0] === '.') {
+        if (input[1] === '.') {
+          break
+        } else if (input[1] === '/') {
+          input = input.slice(2)
+          continue
+        }
+      } else if (input[0] === '/') {
+        if (input[1] === '.' || input[1] === '/') {
+          output.push('/')
+          break
+        }
+      }
+    } else if (len === 3) {
+      if (input === '/..') {
+        if (output.length !== 0) {
+          output.pop()
+        }
+        output.push('/')
+        break
+      }
+    }
+    if (input[0] === '.') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(3)
+          continue
+        }
+      } else if (input[1] === '/') {
+        input = input.slice(2)
+        continue
+      }
+    } else if (input[0] === '/') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(2)
+          continue
+        } else if (input[2] === '.') {
+          if (input[3] === '/') {
+            input = input.slice(3)
+            if (output.length !== 0) {
+              output.pop()
+            }
+            continue
+          }
+        }
+      }
+    }
+
+    // Rule 2E: Move normal path segment to output
+    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+      output.push(input)
+      break
+    } else {
+      output.push(input.slice(0, nextSlash))
+      input = input.slice(nextSlash)
+    }
+  }
+
+  return output.join('')
+}
+
+/**
+ * Removes dot segments from the path of a relative reference (a path that does
+ * not start with "/") without changing what it resolves to against any base.
+ * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+ * are kept, the result never becomes root-relative, and a result that would be
+ * empty or start with an empty segment is prefixed with "." (an empty path
+ * means "same document" and a leading "//" would introduce an authority).
+ *
+ * @param {string} path
+ * @returns {string}
+ */
+function removeDotSegmentsRelative (path) {
+  if (path === '' || path[0] === '/') {
+    return removeDotSegments(path)
+  }
+
+  const segments = path.split('/')
+  const last = segments.length - 1
+  /** @type {string[]} */
+  const output = []
+  let trailingDirectory = false
+
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') {
+        if (output.length !== 0 && output[output.length - 1] !== '..') {
+          output.pop()
+        } else {
+          output.push('..')
+        }
+      }
+      trailingDirectory = i === last
+    } else {
+      output.push(segment)
+    }
+  }
+
+  if (trailingDirectory && output[output.length - 1] !== '..') {
+    output.push('')
+  }
+  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+    // An empty path, a leading empty segment ("//"), or a first segment
+    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+    output.unshift('.')
+  }
+
+  return output.join('/')
+}
+
+/**
+ * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+ * After the URI regex parses, these characters cannot be literal in the host
+ * field, so any that appear after decoding came from percent-encoding and
+ * must be restored to prevent authority structure changes.
+ *
+ * @param {string} host
+ * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+ * @returns {string}
+ */
+const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
+const HOST_DELIM_RE = /[@/?#:]/g
+const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
+
+function reescapeHostDelimiters (host, isIP) {
+  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
+  re.lastIndex = 0
+  return host.replace(re, (ch) => HOST_DELIMS[ch])
+}
+
+/**
+ * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+ * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+ *
+ * @param {string} input
+ * @param {boolean} [decodeUnreserved=false]
+ * @returns {string}
+ */
+function normalizePercentEncoding (input, decodeUnreserved = false) {
+  if (input.indexOf('%') === -1) {
+    return input
+  }
+
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decodeUnreserved && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    output += input[i]
+  }
+
+  return output
+}
+
+/**
+ * Normalizes path data without turning reserved escapes into live path syntax.
+ * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+ * unreserved bytes that are not `.` are decoded.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizePathEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decoded !== '.' && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isPathCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+ * characters remain literal, valid escapes are preserved and uppercased, and
+ * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+ * first segment must be escaped so the result cannot be parsed as a scheme.
+ *
+ * @param {string} input
+ * @param {boolean} [pathNoScheme=false]
+ * @returns {string}
+ */
+function serializePathEncoding (input, pathNoScheme = false) {
+  let output = ''
+  let firstSegment = pathNoScheme && input[0] !== '/'
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (ch === '/') {
+      firstSegment = false
+    }
+
+    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Percent-encodes a URI component using its RFC 3986 literal character set.
+ * Existing valid escapes are preserved and normalized to uppercase hex.
+ *
+ * @param {string} input
+ * @param {(value: string) => boolean} isAllowed
+ * @returns {string}
+ */
+function encodeComponent (input, isAllowed) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (isAllowed(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeUserinfo (input) {
+  return encodeComponent(input, isUserinfoCharacter)
+}
+
+/**
+ * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * escaped because it would otherwise begin the fragment component.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeQuery (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+/**
+ * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeFragment (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+function isEscapeSafe (cp) {
+  return (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5A) ||
+    (cp >= 0x61 && cp <= 0x7A) ||
+    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+    cp === 0x2F || cp === 0x40 || cp === 0x5F
+  )
+}
+
+/**
+ * Normalizes the percent-encoding of a query or fragment component.
+ *
+ * Like `normalizePathEncoding`, but uses the query/fragment character set
+ * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+ * meaning outside of a path.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizeQueryFragmentEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isQueryFragmentCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Escapes a component while preserving existing valid percent escapes.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function escapePreservingEscapes (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    output += escape(input[i])
+  }
+
+  return output
+}
+
+/**
+ * @param {import('../types/index').URIComponent} component
+ * @returns {string|undefined}
+ */
+function recomposeAuthority (component) {
+  const uriTokens = []
+
+  if (component.userinfo !== undefined) {
+    uriTokens.push(encodeUserinfo(component.userinfo))
+    uriTokens.push('@')
+  }
+
+  if (component.host !== undefined) {
+    let host = component.host
+    if (!isIPv4(host)) {
+      let ipV6res = normalizeIPv6(host)
+      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+        // so it cannot introduce a second escape during recomposition.
+        host = normalizePercentEncoding(host, true)
+        ipV6res = normalizeIPv6(host)
+      }
+      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+        host = `[${ipV6res.escapedHost}]`
+      } else {
+        host = reescapeHostDelimiters(host, false)
+      }
+    }
+    uriTokens.push(host)
+  }
+
+  if (typeof component.port === 'number' || typeof component.port === 'string') {
+    const port = String(component.port)
+    if (!isPort(port)) {
+      throw new TypeError('URI port is malformed.')
+    }
+    uriTokens.push(':')
+    uriTokens.push(port)
+  }
+
+  return uriTokens.length ? uriTokens.join('') : undefined
+};
+
+module.exports = {
+  nonSimpleDomain,
+  recomposeAuthority,
+  reescapeHostDelimiters,
+  normalizePercentEncoding,
+  normalizePathEncoding,
+  serializePathEncoding,
+  normalizeQueryFragmentEncoding,
+  encodeUserinfo,
+  encodeQuery,
+  encodeFragment,
+  escapePreservingEscapes,
+  removeDotSegments,
+  removeDotSegmentsRelative,
+  isIPv4,
+  isUUID,
+  normalizeIPv6,
+  stringArrayToHexStripped
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2647);
+
+process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2647:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: USAGE
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./lib/lint/errors.js
+/** A mistake in how the tool was called (bad flag, missing path): the CLI exits 2, the action fails with the message. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./lib/lint/read/source-file.js
+
+/**
+ * The text of one file and, computed only when a finding needs a position, its line table and syntax tree.
+ * Most templates parse with the native JSON.parse and never pay for a located tree (see docs/ARCHITECTURE.md).
+ */
+class SourceFile {
+    path;
+    text;
+    lineStarts;
+    tree;
+    /** `text` is the file without its UTF-8 BOM: editors don't count the BOM, so neither do our columns. */
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+    }
+    /** 1-based line and column of a character offset in the parsed text. */
+    position(offset) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        const at = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - starts[lo] + 1 };
+    }
+    location(offset, length = 0) {
+        const start = this.position(offset);
+        const end = this.position(offset + length);
+        return { file: this.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }
+    /** Location of the key (for object members) or the element (for array items) at a JSON path. */
+    locate(path) {
+        const tree = this.syntaxTree();
+        if (!tree)
+            return undefined;
+        let node;
+        try {
+            node = (0,main.findNodeAtLocation)(tree, path);
+        }
+        catch {
+            return undefined;
+        }
+        if (!node)
+            return undefined;
+        const target = node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
+        return this.location(target.offset, target.length);
+    }
+    syntaxTree() {
+        if (this.tree === undefined) {
+            try {
+                this.tree = (0,main.parseTree)(this.text, [], { allowTrailingComma: true, disallowComments: false }) ?? null;
+            }
+            catch {
+                // A pathologically deep file overflows the recursive parser; positions then fall back to line 1.
+                this.tree = null;
+            }
+        }
+        return this.tree ?? undefined;
+    }
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/read/located-json.js
+
+
+
+/** Azure rejects templates and parameter files over 4 MB; we refuse to read past 32 MB to keep memory bounded. */
+const AZURE_FILE_LIMIT = 4 * 1024 * 1024;
+const READ_LIMIT = 32 * 1024 * 1024;
+/** Deeper than any real template; deeper values are reported instead of walked. */
+const MAX_JSON_DEPTH = 512;
+function pathOf(info) {
+    const path = [];
+    for (let at = info; at && at.parent; at = at.parent)
+        path.push(at.key);
+    return path.reverse();
+}
+/**
+ * Where each parsed object/array came from. Values stay plain JSON (fast to parse, natural to evaluate) and
+ * positions are looked up only when a finding needs one. Evaluated copies share their source's entry (`registerLike`).
+ */
+const registry = new WeakMap();
+/** Synchronous on purpose: for thousands of small files it is several times faster than the promise API. */
+function readJsonFile(path) {
+    let buffer;
+    try {
+        const size = (0,external_node_fs_namespaceObject.statSync)(path).size;
+        if (size > READ_LIMIT) {
+            return fail(null, 'template-structure', `File is ${mb(size)} MB; Azure accepts at most 4 MB. Split it or move large data out.`, 1, 1, size);
+        }
+        buffer = (0,external_node_fs_namespaceObject.readFileSync)(path);
+    }
+    catch (error) {
+        return fail(null, 'parse-error', `Cannot read the file: ${error.code ?? String(error)}.`, 1, 1, 0);
+    }
+    return parseJsonText(path, buffer);
+}
+function parseJsonText(path, buffer) {
+    const size = buffer.length;
+    if (size === 0 || buffer.toString('utf8').trim() === '') {
+        return fail(null, 'parse-error', 'The file is empty: a template or parameters file must be a JSON object.', 1, 1, size);
+    }
+    const nul = buffer.subarray(0, 8192).indexOf(0);
+    if (nul !== -1) {
+        return fail(null, 'parse-error', 'This is a binary file, not JSON (it contains a NUL byte). Remove it from the templates pattern.', 1, 1, size);
+    }
+    let text = buffer.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const file = new SourceFile(path, text);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        // ARM accepts comments and trailing commas; only then do we pay for the slower tolerant parser.
+        const errors = [];
+        try {
+            value = (0,main.parse)(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+        }
+        catch (error) {
+            if (error instanceof RangeError)
+                return tooDeep(file, size);
+            throw error;
+        }
+        if (errors.length > 0) {
+            const first = errors[0];
+            const at = file.position(first.offset);
+            return fail(file, 'parse-error', `Invalid JSON: ${describeParseError((0,main.printParseErrorCode)(first.error))}. Fix the syntax at this position.`, at.line, at.column, size);
+        }
+    }
+    if (!registerTree(value, file))
+        return tooDeep(file, size);
+    return { ok: true, file, value, sizeBytes: size };
+}
+/** Records where every object and array sits, iteratively (a 100k-deep file must not overflow the stack). */
+function registerTree(root, file) {
+    if (root === null || typeof root !== 'object')
+        return true;
+    const rootInfo = { file, parent: null, key: '', depth: 0 };
+    registry.set(root, rootInfo);
+    const stack = [[root, rootInfo]];
+    while (stack.length > 0) {
+        const [value, info] = stack.pop();
+        if (info.depth > MAX_JSON_DEPTH)
+            return false;
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) {
+                const child = value[i];
+                if (child !== null && typeof child === 'object') {
+                    const childInfo = { file, parent: info, key: i, depth: info.depth + 1 };
+                    registry.set(child, childInfo);
+                    stack.push([child, childInfo]);
+                }
+            }
+        }
+        else {
+            for (const key in value) {
+                const child = value[key];
+                if (child !== null && typeof child === 'object') {
+                    const childInfo = { file, parent: info, key, depth: info.depth + 1 };
+                    registry.set(child, childInfo);
+                    stack.push([child, childInfo]);
+                }
+            }
+        }
+    }
+    return true;
+}
+/**
+ * Location of `container[key]` (or of the container itself), if the container came from a file. The position is
+ * computed when first read: rules may ask for locations freely, and only reported findings pay for a syntax tree.
+ */
+function locationOf(container, key) {
+    if (container === null || typeof container !== 'object')
+        return undefined;
+    const info = registry.get(container);
+    return info ? new LazyLocation(info, key) : undefined;
+}
+class LazyLocation {
+    info;
+    key;
+    file;
+    resolved;
+    constructor(info, key) {
+        this.info = info;
+        this.key = key;
+        this.file = info.file.path;
+    }
+    position() {
+        if (!this.resolved) {
+            const { file } = this.info;
+            const path = pathOf(this.info);
+            this.resolved = (this.key === undefined ? undefined : file.locate([...path, this.key])) ?? file.locate(path) ?? { file: file.path, line: 1, column: 1 };
+        }
+        return this.resolved;
+    }
+    get line() {
+        return this.position().line;
+    }
+    get column() {
+        return this.position().column;
+    }
+    get endLine() {
+        return this.position().endLine;
+    }
+    get endColumn() {
+        return this.position().endColumn;
+    }
+}
+/** The file a value was read from, if any. */
+function fileOf(container) {
+    if (container === null || typeof container !== 'object')
+        return undefined;
+    return registry.get(container)?.file;
+}
+/** An evaluated copy answers location questions as its source does. */
+function registerLike(copy, source) {
+    if (source !== null && typeof source === 'object') {
+        const info = registry.get(source);
+        if (info)
+            registry.set(copy, info);
+    }
+    return copy;
+}
+function tooDeep(file, size) {
+    return fail(file, 'template-structure', `JSON nested deeper than ${MAX_JSON_DEPTH} levels: no ARM template needs this. Flatten the file.`, 1, 1, size);
+}
+function fail(file, kind, message, line, column, sizeBytes) {
+    return { ok: false, file, problem: { kind, message, line, column }, sizeBytes };
+}
+function mb(bytes) {
+    return (bytes / 1024 / 1024).toFixed(1);
+}
+function describeParseError(code) {
+    const words = {
+        InvalidSymbol: 'unexpected character',
+        InvalidNumberFormat: 'invalid number',
+        PropertyNameExpected: 'property name expected',
+        ValueExpected: 'value expected',
+        ColonExpected: "':' expected",
+        CommaExpected: "',' expected",
+        CloseBraceExpected: "'}' expected",
+        CloseBracketExpected: "']' expected",
+        EndOfFileExpected: 'unexpected content after the end of the JSON value',
+        InvalidCommentToken: 'invalid comment',
+        UnexpectedEndOfComment: 'unterminated comment',
+        UnexpectedEndOfString: 'unterminated string',
+        UnexpectedEndOfNumber: 'unterminated number',
+        InvalidUnicode: 'invalid unicode escape',
+        InvalidEscapeCharacter: 'invalid escape character',
+        InvalidCharacter: 'invalid character in string'
+    };
+    return words[code] ?? code;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/read/discover.js
+
+
+
+
+
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+const PARAMETERS_NAME = /\.parameters(?:\.[^/\\]+)?\.jsonc?$/i;
+const JSON_NAME = /\.jsonc?$/i;
+/**
+ * Turns files, folders and glob patterns into lint units: each template with the parameters file(s) that pair with it.
+ * `X.json` pairs with `X.parameters.json`, and each `X.parameters.*.json` is its own unit; an explicit pair wins.
+ */
+async function discoverLintUnits(patterns, cwd, pairs = []) {
+    const explicitFiles = new Set();
+    const found = new Set();
+    for (const raw of patterns.map((p) => p.trim()).filter(Boolean)) {
+        const absolute = external_node_path_namespaceObject.resolve(cwd, raw);
+        if (isDynamicPattern(raw)) {
+            const matches = await glob(raw, { cwd, absolute: true, ignore: IGNORE, dot: false, onlyFiles: true });
+            for (const match of matches)
+                if (JSON_NAME.test(match))
+                    found.add(external_node_path_namespaceObject.normalize(match));
+            continue;
+        }
+        const stat = await external_node_fs_namespaceObject.promises.stat(absolute).catch(() => null);
+        if (!stat)
+            throw new UsageError(`Path not found: ${raw} (resolved to ${absolute}). Check the templates pattern or the working directory.`);
+        if (stat.isDirectory()) {
+            const matches = await glob('**/*.{json,jsonc}', { cwd: absolute, absolute: true, ignore: IGNORE, dot: false, onlyFiles: true });
+            for (const match of matches)
+                found.add(external_node_path_namespaceObject.normalize(match));
+        }
+        else {
+            explicitFiles.add(absolute);
+            found.add(absolute);
+        }
+    }
+    const explicitPairs = new Map();
+    for (const pair of pairs) {
+        const template = external_node_path_namespaceObject.resolve(cwd, pair.template);
+        const parameters = external_node_path_namespaceObject.resolve(cwd, pair.parameters);
+        for (const [label, file] of [['template', template], ['parameters', parameters]]) {
+            const stat = await external_node_fs_namespaceObject.promises.stat(file).catch(() => null);
+            if (!stat?.isFile())
+                throw new UsageError(`Parameters pair '${pair.template}: ${pair.parameters}': ${label} file not found (${file}).`);
+        }
+        explicitPairs.set(template, parameters);
+        found.add(template);
+    }
+    const files = [...found].sort();
+    const reads = new Map();
+    for (const file of files)
+        reads.set(file, readJsonFile(file));
+    const read = (file) => {
+        let result = reads.get(file);
+        if (!result)
+            reads.set(file, (result = readJsonFile(file)));
+        return result;
+    };
+    const parameterFiles = new Set();
+    const templates = [];
+    for (const file of files) {
+        const result = reads.get(file);
+        if (isParametersFile(file, result))
+            parameterFiles.add(file);
+        else if (explicitFiles.has(file) || explicitPairs.has(file) || looksLikeTemplate(result))
+            templates.push(file);
+    }
+    // A parameters file named on its own stands for its template.
+    for (const file of explicitFiles) {
+        if (!parameterFiles.has(file))
+            continue;
+        const template = templateForParameters(file);
+        if (template && !templates.includes(template) && (await external_node_fs_namespaceObject.promises.stat(template).catch(() => null))?.isFile()) {
+            templates.push(template);
+            parameterFiles.add(file);
+        }
+    }
+    const pairedExplicitly = new Set(explicitPairs.values());
+    // Keyed by the template each parameters file names (folder + base, lower-case): pairing is one lookup.
+    const parametersByTemplate = new Map();
+    for (const file of parameterFiles) {
+        const key = templateKey(file);
+        if (key)
+            parametersByTemplate.set(key, [...(parametersByTemplate.get(key) ?? []), file]);
+    }
+    const searchedDirs = new Set(files.filter((f) => !explicitFiles.has(f)).map((f) => external_node_path_namespaceObject.dirname(f)));
+    const units = [];
+    for (const templatePath of templates.sort()) {
+        const template = read(templatePath);
+        const explicit = explicitFiles.has(templatePath) || explicitPairs.has(templatePath);
+        const pinned = explicitPairs.get(templatePath);
+        if (pinned) {
+            units.push({ templatePath, template, parametersPath: pinned, parameters: read(pinned), explicit });
+            continue;
+        }
+        const matches = await conventionalParameters(templatePath, parametersByTemplate, searchedDirs, pairedExplicitly);
+        if (matches.length === 0)
+            units.push({ templatePath, template, parametersPath: null, parameters: null, explicit });
+        for (const parametersPath of matches) {
+            units.push({ templatePath, template, parametersPath, parameters: read(parametersPath), explicit });
+        }
+    }
+    return units;
+}
+function isParametersFile(file, result) {
+    if (PARAMETERS_NAME.test(external_node_path_namespaceObject.basename(file)))
+        return true;
+    if (!result.ok)
+        return false;
+    const schema = schemaOf(result.value);
+    return /deploymentParameters\.json/i.test(schema);
+}
+/** Searching a folder finds package.json and friends: only ARM-looking files are linted from a search. */
+function looksLikeTemplate(result) {
+    if (!result.ok) {
+        const text = result.file?.text ?? '';
+        return /schema\.management\.azure\.com|Microsoft\.ManagedServices/i.test(text.slice(0, 1 << 20));
+    }
+    const value = result.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const root = value;
+    if (/deploymentTemplate\.json/i.test(schemaOf(root)))
+        return true;
+    if (Array.isArray(root.resources))
+        return true;
+    const properties = root.properties;
+    return !!(root.policyRule || (properties && typeof properties === 'object' && 'policyRule' in properties));
+}
+function schemaOf(value) {
+    if (value === null || typeof value !== 'object')
+        return '';
+    const schema = value['$schema'];
+    return typeof schema === 'string' ? schema : '';
+}
+async function conventionalParameters(templatePath, parametersByTemplate, searchedDirs, taken) {
+    const dir = external_node_path_namespaceObject.dirname(templatePath);
+    const key = external_node_path_namespaceObject.join(dir, external_node_path_namespaceObject.basename(templatePath).replace(JSON_NAME, '')).toLowerCase();
+    const candidates = new Set(parametersByTemplate.get(key) ?? []);
+    // A template named on its own (its folder was not searched) still pairs with the parameters files beside it.
+    if (!searchedDirs.has(dir)) {
+        const siblings = await external_node_fs_namespaceObject.promises.readdir(dir).catch(() => []);
+        for (const name of siblings) {
+            const file = external_node_path_namespaceObject.join(dir, name);
+            if (templateKey(file) === key)
+                candidates.add(file);
+        }
+    }
+    return [...candidates].filter((file) => !taken.has(file)).sort();
+}
+/** `dir/X.parameters.json` and `dir/X.parameters.prod.json` both name the template `dir/x`. */
+function templateKey(parametersFile) {
+    const match = /^(.+)\.parameters(?:\.[^/\\]+)?\.jsonc?$/i.exec(external_node_path_namespaceObject.basename(parametersFile));
+    return match ? external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(parametersFile), match[1]).toLowerCase() : null;
+}
+function templateForParameters(file) {
+    const match = /^(.*)\.parameters(?:\.[^/\\]+)?\.jsonc?$/i.exec(file);
+    return match ? `${match[1]}.json` : null;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/arm/unknown.js
+/**
+ * A value ARM only knows at deployment time (a subscription ID, `newGuid()`, a parameter with no value).
+ * Offline we carry a typed placeholder instead of guessing: rules skip checks that need the real value,
+ * and `deterministic: false` (from `newGuid()` / `utcNow()`) survives every function it flows through so that
+ * a resource name built from it can be reported.
+ */
+class Unknown {
+    kind;
+    text;
+    deterministic;
+    constructor(
+    /** What kind of value: 'subscriptionId', 'tenantId', 'newGuid', 'utcNow', 'parameter', 'reference', ... */
+    kind, 
+    /** How to show it to a person, e.g. `subscription().subscriptionId` or `parameters('x')`. */
+    text, 
+    /** False when the value changes between deployments of the same inputs (newGuid, utcNow). */
+    deterministic = true) {
+        this.kind = kind;
+        this.text = text;
+        this.deterministic = deterministic;
+    }
+    toString() {
+        return `{${this.text}}`;
+    }
+}
+function isUnknown(value) {
+    return value instanceof Unknown;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/arm/errors.js
+/** The only error the expression engine lets escape; `code` lets callers decide between "broken template" and "can't tell offline". */
+class ExpressionError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+        this.name = 'ExpressionError';
+    }
+}
+/**
+ * Edit distance counting a swap of neighbours as one edit (optimal string alignment), case-insensitive: function
+ * names are case-insensitive in ARM, so case is never the typo, and "nmae" for "name" is one slip of the fingers.
+ */
+function editDistance(a, b) {
+    const s = a.toLowerCase();
+    const t = b.toLowerCase();
+    let beforePrevious = [];
+    let previous = Array.from({ length: t.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= s.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= t.length; j++) {
+            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+            let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
+                d = Math.min(d, beforePrevious[j - 2] + 1);
+            current[j] = d;
+        }
+        beforePrevious = previous;
+        previous = current;
+    }
+    return previous[t.length];
+}
+/** The closest candidate, if it is close enough to be a plausible typo (a third of the name, at least one edit). */
+function closest(name, candidates) {
+    if (name.length > 64)
+        return undefined;
+    const budget = Math.max(1, Math.floor(name.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = editDistance(name, candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= budget ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/arm/tokenizer.js
+
+const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.']);
+function isIdentifierStart(c) {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+function isIdentifierPart(c) {
+    return isIdentifierStart(c) || isDigit(c);
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function isWhitespace(c) {
+    return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff;
+}
+/**
+ * Single pass, on demand: the parser pulls one token at a time, so a 2 MB expression costs one scan and no token array.
+ * Offsets are into `text`, the whole string the author wrote (brackets included), so columns match their editor.
+ */
+class Tokenizer {
+    text;
+    limit;
+    pos;
+    constructor(text, start, limit) {
+        this.text = text;
+        this.limit = limit;
+        this.pos = start;
+    }
+    next() {
+        const text = this.text;
+        let pos = this.pos;
+        while (pos < this.limit && isWhitespace(text.charCodeAt(pos)))
+            pos++;
+        if (pos >= this.limit) {
+            this.pos = pos;
+            return { type: 'end', start: pos, end: pos };
+        }
+        const c = text.charCodeAt(pos);
+        const ch = text[pos];
+        if (PUNCTUATION.has(ch)) {
+            this.pos = pos + 1;
+            return { type: ch, start: pos, end: pos + 1 };
+        }
+        if (ch === "'")
+            return this.string(pos);
+        if (isDigit(c) || (ch === '-' && pos + 1 < this.limit && isDigit(text.charCodeAt(pos + 1))))
+            return this.integer(pos);
+        if (isIdentifierStart(c)) {
+            let end = pos + 1;
+            while (end < this.limit && isIdentifierPart(text.charCodeAt(end)))
+                end++;
+            this.pos = end;
+            return { type: 'identifier', start: pos, end, value: text.slice(pos, end) };
+        }
+        if (ch === '"') {
+            throw new ExpressionError('syntax', `Unexpected '"' at column ${pos + 1}. ARM expressions quote strings with single quotes: 'text' (write '' for a literal quote).`);
+        }
+        throw new ExpressionError('syntax', `Unexpected character '${ch}' at column ${pos + 1}.`);
+    }
+    string(start) {
+        const text = this.text;
+        const parts = [];
+        let from = start + 1;
+        for (;;) {
+            const quote = text.indexOf("'", from);
+            if (quote === -1 || quote >= this.limit) {
+                throw new ExpressionError('syntax', `Unterminated string literal starting at column ${start + 1}. Close it with a single quote; write '' for a quote inside the string.`);
+            }
+            parts.push(text.slice(from, quote));
+            if (quote + 1 < this.limit && text[quote + 1] === "'") {
+                parts.push("'");
+                from = quote + 2;
+                continue;
+            }
+            this.pos = quote + 1;
+            return { type: 'string', start, end: quote + 1, value: parts.length === 1 ? parts[0] : parts.join('') };
+        }
+    }
+    integer(start) {
+        const text = this.text;
+        let end = start + 1;
+        while (end < this.limit && isDigit(text.charCodeAt(end)))
+            end++;
+        if (end < this.limit && text[end] === '.' && end + 1 < this.limit && isDigit(text.charCodeAt(end + 1))) {
+            throw new ExpressionError('syntax', `Decimal number at column ${start + 1}: ARM expressions only have integers. Use json('${text.slice(start, end + 2)}…') for a decimal value.`);
+        }
+        const raw = text.slice(start, end);
+        const value = Number(raw);
+        if (!Number.isSafeInteger(value)) {
+            throw new ExpressionError('syntax', `Integer ${raw.length > 30 ? raw.slice(0, 30) + '…' : raw} at column ${start + 1} is too large.`);
+        }
+        this.pos = end;
+        return { type: 'integer', start, end, value };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/lint/arm/parser.js
+
+
+/** ARM's own limit is in this region; a depth counter (not the JS stack) enforces it, so hostile input fails fast. */
+const MAX_DEPTH = 256;
+/** True for "[...]" strings that are expressions; false for "[[...", which is an escaped literal. */
+function isExpression(s) {
+    return s.length >= 2 && s.charCodeAt(0) === 91 && s.charCodeAt(s.length - 1) === 93 && s.charCodeAt(1) !== 91;
+}
+/** "[[foo]" → "[foo]" (ARM's escape); other strings unchanged. */
+function unescapeLiteral(s) {
+    return s.length >= 3 && s.startsWith('[[') && s.endsWith(']') ? s.slice(1) : s;
+}
+const CACHE_ENTRIES = 5000;
+/** Huge texts are not worth pinning in memory; they are rare and parse in linear time anyway. */
+const CACHE_MAX_TEXT = 64 * 1024;
+const cache = new Map();
+/**
+ * Parse only (cached by text); throws ExpressionError('syntax'|'too-deep').
+ * Takes the string as written in the template ("[concat(...)]"); a string without the outer brackets is read as
+ * the bare expression.
+ */
+function parseExpression(text) {
+    const cached = cache.get(text);
+    if (cached !== undefined)
+        return cached;
+    const node = parseUncached(text);
+    if (text.length <= CACHE_MAX_TEXT) {
+        if (cache.size >= CACHE_ENTRIES)
+            cache.delete(cache.keys().next().value);
+        cache.set(text, node);
+    }
+    return node;
+}
+function parseUncached(text) {
+    if (typeof text !== 'string')
+        throw new ExpressionError('syntax', 'An expression must be a string.');
+    let start = 0;
+    let limit = text.length;
+    if (text.startsWith('[[')) {
+        throw new ExpressionError('syntax', `"${preview(text)}" starts with "[[", which ARM treats as an escaped literal string, not an expression.`);
+    }
+    if (text.startsWith('[')) {
+        if (!text.endsWith(']') || text.length < 2) {
+            throw new ExpressionError('syntax', `Expression "${preview(text)}" starts with '[' but does not end with ']'. Add the closing ']'.`);
+        }
+        start = 1;
+        limit = text.length - 1;
+    }
+    return new Parser(text, start, limit).parseRoot();
+}
+function preview(text) {
+    return text.length > 60 ? text.slice(0, 57) + '...' : text;
+}
+function describe(token, text) {
+    if (token.type === 'end')
+        return 'the end of the expression';
+    return `'${preview(text.slice(token.start, token.end))}' at column ${token.start + 1}`;
+}
+class Parser {
+    text;
+    tokens;
+    token;
+    constructor(text, start, limit) {
+        this.text = text;
+        this.tokens = new Tokenizer(text, start, limit);
+        this.token = this.tokens.next();
+    }
+    parseRoot() {
+        if (this.at('end')) {
+            throw new ExpressionError('syntax', 'Empty expression "[]". Put a function call between the brackets, or write "[[]" for a literal "[]".');
+        }
+        const node = this.expression(1);
+        if (!this.at('end')) {
+            throw new ExpressionError('syntax', `Unexpected ${describe(this.token, this.text)} after a complete expression. An expression is a single value or function call; combine values with functions such as concat().`);
+        }
+        return node;
+    }
+    /** A method, not a property read, so TypeScript does not narrow the token type across advance() calls. */
+    at(type) {
+        return this.token.type === type;
+    }
+    advance() {
+        const current = this.token;
+        this.token = this.tokens.next();
+        return current;
+    }
+    expect(type, what) {
+        if (this.token.type !== type) {
+            throw new ExpressionError('syntax', `Expected ${what} but found ${describe(this.token, this.text)}.`);
+        }
+        return this.advance();
+    }
+    expression(depth) {
+        if (depth > MAX_DEPTH) {
+            throw new ExpressionError('too-deep', `Expression nested deeper than ${MAX_DEPTH} levels (at column ${this.token.start + 1}). Split it into variables.`);
+        }
+        const primary = this.primary(depth);
+        if (!this.at('.') && !this.at('['))
+            return primary;
+        const steps = [];
+        while (this.at('.') || this.at('[')) {
+            if (this.advance().type === '.') {
+                const name = this.expect('identifier', 'a property name after "."');
+                steps.push({ kind: 'property', name: name.value, end: name.end });
+            }
+            else {
+                const index = this.expression(depth + 1);
+                const close = this.expect(']', "']' to close the index");
+                steps.push({ kind: 'index', index, end: close.end });
+            }
+        }
+        return { kind: 'access', target: primary, steps, start: primary.start, end: steps[steps.length - 1].end, source: this.text };
+    }
+    primary(depth) {
+        const token = this.token;
+        const source = this.text;
+        switch (token.type) {
+            case 'string':
+                this.advance();
+                return { kind: 'string', value: token.value, start: token.start, end: token.end, source };
+            case 'integer':
+                this.advance();
+                return { kind: 'integer', value: token.value, start: token.start, end: token.end, source };
+            case 'identifier':
+                return this.call(depth);
+            default:
+                throw new ExpressionError('syntax', `Expected a value (a function call, 'string' or integer) but found ${describe(token, this.text)}.`);
+        }
+    }
+    call(depth) {
+        const first = this.advance();
+        let name = first.value;
+        if (!this.at('(')) {
+            const lower = name.toLowerCase();
+            if (lower === 'true' || lower === 'false' || lower === 'null') {
+                const value = lower === 'null' ? null : lower === 'true';
+                return { kind: 'literal', value, start: first.start, end: first.end, source: this.text };
+            }
+            // A user-defined function is called as namespace.name(...); anything else is a missing '('.
+            if (this.at('.')) {
+                this.advance();
+                const member = this.expect('identifier', `a function name after '${name}.'`);
+                name = `${name}.${member.value}`;
+            }
+            if (!this.at('(')) {
+                throw new ExpressionError('syntax', `Expected '(' after '${name}' at column ${first.start + 1}. Bare words are not values in ARM expressions: quote text as '${name}', or call a function like parameters('${name}').`);
+            }
+        }
+        this.advance();
+        const args = [];
+        if (!this.at(')')) {
+            for (;;) {
+                args.push(this.expression(depth + 1));
+                if (this.at(',')) {
+                    this.advance();
+                    continue;
+                }
+                if (this.at(')'))
+                    break;
+                throw new ExpressionError('syntax', `Expected ',' or ')' in the arguments of '${name}' (opened at column ${first.start + 1}) but found ${describe(this.token, this.text)}.`);
+            }
+        }
+        const close = this.advance();
+        return { kind: 'call', name, args, start: first.start, end: close.end, source: this.text };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/lint/arm/ast.js
+function sourceText(node, end = node.end) {
+    return node.source.slice(node.start, end);
+}
+
+;// CONCATENATED MODULE: ./lib/lint/arm/values.js
+
+
+/** ARM strings in practice stay far below this; the cap keeps a hostile template from exhausting memory. */
+const MAX_STRING_LENGTH = 10 * 1024 * 1024;
+const MAX_ARRAY_LENGTH = 1_000_000;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnknown(value);
+}
+function isInteger(value) {
+    return typeof value === 'number' && Number.isInteger(value);
+}
+/** Own properties only: `x.constructor` or `x.__proto__` must not reach Object.prototype. */
+function setOwn(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function newObject(entries = []) {
+    const result = {};
+    for (const [key, value] of entries)
+        setOwn(result, key, value);
+    return result;
+}
+/** ARM property lookups are case-insensitive; an exact match wins. */
+function findKey(object, key) {
+    if (Object.hasOwn(object, key))
+        return key;
+    const lower = key.toLowerCase();
+    return Object.keys(object).find((k) => k.toLowerCase() === lower);
+}
+function typeName(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value === 'string')
+        return 'string';
+    if (typeof value === 'boolean')
+        return 'boolean';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    if (Array.isArray(value))
+        return 'array';
+    if (isUnknown(value))
+        return 'unknown';
+    return 'object';
+}
+/** A short rendering of a value for error messages. */
+function show(value) {
+    if (isUnknown(value))
+        return value.toString();
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > 60 ? text.slice(0, 57) + '...' : text;
+}
+/** Every Unknown inside a value (stops early once a non-deterministic one is seen, since that settles the answer). */
+function collectUnknowns(values) {
+    const found = [];
+    const stack = [...values];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (isUnknown(value)) {
+            found.push(value);
+            if (!value.deterministic)
+                break;
+        }
+        else if (Array.isArray(value)) {
+            for (const item of value)
+                stack.push(item);
+        }
+        else if (isObject(value)) {
+            for (const key of Object.keys(value))
+                stack.push(value[key]);
+        }
+    }
+    return found;
+}
+function containsUnknown(value) {
+    return collectUnknowns([value]).length > 0;
+}
+/** An Unknown standing for a call's result: deterministic only if every Unknown that flowed into it is. */
+function derivedUnknown(kind, text, inputs) {
+    return new Unknown(kind, text, collectUnknowns(inputs).every((u) => u.deterministic));
+}
+/** ARM equality: deep, case-sensitive strings, object key order irrelevant. Iterative so deep data cannot overflow. */
+function deepEqual(a, b) {
+    const stack = [[a, b]];
+    while (stack.length > 0) {
+        const [x, y] = stack.pop();
+        if (x === y)
+            continue;
+        if (x === undefined || y === undefined) {
+            if ((x ?? null) !== (y ?? null))
+                return false;
+            continue;
+        }
+        if (isUnknown(x) || isUnknown(y))
+            return false;
+        if (Array.isArray(x)) {
+            if (!Array.isArray(y) || x.length !== y.length)
+                return false;
+            for (let i = 0; i < x.length; i++)
+                stack.push([x[i], y[i]]);
+            continue;
+        }
+        if (isObject(x)) {
+            if (!isObject(y))
+                return false;
+            const keys = Object.keys(x);
+            if (keys.length !== Object.keys(y).length)
+                return false;
+            for (const key of keys) {
+                if (!Object.hasOwn(y, key))
+                    return false;
+                stack.push([x[key], y[key]]);
+            }
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+function checkString(value, fn) {
+    if (value.length > MAX_STRING_LENGTH) {
+        throw new ExpressionError('limit', `The result of ${fn}() is longer than ${MAX_STRING_LENGTH} characters, more than an ARM template can use.`);
+    }
+    return value;
+}
+function checkLength(length, fn) {
+    if (length > MAX_STRING_LENGTH) {
+        throw new ExpressionError('limit', `The result of ${fn}() would be longer than ${MAX_STRING_LENGTH} characters, more than an ARM template can use.`);
+    }
+}
+function checkArray(value, fn) {
+    if (value.length > MAX_ARRAY_LENGTH) {
+        throw new ExpressionError('limit', `The result of ${fn}() has more than ${MAX_ARRAY_LENGTH} items, more than an ARM template can use.`);
+    }
+    return value;
+}
+/** Compact JSON as ARM's string() produces it; Unknowns render as their `{text}` placeholder. */
+function toJson(value, fn = 'string') {
+    const text = JSON.stringify(value, (_key, v) => (isUnknown(v) ? v.toString() : v));
+    return checkString(text ?? 'null', fn);
+}
+/** How format()/concat() render a scalar: .NET spells booleans True/False. */
+function scalarText(value, fn) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    if (value === null || value === undefined)
+        return '';
+    return toJson(value, fn);
+}
+
+;// CONCATENATED MODULE: ./lib/lint/arm/functions/types.js
+
+
+function types_define(...defs) {
+    return defs;
+}
+function ordinal(index) {
+    return `argument ${index + 1}`;
+}
+function typeError(site, index, expected, value) {
+    return new ExpressionError('type', `${site.name}() expects ${ordinal(index)} to be ${expected}, but got ${typeName(value)} ${show(value)}.`);
+}
+function argString(site, args, index) {
+    const value = args[index];
+    if (typeof value !== 'string')
+        throw typeError(site, index, 'a string', value);
+    return value;
+}
+function argInt(site, args, index) {
+    const value = args[index];
+    if (!isInteger(value))
+        throw typeError(site, index, 'an integer', value);
+    return value;
+}
+function argBool(site, args, index) {
+    const value = args[index];
+    if (typeof value !== 'boolean')
+        throw typeError(site, index, 'a boolean (true() or false())', value);
+    return value;
+}
+function argArray(site, args, index) {
+    const value = args[index];
+    if (!Array.isArray(value))
+        throw typeError(site, index, 'an array', value);
+    return value;
+}
+function argObject(site, args, index) {
+    const value = args[index];
+    if (!isObject(value))
+        throw typeError(site, index, 'an object', value);
+    return value;
+}
+function argumentError(site, message) {
+    return new ExpressionError('argument', `${site.name}(): ${message}`);
+}
+
+;// CONCATENATED MODULE: ./lib/lint/arm/functions/collections.js
+
+
+
+
+/** Cap from the brief: range() is the one function that creates data out of nothing. */
+const MAX_RANGE = 10_000;
+function uniquePush(target, value) {
+    if (!target.some((existing) => deepEqual(existing, value)))
+        target.push(value);
+}
+function sameKind(site, args) {
+    const kind = Array.isArray(args[0]) ? 'array' : isObject(args[0]) ? 'object' : undefined;
+    if (kind === undefined)
+        throw typeError(site, 0, 'an array or an object', args[0]);
+    args.forEach((value, i) => {
+        if (kind === 'array' ? !Array.isArray(value) : !isObject(value)) {
+            throw typeError(site, i, `an ${kind} (like argument 1)`, value);
+        }
+    });
+    return kind;
+}
+function union(args, site) {
+    if (sameKind(site, args) === 'array') {
+        const result = [];
+        for (const array of args)
+            for (const item of array)
+                uniquePush(result, item);
+        return checkArray(result, 'union');
+    }
+    const result = {};
+    for (const object of args) {
+        for (const key of Object.keys(object))
+            setOwn(result, key, object[key]);
+    }
+    return result;
+}
+function intersection(args, site) {
+    if (sameKind(site, args) === 'array') {
+        const [first, ...rest] = args;
+        const result = [];
+        for (const item of first) {
+            if (rest.every((array) => array.some((other) => deepEqual(other, item))))
+                uniquePush(result, item);
+        }
+        return result;
+    }
+    const [first, ...rest] = args;
+    const result = {};
+    for (const key of Object.keys(first)) {
+        if (rest.every((object) => Object.hasOwn(object, key) && deepEqual(object[key], first[key]))) {
+            setOwn(result, key, first[key]);
+        }
+    }
+    return result;
+}
+function contains(args, site) {
+    const [container, item] = args;
+    if (typeof container === 'string') {
+        if (typeof item !== 'string' && typeof item !== 'number')
+            throw typeError(site, 1, 'a string', item);
+        return container.includes(String(item));
+    }
+    if (Array.isArray(container))
+        return container.some((element) => deepEqual(element, item));
+    if (isObject(container)) {
+        if (typeof item !== 'string')
+            throw typeError(site, 1, 'a string (a property name)', item);
+        return findKey(container, item) !== undefined;
+    }
+    throw typeError(site, 0, 'a string, array or object', container);
+}
+function collections_length(args, site) {
+    const [value] = args;
+    if (typeof value === 'string' || Array.isArray(value))
+        return value.length;
+    if (isObject(value))
+        return Object.keys(value).length;
+    throw typeError(site, 0, 'a string, array or object', value);
+}
+function collections_empty(args, site) {
+    const [value] = args;
+    if (value === null || value === undefined)
+        return true;
+    if (typeof value === 'string' || Array.isArray(value))
+        return value.length === 0;
+    if (isObject(value))
+        return Object.keys(value).length === 0;
+    throw typeError(site, 0, 'a string, array, object or null', value);
+}
+function sliceLike(site, args) {
+    const value = args[0];
+    if (typeof value === 'string' || Array.isArray(value))
+        return value;
+    throw typeError(site, 0, 'a string or an array', value);
+}
+function firstOrLast(which) {
+    return (args, site) => {
+        const value = sliceLike(site, args);
+        if (value.length === 0)
+            return typeof value === 'string' ? '' : null;
+        return typeof value === 'string'
+            ? (which === 'first' ? value[0] : value[value.length - 1])
+            : (which === 'first' ? value[0] : value[value.length - 1]);
+    };
+}
+function createObject(args, site) {
+    if (args.length % 2 !== 0) {
+        throw argumentError(site, `takes key/value pairs, but got ${args.length} arguments (an odd number). Add the missing value.`);
+    }
+    // Values may be Unknown (the object still has a known shape); an Unknown key leaves the shape unknown.
+    if (args.some((value, i) => i % 2 === 0 && isUnknown(value)))
+        return derivedUnknown('createObject', site.text, args);
+    const result = {};
+    for (let i = 0; i < args.length; i += 2)
+        setOwn(result, argString(site, args, i), args[i + 1]);
+    return result;
+}
+function range(args, site) {
+    const start = argInt(site, args, 0);
+    const count = argInt(site, args, 1);
+    if (count < 0)
+        throw argumentError(site, `the count ${count} must not be negative.`);
+    if (count > MAX_RANGE) {
+        throw new ExpressionError('limit', `range(): a count of ${count} is over the limit of ${MAX_RANGE} items.`);
+    }
+    if (!Number.isSafeInteger(start + count))
+        throw argumentError(site, 'start plus count is too large.');
+    return Array.from({ length: count }, (_, i) => start + i);
+}
+function skipOrTake(which) {
+    return (args, site) => {
+        const value = sliceLike(site, args);
+        const count = Math.min(Math.max(argInt(site, args, 1), 0), value.length);
+        return which === 'skip' ? value.slice(count) : value.slice(0, count);
+    };
+}
+/** ARM returns items() sorted by key. */
+function items(args, site) {
+    const object = argObject(site, args, 0);
+    return Object.keys(object)
+        .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0))
+        .map((key) => newObject([['key', key], ['value', object[key]]]));
+}
+const collectionFunctions = types_define({ name: 'createArray', min: 0, max: Infinity, unknowns: 'none', call: (args) => checkArray(args, 'createArray') }, { name: 'createObject', min: 0, max: Infinity, unknowns: 'none', call: createObject }, { name: 'union', min: 1, max: Infinity, call: union }, { name: 'intersection', min: 1, max: Infinity, unknowns: 'deep', call: intersection }, { name: 'contains', min: 2, max: 2, unknowns: 'deep', call: contains }, { name: 'length', min: 1, max: 1, call: collections_length }, { name: 'empty', min: 1, max: 1, call: collections_empty }, { name: 'first', min: 1, max: 1, call: firstOrLast('first') }, { name: 'last', min: 1, max: 1, call: firstOrLast('last') }, { name: 'skip', min: 2, max: 2, call: skipOrTake('skip') }, { name: 'take', min: 2, max: 2, call: skipOrTake('take') }, { name: 'range', min: 2, max: 2, call: range }, { name: 'array', min: 1, max: 1, call: (args) => (Array.isArray(args[0]) ? args[0] : [args[0]]) }, { name: 'items', min: 1, max: 1, call: items }, { name: 'objectKeys', min: 1, max: 1, call: (args, site) => Object.keys(argObject(site, args, 0)) }, {
+    name: 'join',
+    min: 2,
+    max: 2,
+    unknowns: 'deep',
+    call: (args, site) => {
+        const array = argArray(site, args, 0);
+        const delimiter = argString(site, args, 1);
+        return array
+            .map((item) => {
+            if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean') {
+                throw typeError(site, 0, 'an array of strings', args[0]);
+            }
+            return String(item);
+        })
+            .join(delimiter);
+    }
+});
+
+;// CONCATENATED MODULE: ./lib/lint/arm/functions/conversion.js
+
+
+
+/**
+ * JSON.parse creates own properties (so "__proto__" stays a key); the copy through newObject makes every object
+ * one we built, and lets us reject values ARM has no type for.
+ */
+function sanitize(value) {
+    if (Array.isArray(value))
+        return value.map(sanitize);
+    if (isObject(value))
+        return newObject(Object.keys(value).map((key) => [key, sanitize(value[key])]));
+    return value;
+}
+function json(args, site) {
+    const text = argString(site, args, 0);
+    try {
+        return sanitize(JSON.parse(text));
+    }
+    catch (error) {
+        if (error instanceof SyntaxError) {
+            throw argumentError(site, `the string is not valid JSON (${error.message}). Use double quotes inside, e.g. json('{"a": 1}').`);
+        }
+        throw error;
+    }
+}
+function string(args) {
+    const [value] = args;
+    if (Array.isArray(value) || isObject(value) || isUnknown(value))
+        return toJson(value);
+    return checkString(scalarText(value, 'string'), 'string');
+}
+const conversionFunctions = types_define({ name: 'json', min: 1, max: 1, call: json }, { name: 'string', min: 1, max: 1, unknowns: 'deep', call: string });
+
+;// CONCATENATED MODULE: ./lib/lint/arm/functions/deployment.js
+
+
+
+
+function defined(site, what, value) {
+    if (value === undefined)
+        throw new ExpressionError('reference', `${what} has no value. Give it a value in the template or the parameters file.`);
+    return value;
+}
+function copyIndex(args, site) {
+    let loop;
+    let offset = 0;
+    if (args.length === 1) {
+        if (typeof args[0] === 'string')
+            loop = args[0];
+        else
+            offset = argInt(site, args, 0);
+    }
+    else if (args.length === 2) {
+        loop = argString(site, args, 0);
+        offset = argInt(site, args, 1);
+    }
+    const index = site.ctx.copyIndex(loop);
+    if (isUnknown(index))
+        return offset === 0 ? index : derivedUnknown('copyIndex', site.text, [index]);
+    if (!isInteger(index))
+        throw new ExpressionError('reference', `copyIndex() is not available here (got ${String(index)}).`);
+    return index + offset;
+}
+const subscriptionIdText = 'subscription().subscriptionId';
+function defaultSubscription() {
+    const subscriptionId = new Unknown('subscriptionId', subscriptionIdText);
+    return newObject([
+        ['id', `/subscriptions/${subscriptionId.toString()}`],
+        ['subscriptionId', subscriptionId],
+        ['tenantId', new Unknown('tenantId', 'subscription().tenantId')],
+        ['displayName', new Unknown('subscriptionName', 'subscription().displayName')]
+    ]);
+}
+function defaultResourceGroup() {
+    const name = new Unknown('resourceGroupName', 'resourceGroup().name');
+    return newObject([
+        ['id', `/subscriptions/{${subscriptionIdText}}/resourceGroups/${name.toString()}`],
+        ['name', name],
+        ['type', 'Microsoft.Resources/resourceGroups'],
+        ['location', new Unknown('location', 'resourceGroup().location')],
+        ['tags', new Unknown('tags', 'resourceGroup().tags')],
+        ['properties', newObject([['provisioningState', 'Succeeded']])]
+    ]);
+}
+function defaultTenant() {
+    return newObject([
+        ['tenantId', new Unknown('tenantId', 'tenant().tenantId')],
+        ['displayName', new Unknown('tenantName', 'tenant().displayName')],
+        ['countryCode', new Unknown('countryCode', 'tenant().countryCode')]
+    ]);
+}
+function defaultDeployment() {
+    return newObject([
+        ['name', new Unknown('deploymentName', 'deployment().name')],
+        ['location', new Unknown('location', 'deployment().location')],
+        ['properties', new Unknown('deployment', 'deployment().properties')]
+    ]);
+}
+function scopeSegment(value, site, index) {
+    if (typeof value === 'string')
+        return value;
+    if (isUnknown(value))
+        return value.toString();
+    throw typeError(site, index, 'a string', value);
+}
+function currentSubscriptionId(site) {
+    const subscription = site.ctx.subscription?.() ?? defaultSubscription();
+    if (isObject(subscription)) {
+        const key = findKey(subscription, 'subscriptionId');
+        const id = key === undefined ? undefined : subscription[key];
+        if (typeof id === 'string' || isUnknown(id))
+            return id.toString();
+    }
+    return `{${subscriptionIdText}}`;
+}
+/** `/providers/Microsoft.X/a/{n1}/b/{n2}` from a type with a trailing '/' tolerated, as ARM does. */
+function providerPath(site, args, typeIndex) {
+    const rawType = args[typeIndex];
+    if (typeof rawType !== 'string')
+        throw typeError(site, typeIndex, "a resource type like 'Microsoft.ManagedServices/registrationDefinitions'", rawType);
+    const type = rawType.replace(/\/+$/, '');
+    const segments = type.split('/');
+    const names = args.slice(typeIndex + 1);
+    if (segments.length < 2 || segments.some((s) => s === '')) {
+        throw argumentError(site, `'${rawType}' is not a resource type; expected 'Namespace/type', e.g. 'Microsoft.ManagedServices/registrationDefinitions'.`);
+    }
+    if (names.length !== segments.length - 1) {
+        throw argumentError(site, `resource type '${type}' needs ${segments.length - 1} name${segments.length === 2 ? '' : 's'} after it, but ${names.length} ${names.length === 1 ? 'was' : 'were'} given.`);
+    }
+    let path = `/providers/${segments[0]}/${segments[1]}/${scopeSegment(names[0], site, typeIndex + 1)}`;
+    for (let i = 2; i < segments.length; i++)
+        path += `/${segments[i]}/${scopeSegment(names[i - 1], site, typeIndex + i)}`;
+    return path;
+}
+/** A name built from newGuid()/utcNow() must stay visibly non-deterministic, so it cannot hide inside a string. */
+function nonDeterministic(args, site, kind) {
+    return args.some((a) => isUnknown(a) && !a.deterministic) ? derivedUnknown(kind, site.text, args) : undefined;
+}
+function resourceId(args, site) {
+    const hidden = nonDeterministic(args, site, 'resourceId');
+    if (hidden)
+        return hidden;
+    const typeIndex = args.findIndex((a) => typeof a === 'string' && a.includes('/'));
+    if (typeIndex === -1) {
+        if (args.some(isUnknown))
+            return derivedUnknown('resourceId', site.text, args);
+        throw argumentError(site, "no resource type found; pass one like 'Microsoft.ManagedServices/registrationDefinitions' before the names.");
+    }
+    if (typeIndex > 2)
+        throw argumentError(site, 'at most a subscription ID and a resource group name may come before the resource type.');
+    const subscription = typeIndex === 2 ? scopeSegment(args[0], site, 0) : currentSubscriptionId(site);
+    const group = typeIndex >= 1 ? `/resourceGroups/${scopeSegment(args[typeIndex - 1], site, typeIndex - 1)}` : '';
+    return `/subscriptions/${subscription}${group}${providerPath(site, args, typeIndex)}`;
+}
+function subscriptionResourceId(args, site) {
+    const hidden = nonDeterministic(args, site, 'subscriptionResourceId');
+    if (hidden)
+        return hidden;
+    const typeIndex = typeof args[0] === 'string' && args[0].includes('/') ? 0 : 1;
+    const subscription = typeIndex === 1 ? scopeSegment(args[0], site, 0) : currentSubscriptionId(site);
+    return `/subscriptions/${subscription}${providerPath(site, args, typeIndex)}`;
+}
+function tenantResourceId(args, site) {
+    return nonDeterministic(args, site, 'tenantResourceId') ?? providerPath(site, args, 0);
+}
+function extensionResourceId(args, site) {
+    const hidden = nonDeterministic(args, site, 'extensionResourceId');
+    if (hidden)
+        return hidden;
+    return `${scopeSegment(args[0], site, 0).replace(/\/+$/, '')}${providerPath(site, args, 1)}`;
+}
+const deploymentFunctions = types_define({
+    name: 'parameters',
+    min: 1,
+    max: 1,
+    call: (args, site) => {
+        const name = argString(site, args, 0);
+        return defined(site, `Parameter '${name}'`, site.ctx.parameter(name));
+    }
+}, {
+    name: 'variables',
+    min: 1,
+    max: 1,
+    call: (args, site) => {
+        const name = argString(site, args, 0);
+        return defined(site, `Variable '${name}'`, site.ctx.variable(name));
+    }
+}, { name: 'copyIndex', min: 0, max: 2, call: copyIndex }, { name: 'subscription', min: 0, max: 0, call: (_args, site) => site.ctx.subscription?.() ?? defaultSubscription() }, { name: 'resourceGroup', min: 0, max: 0, call: (_args, site) => site.ctx.resourceGroup?.() ?? defaultResourceGroup() }, { name: 'tenant', min: 0, max: 0, call: (_args, site) => site.ctx.tenant?.() ?? defaultTenant() }, { name: 'deployment', min: 0, max: 0, call: (_args, site) => site.ctx.deployment?.() ?? defaultDeployment() }, { name: 'resourceId', min: 2, max: Infinity, unknowns: 'none', call: resourceId }, { name: 'subscriptionResourceId', min: 2, max: Infinity, unknowns: 'none', call: subscriptionResourceId }, { name: 'tenantResourceId', min: 2, max: Infinity, unknowns: 'none', call: tenantResourceId }, { name: 'extensionResourceId', min: 3, max: Infinity, unknowns: 'none', call: extensionResourceId }, { name: 'newGuid', min: 0, max: 0, call: (_args, site) => new Unknown('newGuid', site.text, false) }, { name: 'utcNow', min: 0, max: 1, call: (_args, site) => new Unknown('utcNow', site.text, false) }, { name: 'reference', min: 1, max: 3, unknowns: 'none', call: (_args, site) => new Unknown('reference', site.text) }, { name: 'environment', min: 0, max: 0, call: (_args, site) => new Unknown('environment', site.text) }, { name: 'managementGroup', min: 0, max: 1, unknowns: 'none', call: (_args, site) => new Unknown('managementGroup', site.text) });
+
+;// CONCATENATED MODULE: ./lib/lint/arm/functions/logic.js
+
+
+
+
+/**
+ * Lazy like ARM: only the chosen branch is evaluated, so `if(empty(x), 'none', x.name)` does not fail on the branch
+ * not taken. An Unknown condition evaluates both branches and agrees only if they are equal.
+ */
+function ifFunction(_args, site) {
+    const [conditionNode, whenTrue, whenFalse] = site.nodes;
+    const condition = site.evaluate(conditionNode);
+    if (typeof condition === 'boolean')
+        return site.evaluate(condition ? whenTrue : whenFalse);
+    if (!isUnknown(condition))
+        throw typeError(site, 0, 'a boolean', condition);
+    let branches;
+    try {
+        branches = [site.evaluate(whenTrue), site.evaluate(whenFalse)];
+    }
+    catch (error) {
+        if (error instanceof ExpressionError && error.code !== 'limit' && error.code !== 'too-deep') {
+            return derivedUnknown('if', site.text, [condition]);
+        }
+        throw error;
+    }
+    if (!containsUnknown(branches[0]) && deepEqual(branches[0], branches[1]))
+        return branches[0];
+    return derivedUnknown('if', site.text, [condition, ...branches]);
+}
+/** and/or settle without the unknown operands when a known one decides: and(false, x) is false whatever x is. */
+function andOr(which) {
+    const decisive = which === 'or';
+    return (args, site) => {
+        const unknowns = [];
+        for (let i = 0; i < args.length; i++) {
+            if (isUnknown(args[i])) {
+                unknowns.push(args[i]);
+                continue;
+            }
+            if (argBool(site, args, i) === decisive)
+                return decisive;
+        }
+        return unknowns.length > 0 ? derivedUnknown(which, site.text, unknowns) : !decisive;
+    };
+}
+function compare(which) {
+    return (args, site) => {
+        const [a, b] = args;
+        const bothInts = isInteger(a) && isInteger(b);
+        const bothStrings = typeof a === 'string' && typeof b === 'string';
+        if (!bothInts && !bothStrings) {
+            throw typeError(site, isInteger(a) || typeof a === 'string' ? 1 : 0, 'an integer or a string (both of the same type)', isInteger(a) || typeof a === 'string' ? b : a);
+        }
+        const order = a < b ? -1 : a > b ? 1 : 0;
+        switch (which) {
+            case 'less':
+                return order < 0;
+            case 'lessOrEquals':
+                return order <= 0;
+            case 'greater':
+                return order > 0;
+            case 'greaterOrEquals':
+                return order >= 0;
+        }
+    };
+}
+function toBool(args, site) {
+    const [value] = args;
+    if (typeof value === 'boolean')
+        return value;
+    if (isInteger(value))
+        return value !== 0;
+    if (typeof value === 'string') {
+        const lower = value.trim().toLowerCase();
+        if (lower === 'true')
+            return true;
+        if (lower === 'false')
+            return false;
+    }
+    throw typeError(site, 0, "'true', 'false', an integer or a boolean", value);
+}
+/** The first non-null argument; an Unknown before it might be null, so the answer is Unknown then. */
+function coalesce(args, site) {
+    for (const value of args) {
+        if (isUnknown(value))
+            return derivedUnknown('coalesce', site.text, args);
+        if (value !== null && value !== undefined)
+            return value;
+    }
+    return null;
+}
+const logicFunctions = types_define({ name: 'if', min: 3, max: 3, lazy: true, unknowns: 'none', call: ifFunction }, { name: 'equals', min: 2, max: 2, unknowns: 'deep', call: (args) => deepEqual(args[0], args[1]) }, { name: 'not', min: 1, max: 1, call: (args, site) => !argBool(site, args, 0) }, { name: 'and', min: 2, max: Infinity, unknowns: 'none', call: andOr('and') }, { name: 'or', min: 2, max: Infinity, unknowns: 'none', call: andOr('or') }, { name: 'bool', min: 1, max: 1, call: toBool }, { name: 'true', min: 0, max: 0, call: () => true }, { name: 'false', min: 0, max: 0, call: () => false }, { name: 'null', min: 0, max: 0, call: () => null }, { name: 'less', min: 2, max: 2, call: compare('less') }, { name: 'lessOrEquals', min: 2, max: 2, call: compare('lessOrEquals') }, { name: 'greater', min: 2, max: 2, call: compare('greater') }, { name: 'greaterOrEquals', min: 2, max: 2, call: compare('greaterOrEquals') }, { name: 'coalesce', min: 1, max: Infinity, unknowns: 'none', call: coalesce });
+
+;// CONCATENATED MODULE: ./lib/lint/arm/functions/numbers.js
+
+
+function checked(site, value) {
+    if (!Number.isSafeInteger(value))
+        throw argumentError(site, 'the result is too large for an integer.');
+    return value;
+}
+function arithmetic(op) {
+    return (args, site) => checked(site, op(argInt(site, args, 0), argInt(site, args, 1), site));
+}
+function extreme(which) {
+    return (args, site) => {
+        const values = args.length === 1 && Array.isArray(args[0]) ? args[0] : args;
+        if (values.length === 0)
+            throw argumentError(site, 'needs at least one integer.');
+        values.forEach((value) => {
+            if (!isInteger(value))
+                throw typeError(site, 0, 'integers or an array of integers', value);
+        });
+        let best = values[0];
+        for (const value of values)
+            best = which === 'min' ? Math.min(best, value) : Math.max(best, value);
+        return best;
+    };
+}
+function toInt(args, site) {
+    const [value] = args;
+    if (isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\s*[-+]?\d+\s*$/.test(value))
+        return checked(site, Number(value));
+    throw typeError(site, 0, 'an integer or a string of digits', value);
+}
+const numberFunctions = types_define({ name: 'int', min: 1, max: 1, call: toInt }, { name: 'add', min: 2, max: 2, call: arithmetic((a, b) => a + b) }, { name: 'sub', min: 2, max: 2, call: arithmetic((a, b) => a - b) }, { name: 'mul', min: 2, max: 2, call: arithmetic((a, b) => a * b) }, {
+    name: 'div',
+    min: 2,
+    max: 2,
+    call: arithmetic((a, b, site) => {
+        if (b === 0)
+            throw argumentError(site, 'division by zero.');
+        return Math.trunc(a / b);
+    })
+}, {
+    name: 'mod',
+    min: 2,
+    max: 2,
+    call: arithmetic((a, b, site) => {
+        if (b === 0)
+            throw argumentError(site, 'division by zero.');
+        return a % b;
+    })
+}, { name: 'min', min: 1, max: Infinity, call: extreme('min') }, { name: 'max', min: 1, max: Infinity, call: extreme('max') });
+
+;// CONCATENATED MODULE: ./lib/lint/arm/format.js
+
+
+function formatInteger(value, spec) {
+    const match = /^([DdXxNn])(\d{0,2})$/.exec(spec);
+    if (!match)
+        return undefined;
+    const kind = match[1].toUpperCase();
+    const precision = match[2] === '' ? undefined : Number(match[2]);
+    const negative = value < 0;
+    const magnitude = Math.abs(value);
+    let digits;
+    if (kind === 'D') {
+        digits = String(magnitude).padStart(precision ?? 0, '0');
+        return (negative ? '-' : '') + digits;
+    }
+    if (kind === 'X') {
+        // .NET renders negative integers as two's complement; ARM integers are 64-bit.
+        const hex = (negative ? (BigInt.asUintN(64, BigInt(value))).toString(16) : magnitude.toString(16)).padStart(precision ?? 0, '0');
+        return match[1] === 'X' ? hex.toUpperCase() : hex;
+    }
+    digits = magnitude.toLocaleString('en-US');
+    const decimals = precision ?? 2;
+    return (negative ? '-' : '') + digits + (decimals > 0 ? '.' + '0'.repeat(decimals) : '');
+}
+/** .NET composite formatting as ARM's format() does it: `{0}`, `{0:D3}`, `{0,5}`, `{{`/`}}` escapes. */
+function dotnetFormat(template, args) {
+    const out = [];
+    let size = 0;
+    const push = (s) => {
+        size += s.length;
+        if (size > MAX_STRING_LENGTH) {
+            throw new ExpressionError('limit', `The result of format() is longer than ${MAX_STRING_LENGTH} characters.`);
+        }
+        out.push(s);
+    };
+    let i = 0;
+    while (i < template.length) {
+        const open = template.indexOf('{', i);
+        const closeOnly = template.indexOf('}', i);
+        if (closeOnly !== -1 && (open === -1 || closeOnly < open)) {
+            if (template[closeOnly + 1] !== '}') {
+                throw new ExpressionError('argument', `format(): unmatched '}' at position ${closeOnly} of the format string. Write '}}' for a literal brace.`);
+            }
+            push(template.slice(i, closeOnly + 1));
+            i = closeOnly + 2;
+            continue;
+        }
+        if (open === -1) {
+            push(template.slice(i));
+            break;
+        }
+        push(template.slice(i, open));
+        if (template[open + 1] === '{') {
+            push('{');
+            i = open + 2;
+            continue;
+        }
+        const close = template.indexOf('}', open);
+        const item = close === -1 ? null : /^\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?(?::(.*))?$/s.exec(template.slice(open + 1, close));
+        if (close === -1 || !item) {
+            throw new ExpressionError('argument', `format(): invalid placeholder at position ${open} of the format string. Use {0}, {1:D2}, ...; write '{{' for a literal brace.`);
+        }
+        const index = Number(item[1]);
+        if (index >= args.length) {
+            throw new ExpressionError('argument', `format(): placeholder {${index}} refers to argument ${index + 2}, but only ${args.length} value${args.length === 1 ? '' : 's'} follow the format string.`);
+        }
+        const value = args[index];
+        const spec = item[3] ?? '';
+        let text;
+        if (spec !== '' && isInteger(value)) {
+            const formatted = formatInteger(value, spec);
+            if (formatted === undefined) {
+                throw new ExpressionError('argument', `format(): format specifier '${spec}' in {${item[0]}} is not supported offline; use D, X or N.`);
+            }
+            text = formatted;
+        }
+        else {
+            text = scalarText(value, 'format');
+        }
+        if (item[2] !== undefined) {
+            const width = Number(item[2]);
+            if (Math.abs(width) > 10_000)
+                throw new ExpressionError('limit', `format(): alignment ${width} is too wide.`);
+            text = width < 0 ? text.padEnd(-width) : text.padStart(width);
+        }
+        push(text);
+        i = close + 1;
+    }
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./lib/lint/arm/guid.js
+
+/**
+ * The namespace ARM hashes guid() arguments under (RFC 4122 §4.3, name-based, SHA-1). Microsoft's docs name the
+ * algorithm; the namespace and the '-' join come from public re-implementations that match deployed values
+ * (Terraform `uuidv5` recipes, Python/.NET ports of Azure.Deployments.Expression).
+ */
+const ARM_GUID_NAMESPACE = '11fb06fb-712d-4ddd-98c7-e71bbd588830';
+/** RFC 4122 version 5 UUID of `name` (UTF-8) in `namespace`. */
+function uuidV5(namespace, name) {
+    const namespaceBytes = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+    if (namespaceBytes.length !== 16)
+        throw new Error(`Invalid namespace UUID: ${namespace}`);
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(namespaceBytes).update(Buffer.from(name, 'utf8')).digest();
+    const bytes = hash.subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** ARM's guid(a, b, ...): the arguments joined with '-'. */
+function armGuid(values) {
+    return uuidV5(ARM_GUID_NAMESPACE, values.join('-'));
+}
+
+;// CONCATENATED MODULE: ./lib/lint/arm/unique-string.js
+/**
+ * ARM's uniqueString(): a 64-bit MurmurHash variant (two interleaved 32-bit lanes, Microsoft's own constants, seed 0)
+ * over the UTF-8 bytes of the arguments joined with '-', then the top 65 bits as 13 lowercase base32 characters.
+ * Checked against values ARM produced in real deployments (see the tests).
+ */
+const C1 = 0x239b961b; // 597399067
+const C2 = 0xab0e9789; // 2869860233
+const F1 = 0x85ebca6b;
+const F2 = 0xc2b2ae35;
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
+function rotl(x, r) {
+    return ((x << r) | (x >>> (32 - r))) >>> 0;
+}
+function mul(a, b) {
+    return Math.imul(a, b) >>> 0;
+}
+function le32(data, i, count = 4) {
+    let value = 0;
+    for (let k = count - 1; k >= 0; k--)
+        value = (value << 8) | data[i + k];
+    return value >>> 0;
+}
+function mixK1(k) {
+    return mul(rotl(mul(k, C1), 15), C2);
+}
+function mixK2(k) {
+    return mul(rotl(mul(k, C2), 17), C1);
+}
+function finalMix(h) {
+    h = mul(h ^ (h >>> 16), F1);
+    h = mul(h ^ (h >>> 13), F2);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+function murmurHash64(data) {
+    const length = data.length;
+    let h1 = 0;
+    let h2 = 0;
+    let i = 0;
+    for (; i + 7 < length; i += 8) {
+        h1 = (h1 ^ mixK1(le32(data, i))) >>> 0;
+        h1 = (rotl(h1, 19) + h2) >>> 0;
+        h1 = (mul(h1, 5) + 0x561ccd1b) >>> 0;
+        h2 = (h2 ^ mixK2(le32(data, i + 4))) >>> 0;
+        h2 = (rotl(h2, 13) + h1) >>> 0;
+        h2 = (mul(h2, 5) + 0x0bcaa747) >>> 0;
+    }
+    const tail = length - i;
+    if (tail > 0) {
+        h1 = (h1 ^ mixK1(le32(data, i, Math.min(tail, 4)))) >>> 0;
+        if (tail > 4)
+            h2 = (h2 ^ mixK2(le32(data, i + 4, tail - 4))) >>> 0;
+    }
+    h1 = (h1 ^ length) >>> 0;
+    h2 = (h2 ^ length) >>> 0;
+    h1 = (h1 + h2) >>> 0;
+    h2 = (h2 + h1) >>> 0;
+    h1 = finalMix(h1);
+    h2 = finalMix(h2);
+    h1 = (h1 + h2) >>> 0;
+    h2 = (h2 + h1) >>> 0;
+    return (BigInt(h2) << 32n) | BigInt(h1);
+}
+function uniqueString(values) {
+    let hash = murmurHash64(Buffer.from(values.join('-'), 'utf8'));
+    let out = '';
+    for (let i = 0; i < 13; i++) {
+        out += ALPHABET[Number((hash >> 59n) & 31n)];
+        hash = (hash << 5n) & 0xffffffffffffffffn;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/arm/functions/strings.js
+
+
+
+
+
+/** ARM compares prefixes, suffixes and positions ignoring case (contains() is the case-sensitive one). */
+function fold(s) {
+    return s.toLowerCase();
+}
+function stringArgs(site, args) {
+    return args.map((_, i) => argString(site, args, i));
+}
+function concat(args, site) {
+    if (args.length > 0 && Array.isArray(args[0])) {
+        let total = 0;
+        for (let i = 0; i < args.length; i++) {
+            const value = args[i];
+            if (!Array.isArray(value))
+                throw typeError(site, i, 'an array (the first argument is an array)', value);
+            total += value.length;
+        }
+        checkArray({ length: total }, 'concat');
+        const result = [];
+        for (const array of args)
+            for (const item of array)
+                result.push(item);
+        return result;
+    }
+    let total = 0;
+    const parts = args.map((value, i) => {
+        if (typeof value === 'string' || isInteger(value) || typeof value === 'boolean') {
+            const text = scalarText(value, 'concat');
+            total += text.length;
+            return text;
+        }
+        throw typeError(site, i, 'a string or integer (or all arrays)', value);
+    });
+    checkLength(total, 'concat');
+    return parts.join('');
+}
+function substring(args, site) {
+    const s = argString(site, args, 0);
+    const start = args.length > 1 ? argInt(site, args, 1) : 0;
+    if (start < 0 || start > s.length) {
+        throw argumentError(site, `start index ${start} is outside the string (length ${s.length}).`);
+    }
+    const length = args.length > 2 ? argInt(site, args, 2) : s.length - start;
+    if (length < 0 || start + length > s.length) {
+        throw argumentError(site, `start ${start} plus length ${length} runs past the end of the string (length ${s.length}).`);
+    }
+    return s.slice(start, start + length);
+}
+function replace(args, site) {
+    const [s, from, to] = stringArgs(site, args);
+    if (from === '')
+        throw argumentError(site, 'the string to replace (argument 2) must not be empty.');
+    const parts = s.split(from);
+    checkLength(s.length + (parts.length - 1) * (to.length - from.length), 'replace');
+    return parts.join(to);
+}
+function split(args, site) {
+    const s = argString(site, args, 0);
+    const delimiters = Array.isArray(args[1]) ? args[1] : [args[1]];
+    const strings = delimiters.map((d) => {
+        if (typeof d !== 'string')
+            throw typeError(site, 1, 'a string or an array of strings', args[1]);
+        return d;
+    });
+    const usable = strings.filter((d) => d !== '');
+    if (usable.length === 0)
+        return [s];
+    const result = [];
+    let from = 0;
+    for (;;) {
+        let best = -1;
+        let bestDelimiter = '';
+        for (const d of usable) {
+            const at = s.indexOf(d, from);
+            if (at !== -1 && (best === -1 || at < best)) {
+                best = at;
+                bestDelimiter = d;
+            }
+        }
+        if (best === -1)
+            break;
+        result.push(s.slice(from, best));
+        from = best + bestDelimiter.length;
+    }
+    result.push(s.slice(from));
+    return checkArray(result, 'split');
+}
+function padLeft(args, site) {
+    const s = typeof args[0] === 'number' ? String(args[0]) : argString(site, args, 0);
+    const width = argInt(site, args, 1);
+    const pad = args.length > 2 ? argString(site, args, 2) : ' ';
+    if (pad.length !== 1)
+        throw argumentError(site, `the padding must be a single character, not '${pad}'.`);
+    checkLength(width, 'padLeft');
+    return s.padStart(width, pad);
+}
+const stringFunctions = types_define({ name: 'concat', min: 1, max: Infinity, call: concat }, {
+    name: 'format',
+    min: 1,
+    max: Infinity,
+    unknowns: 'deep',
+    call: (args, site) => dotnetFormat(argString(site, args, 0), args.slice(1))
+}, { name: 'toLower', min: 1, max: 1, call: (args, site) => argString(site, args, 0).toLowerCase() }, { name: 'toUpper', min: 1, max: 1, call: (args, site) => argString(site, args, 0).toUpperCase() }, { name: 'trim', min: 1, max: 1, call: (args, site) => argString(site, args, 0).trim() }, { name: 'replace', min: 3, max: 3, call: replace }, { name: 'split', min: 2, max: 2, call: split }, { name: 'substring', min: 1, max: 3, call: substring }, { name: 'padLeft', min: 2, max: 3, call: padLeft }, {
+    name: 'startsWith',
+    min: 2,
+    max: 2,
+    call: (args, site) => fold(argString(site, args, 0)).startsWith(fold(argString(site, args, 1)))
+}, {
+    name: 'endsWith',
+    min: 2,
+    max: 2,
+    call: (args, site) => fold(argString(site, args, 0)).endsWith(fold(argString(site, args, 1)))
+}, {
+    name: 'indexOf',
+    min: 2,
+    max: 2,
+    call: (args, site) => fold(argString(site, args, 0)).indexOf(fold(argString(site, args, 1)))
+}, {
+    name: 'lastIndexOf',
+    min: 2,
+    max: 2,
+    call: (args, site) => {
+        const s = fold(argString(site, args, 0));
+        const sub = fold(argString(site, args, 1));
+        return sub === '' ? Math.max(0, s.length - 1) : s.lastIndexOf(sub);
+    }
+}, {
+    name: 'base64',
+    min: 1,
+    max: 1,
+    call: (args, site) => checkString(Buffer.from(argString(site, args, 0), 'utf8').toString('base64'), 'base64')
+}, {
+    name: 'base64ToString',
+    min: 1,
+    max: 1,
+    call: (args, site) => Buffer.from(argString(site, args, 0), 'base64').toString('utf8')
+}, { name: 'guid', min: 1, max: Infinity, unknowns: 'deep', call: (args, site) => armGuid(stringArgs(site, args)) }, {
+    name: 'uniqueString',
+    min: 1,
+    max: Infinity,
+    unknowns: 'deep',
+    call: (args, site) => uniqueString(stringArgs(site, args))
+});
+
+;// CONCATENATED MODULE: ./lib/lint/arm/functions/index.js
+
+
+
+
+
+
+/** Keyed by lower-case name: ARM function names are case-insensitive. */
+const functions = new Map([...stringFunctions, ...collectionFunctions, ...logicFunctions, ...numberFunctions, ...conversionFunctions, ...deploymentFunctions].map((def) => [def.name.toLowerCase(), def]));
+const functionNames = [...functions.values()].map((def) => def.name);
+
+;// CONCATENATED MODULE: ./lib/lint/arm/evaluate.js
+
+
+
+
+
+
+const FUNCTIONS_DOC = 'https://learn.microsoft.com/azure/azure-resource-manager/templates/template-functions';
+/** Evaluate a full expression string such as "[concat('a', parameters('b'))]". Throws ExpressionError only. */
+function evaluateExpression(text, ctx) {
+    try {
+        const root = parseExpression(text);
+        checkFunctionNames(root);
+        return new Evaluator(ctx).evaluate(root);
+    }
+    catch (error) {
+        throw asExpressionError(error);
+    }
+}
+function asExpressionError(error) {
+    if (error instanceof ExpressionError)
+        return error;
+    if (error instanceof RangeError) {
+        if (/call stack/i.test(error.message)) {
+            return new ExpressionError('too-deep', 'Evaluation nested too deeply (through variables or nested values). Simplify the chain of variables.');
+        }
+        return new ExpressionError('limit', `A value grew too large to evaluate (${error.message}).`);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return new ExpressionError('type', `The expression could not be evaluated: ${message}`);
+}
+function isListFunction(lower) {
+    return lower.startsWith('list') && lower.length > 4;
+}
+const evaluate_checked = new WeakSet();
+/**
+ * Every function name is checked before evaluating, including in `if` branches that will not run: ARM rejects the
+ * whole template for an unknown function, so a linter should too.
+ */
+function checkFunctionNames(root) {
+    if (evaluate_checked.has(root))
+        return;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.kind === 'call') {
+            const lower = node.name.toLowerCase();
+            if (!functions.has(lower) && !isListFunction(lower) && !node.name.includes('.')) {
+                const suggestion = closest(node.name, functionNames);
+                throw new ExpressionError('unknown-function', suggestion
+                    ? `Unknown function '${node.name}'. Did you mean '${suggestion}'?`
+                    : `Unknown function '${node.name}' at column ${node.start + 1}. See ${FUNCTIONS_DOC} for the functions ARM templates support.`);
+            }
+            for (const arg of node.args)
+                stack.push(arg);
+        }
+        else if (node.kind === 'access') {
+            stack.push(node.target);
+            for (const step of node.steps)
+                if (step.kind === 'index')
+                    stack.push(step.index);
+        }
+    }
+    evaluate_checked.add(root);
+}
+class Evaluator {
+    ctx;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    evaluate(node) {
+        switch (node.kind) {
+            case 'string':
+            case 'integer':
+            case 'literal':
+                return node.value;
+            case 'call':
+                return this.call(node);
+            case 'access':
+                return this.access(node);
+        }
+    }
+    call(node) {
+        const lower = node.name.toLowerCase();
+        const def = functions.get(lower);
+        const text = sourceText(node);
+        if (def === undefined) {
+            // list*() reads live secrets/keys and user-defined functions live in the template: neither is known offline.
+            return new Unknown(node.name.includes('.') ? 'userFunction' : 'reference', text);
+        }
+        checkArity(def, node);
+        const site = { name: def.name, text, ctx: this.ctx, nodes: node.args, evaluate: (n) => this.evaluate(n) };
+        if (def.lazy)
+            return def.call([], site);
+        const args = node.args.map((arg) => this.evaluate(arg));
+        const policy = def.unknowns ?? 'shallow';
+        if (policy !== 'none') {
+            const blocked = policy === 'shallow' ? args.some(isUnknown) : collectUnknowns(args).length > 0;
+            if (blocked)
+                return derivedUnknown(def.name, text, args);
+        }
+        return def.call(args, site);
+    }
+    access(node) {
+        let value = this.evaluate(node.target);
+        for (const step of node.steps) {
+            if (isUnknown(value)) {
+                // Keep the base's kind ('subscriptionId', 'parameter', ...) but show the whole chain the author wrote.
+                return new Unknown(value.kind, sourceText(node, node.steps[node.steps.length - 1].end), value.deterministic);
+            }
+            const key = step.kind === 'property' ? step.name : this.evaluate(step.index);
+            if (isUnknown(key)) {
+                return derivedUnknown(key.kind, sourceText(node, node.steps[node.steps.length - 1].end), [key, value]);
+            }
+            value = this.step(value, key, sourceText(node, step.end));
+        }
+        return value;
+    }
+    step(value, key, text) {
+        if (Array.isArray(value)) {
+            if (!isInteger(key)) {
+                throw new ExpressionError('type', `'${text}': an array is indexed with an integer, not ${typeName(key)} ${show(key)}.`);
+            }
+            if (key < 0 || key >= value.length) {
+                throw new ExpressionError('reference', `'${text}': index ${key} is out of range; the array has ${value.length} item${value.length === 1 ? '' : 's'} (indexes start at 0).`);
+            }
+            return value[key];
+        }
+        if (isObject(value)) {
+            if (typeof key !== 'string') {
+                throw new ExpressionError('type', `'${text}': an object is indexed with a property name string, not ${typeName(key)} ${show(key)}.`);
+            }
+            const found = findKey(value, key);
+            if (found === undefined) {
+                const available = Object.keys(value);
+                const suggestion = closest(key, available);
+                throw new ExpressionError('reference', `'${text}': property '${key}' does not exist.` +
+                    (suggestion ? ` Did you mean '${suggestion}'?` : '') +
+                    (available.length > 0 ? ` Available properties: ${available.slice(0, 20).join(', ')}${available.length > 20 ? ', ...' : ''}.` : ' The object is empty.'));
+            }
+            return value[found];
+        }
+        throw new ExpressionError('type', `'${text}': cannot read ${typeof key === 'string' ? `property '${key}'` : `index ${show(key)}`} of ${typeName(value)} ${show(value)}.`);
+    }
+}
+function checkArity(def, node) {
+    const count = node.args.length;
+    if (count >= def.min && count <= def.max)
+        return;
+    const expected = def.min === def.max
+        ? `${def.min} argument${def.min === 1 ? '' : 's'}`
+        : def.max === Infinity
+            ? `at least ${def.min} argument${def.min === 1 ? '' : 's'}`
+            : `${def.min} to ${def.max} arguments`;
+    throw new ExpressionError('argument', `${def.name}() takes ${expected}, but ${count} ${count === 1 ? 'was' : 'were'} given (column ${node.start + 1}).`);
+}
+
+;// CONCATENATED MODULE: ./lib/lint/arm/index.js
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./lib/lint/resolve/scope.js
+
+
+/** A copy variable (`variables.copy[]`), expanded into its array on first use. */
+class CopyVariable {
+    spec;
+    constructor(spec) {
+        this.spec = spec;
+    }
+}
+/**
+ * The names an expression can see: a template's parameters and variables, and the copy loops it sits in.
+ * ARM looks names up case-insensitively; a variable is evaluated once, on first use, with cycle detection.
+ */
+class Scope {
+    sink;
+    label;
+    parameterSlots = new Map();
+    parameterValues = new Map();
+    variableDeclarations = new Map();
+    variableValues = new Map();
+    evaluating = [];
+    /** Parameters used without a value: the resolver reports them once. */
+    missingParameters = new Map();
+    copyLoops = [];
+    constructor(sink, template, suppliedParameters, label = 'template') {
+        this.sink = sink;
+        this.label = label;
+        const declared = asDict(template.parameters);
+        if (declared) {
+            for (const name of Object.keys(declared)) {
+                const hasSupplied = !!suppliedParameters && Object.prototype.hasOwnProperty.call(suppliedParameters, name);
+                this.parameterSlots.set(name.toLowerCase(), { name, declaration: declared[name], supplied: hasSupplied ? suppliedParameters[name] : undefined, hasSupplied });
+            }
+        }
+        if (suppliedParameters) {
+            // Values supplied for names the template does not declare are ignored by ARM too, but matched case-insensitively.
+            for (const name of Object.keys(suppliedParameters)) {
+                const slot = this.parameterSlots.get(name.toLowerCase());
+                if (slot && !slot.hasSupplied) {
+                    slot.supplied = suppliedParameters[name];
+                    slot.hasSupplied = true;
+                }
+            }
+        }
+        const variables = asDict(template.variables);
+        if (variables) {
+            for (const name of Object.keys(variables)) {
+                if (name === 'copy' && Array.isArray(variables.copy))
+                    continue;
+                this.variableDeclarations.set(name.toLowerCase(), { name, container: variables, key: name });
+            }
+            if (Array.isArray(variables.copy))
+                this.declareCopyVariables(variables.copy);
+        }
+    }
+    // ---- EvalContext -------------------------------------------------------------------------------------------
+    parameter(name) {
+        const key = String(name).toLowerCase();
+        if (this.parameterValues.has(key))
+            return this.parameterValues.get(key);
+        const slot = this.parameterSlots.get(key);
+        if (!slot)
+            throw new ExpressionError('reference', `The template does not declare a parameter named '${name}'. Declare it under "parameters" or fix the name.`);
+        const value = this.parameterValue(slot);
+        this.parameterValues.set(key, value);
+        return value;
+    }
+    variable(name) {
+        const key = String(name).toLowerCase();
+        if (this.variableValues.has(key))
+            return this.variableValues.get(key);
+        const declaration = this.variableDeclarations.get(key);
+        if (!declaration)
+            throw new ExpressionError('reference', `The template does not declare a variable named '${name}'. Declare it under "variables" or fix the name.`);
+        if (this.evaluating.includes(key)) {
+            const cycle = [...this.evaluating.slice(this.evaluating.indexOf(key)), key].map((k) => this.variableDeclarations.get(k)?.name ?? k);
+            throw new ExpressionError('cycle', `Variables refer to each other in a cycle: ${cycle.join(' → ')}. Break the cycle.`);
+        }
+        this.evaluating.push(key);
+        try {
+            const value = this.evaluateDeep(declaration.container[declaration.key], declaration.container, declaration.key);
+            this.variableValues.set(key, value);
+            return value;
+        }
+        finally {
+            this.evaluating.pop();
+        }
+    }
+    copyIndex(loopName) {
+        const loops = this.copyLoops;
+        if (loops.length === 0)
+            throw new ExpressionError('reference', 'copyIndex() is used outside a copy loop. Add a "copy" element to the resource or remove copyIndex().');
+        if (loopName === undefined)
+            return loops[loops.length - 1].index;
+        const loop = [...loops].reverse().find((l) => l.name?.toLowerCase() === String(loopName).toLowerCase());
+        if (!loop)
+            throw new ExpressionError('reference', `No copy loop named '${loopName}' encloses this expression. Use the name given in "copy.name".`);
+        return loop.index;
+    }
+    // ---- evaluation ---------------------------------------------------------------------------------------------
+    /** Runs `fn` inside a copy-loop iteration. */
+    withCopy(name, index, fn) {
+        this.copyLoops.push({ name, index });
+        try {
+            return fn();
+        }
+        finally {
+            this.copyLoops.pop();
+        }
+    }
+    /** The copy loops currently open (for nested deployments in the outer scope). */
+    get openLoops() {
+        return this.copyLoops;
+    }
+    set openLoops(loops) {
+        this.copyLoops = loops;
+    }
+    /** Evaluates one value as ARM would: expression strings evaluated, `[[` unescaped, objects and arrays walked. */
+    evaluateDeep(value, container, key, depth = 0) {
+        if (typeof value === 'string')
+            return this.evaluateString(value, container, key);
+        if (value instanceof CopyVariable)
+            return this.expandCopyVariable(value.spec);
+        if (value === null || typeof value !== 'object')
+            return value;
+        if (depth > MAX_JSON_DEPTH) {
+            this.sink.report({ ruleId: 'template-structure', level: 'error', message: `Value nested deeper than ${MAX_JSON_DEPTH} levels. Flatten it.` }, this.at(container, key));
+            return new Unknown('error', 'too deep');
+        }
+        if (isUnknown(value))
+            return value;
+        if (Array.isArray(value)) {
+            const copy = value.map((item, i) => this.evaluateDeep(item, value, i, depth + 1));
+            return registerLike(copy, value);
+        }
+        const copy = {};
+        for (const k of Object.keys(value)) {
+            // defineProperty: a key named __proto__ stays data, never a prototype.
+            Object.defineProperty(copy, k, { value: this.evaluateDeep(value[k], value, k, depth + 1), enumerable: true, writable: true, configurable: true });
+        }
+        return registerLike(copy, value);
+    }
+    evaluateString(text, container, key) {
+        if (!isExpression(text))
+            return unescapeLiteral(text);
+        try {
+            return evaluateExpression(text, this);
+        }
+        catch (error) {
+            const message = error instanceof ExpressionError ? error.message : `Could not evaluate the expression: ${String(error?.message ?? error)}`;
+            this.sink.report({ ruleId: 'expression-error', level: 'error', message }, this.at(container, key));
+            return new Unknown('error', 'expression error');
+        }
+    }
+    at(container, key) {
+        return locationOf(container, key) ?? this.sink.fallback;
+    }
+    parameterValue(slot) {
+        if (slot.hasSupplied) {
+            const supplied = asDict(slot.supplied);
+            if (supplied && 'value' in supplied)
+                return supplied.value;
+            if (supplied && 'reference' in supplied)
+                return new Unknown('keyVaultReference', `parameters('${slot.name}') from Key Vault`);
+            this.sink.report({ ruleId: 'template-structure', level: 'error', message: `Parameter '${slot.name}' in the parameters file needs a "value" (or a Key Vault "reference"): write { "value": ... }.` }, locationOf(slot.supplied) ?? this.sink.fallback);
+            return new Unknown('parameter', `parameters('${slot.name}')`);
+        }
+        const declaration = asDict(slot.declaration);
+        if (declaration && 'defaultValue' in declaration)
+            return this.evaluateDeep(declaration.defaultValue, declaration, 'defaultValue');
+        this.missingParameters.set(slot.name.toLowerCase(), slot);
+        return new Unknown('parameter', `parameters('${slot.name}')`);
+    }
+    /** Copy variables (`variables.copy: [{name, count, input}]`) become arrays evaluated with copyIndex(name). */
+    declareCopyVariables(copies) {
+        for (const entry of copies) {
+            const spec = asDict(entry);
+            if (!spec || typeof spec.name !== 'string')
+                continue;
+            const name = spec.name;
+            const key = name.toLowerCase();
+            const container = {};
+            Object.defineProperty(container, name, { enumerable: true, value: new CopyVariable(spec) });
+            this.variableDeclarations.set(key, { name, container, key: name });
+        }
+    }
+    expandCopyVariable(spec) {
+        const count = this.copyCount(spec.count, spec, 'count');
+        if (isUnknown(count))
+            return count;
+        const items = [];
+        for (let i = 0; i < count; i++) {
+            items.push(this.withCopy(spec.name, i, () => this.evaluateDeep(spec.input, spec, 'input')));
+        }
+        return registerLike(items, spec);
+    }
+    /** ARM allows 0–800 copies; anything else is reported and treated as one iteration so its content is still checked. */
+    copyCount(raw, container, key) {
+        const value = this.evaluateDeep(raw, container, key);
+        if (isUnknown(value))
+            return value;
+        const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+            this.sink.report({ ruleId: 'template-structure', level: 'error', message: `copy count must be a whole number from 0 to 800, not ${scope_preview(value)}.` }, this.at(container, key));
+            return 1;
+        }
+        if (n > 800) {
+            this.sink.report({ ruleId: 'template-structure', level: 'error', message: `copy count is ${n}; ARM allows at most 800 copies. Split the loop or reduce the count. Only the first iteration was checked.` }, this.at(container, key));
+            return 1;
+        }
+        return n;
+    }
+}
+function asDict(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !isUnknown(value) ? value : null;
+}
+function scope_preview(value) {
+    if (isUnknown(value))
+        return String(value);
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/resolve/resolve-template.js
+
+
+
+const DEFINITIONS = 'microsoft.managedservices/registrationdefinitions';
+const ASSIGNMENTS = 'microsoft.managedservices/registrationassignments';
+const DEPLOYMENTS = 'microsoft.resources/deployments';
+const POLICY_DEFINITIONS = 'microsoft.authorization/policydefinitions';
+/** Nested deployments inside nested deployments: ARM allows deep chains, real onboarding uses one or two. */
+const MAX_NESTING = 16;
+/**
+ * Resolves one lint unit: the template's Lighthouse resources with expressions evaluated against the parameters file
+ * (values there win over `defaultValue`), through copy loops, nested deployments (inner and outer scope) and
+ * policy definitions that carry a `[[`-escaped delegation template.
+ */
+function resolveTemplate(file, template, parametersFile, parameters) {
+    const findings = [];
+    const fallback = { file, line: 1, column: 1 };
+    const sink = {
+        fallback,
+        report: (finding, at) => findings.push({ ...finding, file: at.file, line: at.line, column: at.column })
+    };
+    const resolved = {
+        file,
+        parametersFile,
+        schema: undefined,
+        schemaLoc: fallback,
+        definitions: [],
+        assignments: [],
+        resolveFindings: findings
+    };
+    const root = asDict(template);
+    if (!root) {
+        sink.report({ ruleId: 'template-structure', level: 'error', message: `A template must be a JSON object, not ${kindOf(template)}. Start from an onboarding sample.` }, fallback);
+        return resolved;
+    }
+    resolved.schema = root['$schema'];
+    const schemaLoc = lazy(() => locationOf(root, '$schema') ?? fallback);
+    Object.defineProperty(resolved, 'schemaLoc', { get: schemaLoc, enumerable: true });
+    for (const section of ['parameters', 'variables']) {
+        if (root[section] !== undefined && !asDict(root[section])) {
+            sink.report({ ruleId: 'template-structure', level: 'error', message: `"${section}" must be an object keyed by name, not ${kindOf(root[section])}.` }, locationOf(root, section) ?? fallback);
+        }
+    }
+    const supplied = readParametersFile(parameters, parametersFile, sink);
+    const scope = new Scope(sink, root, supplied);
+    if (isPolicyDefinition(root)) {
+        walkPolicy(root, false, { scope, path: 'policy', nesting: 0 }, resolved, sink);
+    }
+    else {
+        walkResources(root.resources, root, { scope, path: '', nesting: 0 }, resolved, sink);
+    }
+    reportMissingParameters(scope, resolved, sink);
+    return resolved;
+}
+function readParametersFile(parameters, parametersFile, sink) {
+    if (parametersFile === null)
+        return null;
+    const at = { file: parametersFile, line: 1, column: 1 };
+    const root = asDict(parameters);
+    if (!root) {
+        sink.report({ ruleId: 'template-structure', level: 'error', message: `A parameters file must be a JSON object, not ${kindOf(parameters)}.` }, at);
+        return null;
+    }
+    // Both the deploymentParameters shape ({"parameters": {...}}) and the bare object that `az deployment` accepts.
+    const inner = 'parameters' in root ? asDict(root.parameters) : root;
+    if (!inner) {
+        sink.report({ ruleId: 'template-structure', level: 'error', message: '"parameters" must be an object of { "name": { "value": ... } } entries.' }, locationOf(root, 'parameters') ?? at);
+        return null;
+    }
+    return inner;
+}
+function walkResources(resources, owner, walk, out, sink) {
+    if (resources === undefined)
+        return;
+    // Language version 2.0 templates write resources as an object keyed by symbolic name.
+    const list = Array.isArray(resources)
+        ? resources.map((r, i) => [i, r])
+        : asDict(resources)
+            ? Object.entries(resources)
+            : [];
+    if (!Array.isArray(resources) && !asDict(resources)) {
+        sink.report({ ruleId: 'template-structure', level: 'error', message: `"resources" must be an array of resource objects, not ${kindOf(resources)}.` }, walk.scope.at(owner, 'resources'));
+        return;
+    }
+    for (const [index, resource] of list) {
+        const path = `${walk.path}resources[${typeof index === 'number' ? index : JSON.stringify(index)}]`;
+        const container = resources;
+        const res = asDict(resource);
+        if (!res) {
+            sink.report({ ruleId: 'template-structure', level: 'error', message: `Each resource must be an object, not ${kindOf(resource)}.` }, walk.scope.at(container, index));
+            continue;
+        }
+        walkResource(res, { ...walk, path }, out, sink);
+    }
+}
+function walkResource(res, walk, out, sink) {
+    const { scope } = walk;
+    const typeValue = scope.evaluateDeep(res.type, res, 'type');
+    const type = typeof typeValue === 'string' ? typeValue.toLowerCase().replace(/\/+$/, '') : '';
+    const interesting = type === DEFINITIONS || type === ASSIGNMENTS || type === DEPLOYMENTS || type === POLICY_DEFINITIONS || res.resources !== undefined;
+    if (!interesting)
+        return;
+    const iterate = (fn) => {
+        const copy = asDict(res.copy);
+        if (!copy)
+            return fn();
+        const count = scope.copyCount(copy.count, copy, 'count');
+        const name = typeof copy.name === 'string' ? copy.name : undefined;
+        if (isUnknown(count))
+            return scope.withCopy(name, new Unknown('copyIndex', 'copyIndex()'), () => fn());
+        // Identical iterations produce identical findings (deduplicated later); bound the work regardless of count.
+        for (let i = 0; i < count; i++)
+            scope.withCopy(name, i, () => fn(i));
+    };
+    iterate((copyIndex) => {
+        if ('condition' in res) {
+            const condition = scope.evaluateDeep(res.condition, res, 'condition');
+            if (condition === false || condition === 'false')
+                return;
+        }
+        if (type === DEFINITIONS)
+            out.definitions.push(resolveDefinition(res, walk, copyIndex));
+        else if (type === ASSIGNMENTS)
+            out.assignments.push(resolveAssignment(res, walk, copyIndex));
+        else if (type === DEPLOYMENTS)
+            walkNestedDeployment(res, walk, out, sink);
+        else if (type === POLICY_DEFINITIONS)
+            walkPolicy(res, true, walk, out, sink);
+        if (res.resources !== undefined)
+            walkResources(res.resources, res, { ...walk, path: `${walk.path} › ` }, out, sink);
+    });
+}
+function walkNestedDeployment(res, walk, out, sink) {
+    const { scope } = walk;
+    const properties = asDict(res.properties);
+    if (!properties)
+        return;
+    const inner = asDict(properties.template);
+    if (!inner)
+        return; // templateLink: the linked template is linted as its own file when it is in the repository.
+    if (walk.nesting >= MAX_NESTING) {
+        sink.report({ ruleId: 'template-structure', level: 'error', message: `Nested deployments deeper than ${MAX_NESTING} levels were not followed.` }, scope.at(properties, 'template'));
+        return;
+    }
+    const name = scope.evaluateDeep(res.name, res, 'name');
+    const label = `${walk.path} (nested deployment ${typeof name === 'string' ? `'${name}'` : String(name)}) › `;
+    const options = asDict(properties.expressionEvaluationOptions);
+    const innerScope = typeof options?.scope === 'string' && options.scope.toLowerCase() === 'inner';
+    if (!innerScope) {
+        // Outer scope: the nested template's expressions see the parent's parameters, variables and copy loops.
+        walkResources(inner.resources, inner, { scope, path: label, nesting: walk.nesting + 1 }, out, sink);
+        return;
+    }
+    const supplied = {};
+    const given = asDict(properties.parameters);
+    if (given) {
+        for (const key of Object.keys(given)) {
+            const entry = asDict(given[key]);
+            const value = entry && 'value' in entry ? scope.evaluateDeep(entry.value, entry, 'value') : given[key];
+            Object.defineProperty(supplied, key, { value: registerLike({ value }, entry), enumerable: true });
+        }
+    }
+    const child = new Scope(sink, inner, supplied, 'nested template');
+    walkResources(inner.resources, inner, { scope: child, path: label, nesting: walk.nesting + 1 }, out, sink);
+}
+/**
+ * A DeployIfNotExists policy carries a whole delegation template in `then.details.deployment.properties.template`.
+ * Inside an ARM template the policy's own expressions are escaped (`[[...]`), so evaluating the policy resource in
+ * the outer scope yields exactly what Azure Policy sees; the inner template is then resolved with the policy's
+ * parameters (their defaultValues, else unknown).
+ */
+function walkPolicy(policy, inTemplate, walk, out, sink) {
+    if (walk.nesting >= MAX_NESTING)
+        return;
+    const raw = asDict(policy.properties) ?? policy;
+    const properties = inTemplate ? asDict(walk.scope.evaluateDeep(raw, policy, 'properties')) : raw;
+    const details = asDict(asDict(asDict(properties?.policyRule)?.then)?.details);
+    const deploymentProperties = asDict(asDict(details?.deployment)?.properties);
+    const template = asDict(deploymentProperties?.template);
+    if (!properties || !deploymentProperties || !template)
+        return;
+    const policyScope = new Scope(sink, { parameters: asDict(properties.parameters) ?? {} }, null, 'policy');
+    const supplied = {};
+    const given = asDict(deploymentProperties.parameters);
+    if (given) {
+        for (const key of Object.keys(given)) {
+            const entry = asDict(given[key]);
+            const value = entry && 'value' in entry ? policyScope.evaluateDeep(entry.value, entry, 'value') : undefined;
+            Object.defineProperty(supplied, key, { value: registerLike({ value }, entry), enumerable: true });
+        }
+    }
+    const child = new Scope(sink, template, supplied, 'policy template');
+    walkResources(template.resources, template, { scope: child, path: `${walk.path} (policy deployment) › `, nesting: walk.nesting + 1 }, out, sink);
+}
+function resolveDefinition(res, walk, copyIndex) {
+    const { scope } = walk;
+    const properties = scope.evaluateDeep(res.properties, res, 'properties');
+    const props = asDict(properties);
+    // Positions cost a syntax tree; most templates never need one, so every location is computed on first use.
+    const loc = lazy(() => scope.at(res));
+    const fieldLoc = (key) => {
+        if (key.startsWith('properties.')) {
+            const sub = key.slice('properties.'.length);
+            return (props && locationOf(props, sub)) ?? locationOf(res, 'properties') ?? loc();
+        }
+        return locationOf(res, key) ?? loc();
+    };
+    return {
+        get loc() {
+            return loc();
+        },
+        path: walk.path,
+        apiVersion: scope.evaluateDeep(res.apiVersion, res, 'apiVersion'),
+        name: scope.evaluateDeep(res.name, res, 'name'),
+        properties,
+        plan: 'plan' in res ? scope.evaluateDeep(res.plan, res, 'plan') : undefined,
+        managedByTenantId: props?.managedByTenantId,
+        registrationDefinitionName: props?.registrationDefinitionName,
+        authorizations: authorizationsOf(props, 'authorizations', 'permanent', fieldLoc),
+        eligibleAuthorizations: authorizationsOf(props, 'eligibleAuthorizations', 'eligible', fieldLoc),
+        copyIndex,
+        fieldLoc
+    };
+}
+function authorizationsOf(props, key, kind, fieldLoc) {
+    const list = props?.[key];
+    if (!Array.isArray(list))
+        return [];
+    return list.map((value, index) => {
+        const auth = asDict(value);
+        const loc = lazy(() => locationOf(list, index) ?? fieldLoc(`properties.${key}`));
+        return {
+            kind,
+            index,
+            value,
+            principalId: auth?.principalId,
+            principalIdDisplayName: auth?.principalIdDisplayName,
+            roleDefinitionId: auth?.roleDefinitionId,
+            delegatedRoleDefinitionIds: auth?.delegatedRoleDefinitionIds,
+            justInTimeAccessPolicy: auth?.justInTimeAccessPolicy,
+            get loc() {
+                return loc();
+            },
+            fieldLoc: (field) => (auth && locationOf(auth, field)) ?? loc()
+        };
+    });
+}
+function resolveAssignment(res, walk, copyIndex) {
+    const { scope } = walk;
+    const properties = asDict(res.properties);
+    const loc = lazy(() => scope.at(res));
+    return {
+        get loc() {
+            return loc();
+        },
+        path: walk.path,
+        apiVersion: scope.evaluateDeep(res.apiVersion, res, 'apiVersion'),
+        name: scope.evaluateDeep(res.name, res, 'name'),
+        registrationDefinitionId: properties ? scope.evaluateDeep(properties.registrationDefinitionId, properties, 'registrationDefinitionId') : undefined,
+        copyIndex,
+        fieldLoc: (key) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc()
+    };
+}
+function lazy(compute) {
+    let done = false;
+    let value;
+    return () => {
+        if (!done) {
+            value = compute();
+            done = true;
+        }
+        return value;
+    };
+}
+function reportMissingParameters(scope, out, sink) {
+    for (const slot of scope.missingParameters.values()) {
+        const declaration = slot.declaration;
+        const at = locationOf(declaration) ?? sink.fallback;
+        const where = out.parametersFile
+            ? `the parameters file ${out.parametersFile} has no value for it`
+            : 'no parameters file is paired with this template';
+        sink.report({
+            ruleId: 'parameters-missing',
+            level: 'warning',
+            message: `Parameter '${slot.name}' has no value and no defaultValue (${where}), so what depends on it cannot be checked. Pair a parameters file (X.parameters.json next to X.json, or --parameters / the action's 'parameters' input) or add a defaultValue.`
+        }, at);
+    }
+}
+function isPolicyDefinition(root) {
+    if (Array.isArray(root.resources) || asDict(root.resources))
+        return false;
+    const properties = asDict(root.properties);
+    return !!(asDict(root.policyRule) || asDict(properties?.policyRule));
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (isUnknown(value))
+        return String(value);
+    if (typeof value === 'object')
+        return 'an object';
+    return `${typeof value} ${scope_preview(value)}`;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/roles/catalogue.generated.json
+const catalogue_generated_namespaceObject = /*#__PURE__*/JSON.parse('[{"id":"76cc9ee4-d5d3-4a45-a930-26add3d73475","name":"Access Review Operator Service Role","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/delete"]},{"id":"c2f4ef07-c644-48eb-af81-4b1b4947fb11","name":"AcrDelete","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"6cef56e8-d556-48e5-a04f-b8e64114680f","name":"AcrImageSigner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7f951dda-4ed3-4680-a7ca-43fe172d538d","name":"AcrPull","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"8311e382-0749-4cb8-b61a-304f252e45ec","name":"AcrPush","pecEligible":true,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cdda3590-29a3-44f6-95f2-9f980659eb04","name":"AcrQuarantineReader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"c8d4ff99-41c3-41a8-9f60-21dfdad59608","name":"AcrQuarantineWriter","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6b534d80-e337-47c4-864f-140f5c7f593d","name":"Advisor Recommendations Contributor (Assessments and Reviews)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8aac15f0-d885-4138-8afa-bfb5872f7d13","name":"Advisor Reviews Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c64499e0-74c3-47ad-921c-13865957895c","name":"Advisor Reviews Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a8d4b70f-0fb9-4f72-b267-b87b2f990aec","name":"AgFood Platform Dataset Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6b77f0a0-0d89-41cc-acd1-579c22c17a67","name":"AgFood Platform Sensor Partner Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f8da80de-1ff9-4747-ad80-a19b7f6079e3","name":"AgFood Platform Service Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8508508a-4469-4e45-963b-2518ee0bb728","name":"AgFood Platform Service Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7ec7ccdc-f61e-41fe-9aaf-980df0a44eba","name":"AgFood Platform Service Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8b9beb50-e28c-4879-8472-24c9d328085f","name":"AI Model Scanner Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a2138dac-4907-4679-a376-736901ed8ad8","name":"AnyBuild Builder","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c031e6a8-4391-4de0-8d69-4706a7ed3729","name":"API Management Developer Portal Content Editor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"312a565d-c81f-4fd8-895a-4e21e48d571c","name":"API Management Service Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"e022efe7-f5ba-4159-bbe4-b44f577e9b61","name":"API Management Service Operator Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"71522526-b88f-4d52-b57f-d31fc3546d0d","name":"API Management Service Reader Role","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"9565a273-41b9-4368-97d2-aeb0c976a9b3","name":"API Management Service Workspace API Developer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d59a3e9c-6d52-4a5a-aeed-6bf3cf0e31da","name":"API Management Service Workspace API Product Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"56328988-075d-4c6a-8766-d93edd6725b6","name":"API Management Workspace API Developer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"73c2c328-d004-4c5e-938c-35c6f5679a1f","name":"API Management Workspace API Product Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0c34c906-8d99-4cb7-8bb7-33f5b0a1a799","name":"API Management Workspace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ef1c2c96-4a77-49e8-b9a4-6179fe1d2fd2","name":"API Management Workspace Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0f37683f-2463-46b6-9ce7-9b788b988ba2","name":"App Compliance Automation Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ffc6bbe0-e443-4c3b-bf54-26581bb2f78e","name":"App Compliance Automation Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fe86443c-f201-4fc4-9d2a-ac61149fbda0","name":"App Configuration Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5ae67dd6-50cb-40e7-96ff-dc2bfa4b606b","name":"App Configuration Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"516239f1-63e1-4d78-a4de-a74fb236a071","name":"App Configuration Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"175b81b9-6e0d-490a-85e4-0d422273c10c","name":"App Configuration Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8ea85a25-eb16-4e29-ab4d-6f2a26c711a2","name":"App Service Environment Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fbc52c3f-28ad-4303-a892-8a056630b8f1","name":"AppGw for Containers Configuration Manager","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ca6382a4-1721-4bcf-a114-ff0c70227b6b","name":"Application Group Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ae349356-3a1b-4a5e-921d-050484c6347e","name":"Application Insights Component Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"08954f03-6346-4c2e-81c0-ec3a5cfae23b","name":"Application Insights Snapshot Debugger","pecEligible":true,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ee99642a-225b-4fe8-a771-9d9036053e87","name":"Arc Container Storage Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f6e92014-8af2-414d-9948-9b1abf559285","name":"Arc Gateway Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"dca88c6f-5090-44cd-a0ff-a88f337b12a5","name":"ArizeAi.ObservabilityEval Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"dc0882cc-bc27-4d21-9ea2-f821aaa10fb1","name":"ARN Service Event Grid Subscriber Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2837e146-70d7-4cfd-ad55-7efa6464f958","name":"Artifact Signing Certificate Profile Signer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4339b7cf-9826-4e41-b4ed-c7f4505dac08","name":"Artifact Signing Identity Verifier","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a6a9a135-9048-45df-b559-a90bb025e92f","name":"Astronomer Astro Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"bbf86eb8-f7b4-4cce-96e4-18cddf81d86e","name":"Attestation Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fd1bd22b-8476-40bc-a0bc-69b95687b9f3","name":"Attestation Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a8d01690-9418-4783-8ca2-9f0f1791783d","name":"Auto Actions Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f353d9bd-d4a6-484e-a77a-8050b599b867","name":"Automation Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4fe576fe-1146-4730-92eb-48519fa6bf9f","name":"Automation Job Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"d3881f73-407a-4167-8283-e981cbba0404","name":"Automation Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"5fb5aef8-1081-4b8e-bb16-9d5d0385bab5","name":"Automation Runbook Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"b8b15564-4fa6-4a59-ab12-03e1d9594795","name":"Autonomous Development Platform Data Contributor (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"27f8b550-c507-4db9-86f2-f4b8e816d59d","name":"Autonomous Development Platform Data Owner (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d63b75f7-47ea-4f27-92ac-e0d173aaf093","name":"Autonomous Development Platform Data Reader (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4f8fab4f-1852-4a58-a46a-8eaf358af14a","name":"Avere Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c025889f-8102-4ebf-b32c-fc0c6f0c6bd9","name":"Avere Operator","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"49fc33c1-886f-4b21-a00e-1d9993234734","name":"AVS on Fleet VIS Role","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/delete"]},{"id":"d715fb95-a0f0-4f1c-8be6-5ad2d2767f67","name":"AVS Orchestrator Role","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/delete"]},{"id":"98c206fe-ea1b-4578-93f8-83a99a5628fc","name":"Aws Connector contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"69a41f41-6dce-4ea7-8a34-8e095ddba55c","name":"Azure Advisor Service Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b78c5d69-af96-48a3-bf8d-a8b4d589de94","name":"Azure AI Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"64702f94-c441-49e6-a78b-ef80e0188fee","name":"Azure AI Developer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b556d68e-0be0-4f35-a333-ad7ee1ce17ea","name":"Azure AI Enterprise Network Connection Approver","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"25cabde7-1a6c-4350-8877-cb6fe59f1399","name":"Azure AI Enterprise Networking Outbound Rules Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3afb7f49-54cb-416e-8c09-6dc049efa503","name":"Azure AI Inference Deployment Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"11102f94-c441-49e6-a78b-ef80e0188abc","name":"Azure AI Safety Evaluator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ede9aaa3-4627-494e-be13-4aa7c256148d","name":"Azure API Center Compliance Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1df7cd83-1d3f-41df-95b0-53b30d963369","name":"Azure API Center Credential Access Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c7244dfb-f447-457d-b2ba-3999044d1706","name":"Azure API Center Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"dd24193f-ef65-44e5-8a7e-6fa6e03f7713","name":"Azure API Center Service Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6cba8790-29c5-48e5-bab1-c7541b01cb04","name":"Azure API Center Service Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"00493d72-78f6-4148-b6c5-d3ce8e4799dd","name":"Azure Arc Enabled Kubernetes Cluster User Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"dffb1e0c-446f-4dde-a09f-99eb5cc68b96","name":"Azure Arc Kubernetes Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8393591c-06b9-48a2-a542-1bd6b377f6a2","name":"Azure Arc Kubernetes Cluster Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"63f0a09d-1495-4db4-a681-037d84835eb4","name":"Azure Arc Kubernetes Viewer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"5b999177-9696-4545-85c7-50de3797e5a1","name":"Azure Arc Kubernetes Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a92dfd61-77f9-4aec-a531-19858b406c87","name":"Azure Arc ScVmm Administrator role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c0781e91-8102-4553-8951-97c6d4243cda","name":"Azure Arc ScVmm Private Cloud User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6aac74c4-6311-40d2-bbdd-7d01e7c6e3a9","name":"Azure Arc ScVmm Private Clouds Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e582369a-e17b-42a5-b10c-874c387c530b","name":"Azure Arc ScVmm VM Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ddc140ed-e463-4246-9145-7c664192013f","name":"Azure Arc VMware Administrator role ","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ce551c02-7c42-47e0-9deb-e3b6fc3a9a83","name":"Azure Arc VMware Private Cloud User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"67d33e57-3129-45e6-bb0b-7cc522f762fa","name":"Azure Arc VMware Private Clouds Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b748a06d-6150-4f8a-aaa9-ce3940cd96cb","name":"Azure Arc VMware VM Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8d6517c1-e434-405c-9f3f-e0ae65085d76","name":"Azure Automanage Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"afc680e2-a938-412d-b213-9a49efa7fb83","name":"Azure Backup Snapshot Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"29fe4964-1e60-436b-bd3a-77fd4c178b3c","name":"Azure Batch Account Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"11076f67-66f6-4be0-8f6b-f0609fd05cc9","name":"Azure Batch Account Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6aaa78f1-f7de-44ca-8722-c64a23943cae","name":"Azure Batch Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"48e5e92e-a480-4e71-aa9c-2778f4c13781","name":"Azure Batch Job Submitter","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a35466a1-cfd6-450a-b35e-683fcdf30363","name":"Azure Batch Service Orchestration Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"9fc6112f-f48e-4e27-8b09-72a5c94e4ae9","name":"Azure Bot Service Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f4eb044f-76b9-47af-92f9-1d95c4c14ab5","name":"Azure Business Continuity DUPI Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3b5a0aa9-eccd-48dc-9011-f2fd03b5e5f9","name":"Azure Business Continuity UPI Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7b0c7e81-271f-4c71-90bf-e30bdfdbc2f7","name":"Azure Center for SAP solutions administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6d949e1d-41e2-46e3-8920-c6e4f31a8310","name":"Azure Center for SAP solutions Management role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"05352d14-a920-4328-a0de-4cbe7430e26b","name":"Azure Center for SAP solutions reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"aabbc5dd-1af0-458b-a942-81af88f9c138","name":"Azure Center for SAP solutions service role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0105a6b0-4bb9-43d2-982a-12806f9faddb","name":"Azure Center for SAP solutions Service role for management","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b64e21ea-ac4e-4cdf-9dc9-5b892992bee7","name":"Azure Connected Machine Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cd570a14-e51a-42ad-bac8-bafd67325302","name":"Azure Connected Machine Resource Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f5819b54-e033-4d82-ac66-4fec3cbf3f4c","name":"Azure Connected Machine Resource Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e8113dce-c529-4d33-91fa-e9b972617508","name":"Azure Connected SQL Server Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5d977122-f97e-4b4d-a52f-6b43003ddb4d","name":"Azure Container Instances Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"95dd08a6-00bd-4661-84bf-f6726f83a4d0","name":"Azure Container Storage Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"08d4c71a-cc63-4ce4-a9c8-5dd251b4d619","name":"Azure Container Storage Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"95de85bd-744d-4664-9dde-11430bc34793","name":"Azure Container Storage Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"0fb8eba5-a2bb-4abe-b1c1-49dfad359bb0","name":"Azure ContainerApps Session Executor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6cd4ddd5-44f4-45bf-853e-a23e79738ce8","name":"Azure Copilot User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4dae6930-7baf-46f5-909e-0383bc931c46","name":"Azure Customer Lockbox Approver for Subscription","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"eded264d-1796-4e25-8500-a78427f8a316","name":"Azure Data Transfer Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b7ef99e8-10af-4a7c-8b15-5b6c352a8378","name":"Azure Databases ARM Management Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"bf7f8882-3383-422a-806a-6526c631a88a","name":"Azure Deployment Stack Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"adb29209-aa1d-457b-a786-c913953d2891","name":"Azure Deployment Stack Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a954a0e0-f57f-4606-8421-fd7bd4e54b0f","name":"Azure Device Onboarding Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a227fb39-f479-404b-96fd-0176f5d88ab4","name":"Azure Device Onboarding Discovery Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"12675fd7-7f59-493f-9201-f7944860a2f1","name":"Azure Device Registry Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a5c3590a-3a1a-4cd4-9648-ea0a32b15137","name":"Azure Device Registry Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"09267e11-2e06-40b5-8fe4-68cea20794c9","name":"Azure Device Registry Credentials Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"547f7f0a-69c0-4807-bd9e-0321dfb66a84","name":"Azure Device Registry Onboarding","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2a740172-0fc2-4039-972c-b31864cd47d6","name":"Azure Device Update Agent","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bcd981a7-7f74-457b-83e1-cceb9e632ffe","name":"Azure Digital Twins Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d57506d4-4c8d-48b1-8587-93c323f6a5a3","name":"Azure Digital Twins Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"9295f069-25d0-4f44-bb6a-3da70d11aa00","name":"Azure Edge Hardware Center Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"207bcc4b-86a6-4487-9141-d6c1f4c238aa","name":"Azure Edge On-Site Deployment Engineer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f526a384-b230-433a-b45c-95f59c4a2dec","name":"Azure Event Hubs Data Owner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a638d3c7-ab3a-418d-83e6-5f17a39d4fde","name":"Azure Event Hubs Data Receiver","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2b629674-e913-4c01-ae53-ef4638d8f975","name":"Azure Event Hubs Data Sender","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7392c568-9289-4bde-aaaa-b7131215889d","name":"Azure Extension for SQL Server Deployment","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"92b92042-07d9-4307-87f7-36a593fc5850","name":"Azure File Sync Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"754c1a27-40dc-4708-8ad4-2bffdeee09e8","name":"Azure File Sync Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0ab34830-df19-4f8c-b84e-aa85b8afa6e8","name":"Azure Front Door Domain Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0f99d363-226e-4dca-9920-b807cf8e1a5f","name":"Azure Front Door Domain Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"662802e2-50f6-46b0-aed2-e834bacc6d12","name":"Azure Front Door Profile Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3f2eb865-5811-4578-b90a-6fc6fa0df8e5","name":"Azure Front Door Secret Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0db238c4-885e-4c4f-a933-aa2cef684fca","name":"Azure Front Door Secret Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5d9c6a55-fc0e-4e21-ae6f-f7b095497342","name":"Azure Hybrid Database Administrator - Read Only Service Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"36e80216-a7e8-4f42-a7e1-f12c98cbaf8a","name":"Azure impact Reporter role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"dfb2f09d-25f8-4558-8986-497084006d7a","name":"Azure impact-insight reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5bc02df6-6cd5-43fe-ad3d-4c93cf56cc16","name":"Azure IoT Operations Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7b7c71ed-33fa-4ed2-a91a-e56d5da260b5","name":"Azure IoT Operations Onboarding","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"20cf746c-c765-402a-885e-c389c64478ce","name":"Azure Kubernetes Fleet Manager ABAC Custom Resources Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"e1663658-d5f7-4383-9afb-af9fdc9c5eae","name":"Azure Kubernetes Fleet Manager ABAC Custom Resources Reader for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ff8eb232-5069-437e-94e5-31112ef30539","name":"Azure Kubernetes Fleet Manager ABAC Custom Resources Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"673366d4-9664-4020-b03b-b0093366bff9","name":"Azure Kubernetes Fleet Manager ABAC Custom Resources Writer for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"63bb64ad-9799-4770-b5c3-24ed299a07bf","name":"Azure Kubernetes Fleet Manager Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"de2b316d-7a2c-4143-b4cd-c148f6a355a1","name":"Azure Kubernetes Fleet Manager Hub Agent Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"850c5848-fc51-4a9a-8823-f220370626e3","name":"Azure Kubernetes Fleet Manager Hub Cluster User Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"434fb43a-c01c-447e-9f67-c3ad923cfaba","name":"Azure Kubernetes Fleet Manager RBAC Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d1f699ed-700a-4c77-a22f-29890ac7b115","name":"Azure Kubernetes Fleet Manager RBAC Admin for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"18ab4d3d-a1bf-4477-8ad9-8359bc988f69","name":"Azure Kubernetes Fleet Manager RBAC Cluster Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"79a36d98-eb96-4a76-ae1d-481dc98d2c23","name":"Azure Kubernetes Fleet Manager RBAC Cluster Admin for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bd80684d-2f5f-4130-892a-0955546282de","name":"Azure Kubernetes Fleet Manager RBAC Cluster Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1dc4cd5a-de51-4ee4-bc8e-b40e9c17e320","name":"Azure Kubernetes Fleet Manager RBAC Cluster Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"30b27cfc-9c84-438e-b0ce-70e35255df80","name":"Azure Kubernetes Fleet Manager RBAC Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"463ad26c-fcce-4469-9c7f-5653d8acbab5","name":"Azure Kubernetes Fleet Manager RBAC Reader for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"5af6afb3-c06c-4fa4-8848-71a8aee05683","name":"Azure Kubernetes Fleet Manager RBAC Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"50346970-0998-40f2-b47d-f3b8809840f8","name":"Azure Kubernetes Fleet Manager RBAC Writer for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1b7f3653-4324-473a-9165-bc55e4d04ba8","name":"Azure Kubernetes Service Agent Pool Manager Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b29efa5f-7782-4dc3-9537-4d5bc70a5e9f","name":"Azure Kubernetes Service Arc Cluster Admin Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"233ca253-b031-42ff-9fba-87ef12d6b55f","name":"Azure Kubernetes Service Arc Cluster User Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5d3f1697-4507-4d08-bb4a-477695db5f82","name":"Azure Kubernetes Service Arc Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0ab0b1a8-8aac-4efd-b8c2-3ee1fb270be8","name":"Azure Kubernetes Service Cluster Admin Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"1afdec4b-e479-420e-99e7-f82237c7c5e6","name":"Azure Kubernetes Service Cluster Monitoring User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4abbcc35-e782-43d8-92c5-2d3f1bd2253f","name":"Azure Kubernetes Service Cluster User Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"ed7f3fbd-7b88-4dd4-9017-9adb7ce333f8","name":"Azure Kubernetes Service Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b5092dac-c796-4349-8681-1a322a31c3f9","name":"Azure Kubernetes Service Hybrid Cluster Admin Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fc3f91a1-40bf-4439-8c46-45edbd83563a","name":"Azure Kubernetes Service Hybrid Cluster User Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e7037d40-443a-4434-a3fb-8cd202011e1d","name":"Azure Kubernetes Service Hybrid Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8e253927-1f29-4d89-baa2-c3a549eff423","name":"Azure Kubernetes Service Machine Manager Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"289d8817-ee69-43f1-a0af-43a45505b488","name":"Azure Kubernetes Service Namespace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c9f76ca8-b262-4b10-8ed2-09cf0948aa35","name":"Azure Kubernetes Service Namespace User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"18ed5180-3e48-46fd-8541-4ea054d57064","name":"Azure Kubernetes Service Policy Add-on Deployment","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3498e952-d568-435e-9b2c-8d77e338d7f7","name":"Azure Kubernetes Service RBAC Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b","name":"Azure Kubernetes Service RBAC Cluster Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7f6c6a51-bcf8-42ba-9220-52d62157d7db","name":"Azure Kubernetes Service RBAC Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a7ffa36f-339b-4b5c-8bdf-e2c188b2c0eb","name":"Azure Kubernetes Service RBAC Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"478d20ba-a53e-4946-b33c-8078a92f2d0a","name":"Azure Local Disconnected Operations Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1cfa4eac-9a23-481c-a793-bfb6958e836c","name":"Azure Local Migrate Execute Expert","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"fd8ea4d5-6509-4db0-bada-356ab233b4fb","name":"Azure Local Migrate Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"ea01e6af-a1c1-4350-9563-ad00f8c72ec5","name":"Azure Machine Learning Workspace Connection Secrets Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5c2d7e57-b7c2-4d8a-be4f-82afa42c6e95","name":"Azure Managed Grafana Workspace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3015e5ed-6856-4ab3-b2f0-b8492aa30ca6","name":"Azure Managed Redis Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f287ba2f-f923-4464-a5bd-721c3951d32d","name":"Azure Managed Redis Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"dba33070-676a-4fb0-87fa-064dc56ff7fb","name":"Azure Maps Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8f5e0ce6-4f7b-4dcf-bddf-e6f48634a204","name":"Azure Maps Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d6470a16-71bd-43ab-86b3-6f3a73f4e787","name":"Azure Maps Data Read and Batch Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"423170ca-a8f6-4b0f-8487-9e4eb8f49bfa","name":"Azure Maps Data Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"6be48352-4f82-47c9-ad5e-0acacefdb005","name":"Azure Maps Search and Render Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f27b7598-bc64-41f7-8a44-855ff16326c2","name":"Azure Messaging Catalog Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ff478a4e-8633-416e-91bc-ec33ce7c9516","name":"Azure Messaging Connectors Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7859c0b0-0bb9-4994-bd12-cd529af7d646","name":"Azure Migrate Decide and Plan Expert","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"1cfa4eac-9a23-481c-a793-bfb6958e836b","name":"Azure Migrate Execute Expert","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"c20ab07d-648c-4fed-977e-f917d8095dfc","name":"Azure Migrate Management Role","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"fd8ea4d5-6509-4db0-bada-356ab233b4fa","name":"Azure Migrate Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"ba480ccd-6499-4709-b581-8f38bb215c63","name":"Azure Migrate Service Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0618ae3d-2930-4bb7-aa00-718db34ee9f9","name":"Azure Monitor Dashboards with Grafana Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"679dc20a-52e8-4ac0-a23c-3b557dfb1e24","name":"Azure Monitor Pipeline Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2d50f159-7b96-4f1e-8fc7-fee6957ab7cc","name":"Azure Monitor Pipeline Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"55077723-1b30-4603-a70b-68de134cfa20","name":"Azure Native Dynatrace Agent Management Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c20923c5-b089-47a5-bf67-fd89569c4ad9","name":"Azure Programmable Connectivity Gateway Dataplane User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"609c0c20-e0a0-4a71-b99f-e7e755ac493d","name":"Azure Programmable Connectivity Gateway User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a1f96423-95ce-4224-ab27-4e3dc72facd4","name":"Azure Red Hat OpenShift Cloud Controller Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0336e1d3-7a87-462b-b6db-342b63f7802c","name":"Azure Red Hat OpenShift Cluster Ingress Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5b7237c5-45e1-49d6-bc18-a1f62f400748","name":"Azure Red Hat OpenShift Disk Storage Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ef318e2a-8334-4a05-9e4a-295a196c6a6e","name":"Azure Red Hat OpenShift Federated Credential","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0d7aedc0-15fd-4a67-a412-efad370c947e","name":"Azure Red Hat OpenShift File Storage Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"42f3c60f-e7b1-46d7-ba56-6de681664342","name":"Azure Red Hat OpenShift First Party Network","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"88366f10-ed47-4cc0-9fab-c8a06148393e","name":"Azure Red Hat OpenShift Hosted Control Planes Cluster API Provider","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fc0c873f-45e9-4d0d-a7d1-585aab30c6ed","name":"Azure Red Hat OpenShift Hosted Control Planes Control Plane Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c0ff367d-66d8-445e-917c-583feb0ef0d4","name":"Azure Red Hat OpenShift Hosted Control Planes Service Managed Identity","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8b32b316-c2f5-4ddf-b05b-83dacd2d08b5","name":"Azure Red Hat OpenShift Image Registry Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0358943c-7e01-48ba-8889-02cc51d78637","name":"Azure Red Hat OpenShift Machine API Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"be7a6435-15ae-4171-8f30-4a343eff9e8f","name":"Azure Red Hat OpenShift Network Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4436bae4-7702-4c84-919b-c4069ff25ee2","name":"Azure Red Hat OpenShift Service Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"26e0b698-aa6d-4085-9386-aadae190014d","name":"Azure Relay Listener","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2787bf04-f1f5-4bfe-8383-c8a24483ee38","name":"Azure Relay Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"26baccc8-eea7-41f1-98f4-1762cc7f685d","name":"Azure Relay Sender","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c914561b-1575-4601-af9c-a1356bf59818","name":"Azure Resilience Management Drills Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"5a2ec2f1-2375-4950-9906-59ec1d979249","name":"Azure Resilience Management Drills Assets Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"344b740c-5e7c-4d32-89b2-ee3b51cb89bc","name":"Azure Resilience Management Drills Assets Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e131102b-11a5-4ff4-8508-ed922132b74c","name":"Azure Resilience Management Drills Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ff09793b-be48-49f6-ad96-70d32039c0b9","name":"Azure Resilience Management Drills Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d2e8fe82-9212-490f-af3e-34bb52d87d3d","name":"Azure Resilience Management Drills Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e4c7f620-39b8-4688-bba2-70dd82ef367b","name":"Azure Resilience Management Drills Target Resource Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"82c6a823-ae9c-4b90-b5c5-bff581c45896","name":"Azure Resilience Management Drills Target Resource Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a2b7cc47-30ec-462f-a2f4-9ac6e1c266af","name":"Azure Resilience Management Goals Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"3910633d-19d0-4d31-b5e6-4f3101b137b9","name":"Azure Resilience Management Goals Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"39ea2c4e-798a-4469-b81d-65dc7c54cbdb","name":"Azure Resilience Management Goals Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"481d9636-d9f0-468b-b93d-6056318e6f36","name":"Azure Resilience Management Recovery Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"4c7fd853-7345-4453-babd-e9481e9b460b","name":"Azure Resilience Management Recovery Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"517781b0-5ad4-4418-94d5-f2421834b586","name":"Azure Resilience Management Recovery Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8210e6a3-4e4c-4e1a-bd83-ef8bac788a45","name":"Azure Resilience Management Recovery Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7b1f81f9-4196-4058-8aae-762e593270df","name":"Azure Resource Bridge Deployment Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0b962ed2-6d56-471c-bd5f-3477d83a7ba4","name":"Azure Resource Notifications System Topics Subscriber","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"090c5cfd-751d-490a-894a-3ce6f1109419","name":"Azure Service Bus Data Owner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0","name":"Azure Service Bus Data Receiver","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"69a216fc-b8fb-44d8-bc22-1f3c2cd27a39","name":"Azure Service Bus Data Sender","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8b9dfcab-4b77-4632-a6df-94bd07820648","name":"Azure Sphere Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5a382001-fe36-41ff-bba4-8bf06bd54da9","name":"Azure Sphere Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"6d994134-994b-4a59-9974-f479f0b227fb","name":"Azure Sphere Publisher","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c8ae6279-5a0b-4cb2-b3f0-d4d62845742c","name":"Azure Sphere Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"25211fc6-dc78-40b6-b205-e4ac934fd9fd","name":"Azure Spring Apps Application Configuration Service Config File Pattern Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6593e776-2a30-40f9-8a32-4fe28b77655d","name":"Azure Spring Apps Application Configuration Service Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"80558df3-64f9-4c0f-b32d-e5094b036b0b","name":"Azure Spring Apps Connect Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"91422e52-bb88-4415-bb4a-90f5b71f6dcb","name":"Azure Spring Apps Job Execution Instance List Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b459aa1d-e3c8-436f-ae21-c0531140f43e","name":"Azure Spring Apps Job Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"52fd16bd-6ed5-46af-9c40-29cbd7952a29","name":"Azure Spring Apps Managed Components Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a99b0159-1064-4c22-a57b-c9b3caa1c054","name":"Azure Spring Apps Remote Debugging Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4037dd68-1cc7-4a64-8765-3a79963a9940","name":"Azure Spring Apps Service Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"74252426-c508-480e-9345-4607bbebead4","name":"Azure Spring Apps Spring Cloud Config Server Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4301dc2a-25a9-44b0-ae63-3636cf7f2bd2","name":"Azure Spring Apps Spring Cloud Gateway Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a06f5c24-21a7-4e1a-aa2b-f19eb6684f5b","name":"Azure Spring Cloud Config Server Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d04c6db6-4947-4782-9e91-30a88feb7be7","name":"Azure Spring Cloud Config Server Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b5537268-8956-4941-a8f0-646150406f0c","name":"Azure Spring Cloud Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f5880b48-c26d-48be-b172-7927bfa1c8f1","name":"Azure Spring Cloud Service Registry Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"cff1b556-2399-4e7e-856d-a8f754be7b65","name":"Azure Spring Cloud Service Registry Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"12b8206a-0216-4469-908d-a3e2025fe085","name":"Azure Stack Edge Operations Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"bda0d508-adf1-4af0-9c28-88919fc3ae06","name":"Azure Stack HCI Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"c99c945f-8bd1-4fb1-a903-01460aae6068","name":"Azure Stack HCI Connected InfraVMs","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"865ae368-6a45-4bd1-8fbf-0d5151f56fc1","name":"Azure Stack HCI Device Management Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1a6f9009-515c-4455-b170-143e4c9ce229","name":"Azure Stack HCI Edge Machine Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"874d1c73-6003-4e60-a13a-cb31ea190a85","name":"Azure Stack HCI VM Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4b3fe76c-f777-4d24-a2d7-b027b0f7b273","name":"Azure Stack HCI VM Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"17e4de9d-139f-4531-b521-20804c310cf8","name":"Azure Stack Hub Linked Subscriptions role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"9a0e5da3-6c70-4a35-b13a-715cd5a7919a","name":"Azure Stack Hub registration role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6f12a6df-dd06-4f3e-bcb1-ce8be600526a","name":"Azure Stack Registration Owner","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"f0310ce6-e953-4cf8-b892-fb1c87eaf7f6","name":"Azure Usage Billing Data Sender","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6ae96244-5829-4925-a7d3-5975537d91dd","name":"Azure VM Managed identities restore Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"78739afa-3ece-4d6b-90ba-762fdccd7438","name":"AzureEdgeOn-SiteDeploymentManager","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"e503ece1-11d0-4e8e-8e2c-7a6c3bf38815","name":"AzureML Compute Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f6c7c914-8db3-469d-8ca1-694a8f32e121","name":"AzureML Data Scientist","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"635dd51f-9968-44d3-b7fb-6d9a6bd613ae","name":"AzureML Metrics Writer (preview)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1823dd4f-9b8c-4ab6-ab4e-7397a3684615","name":"AzureML Registry User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5e467623-bb1f-42f4-a55d-6e525e11384b","name":"Backup Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"c2a970b4-16a7-4a51-8c84-8a8ea6ee0bb8","name":"Backup MUA Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f54b6d04-23c6-443e-b462-9c16ab7b4a52","name":"Backup MUA Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"00c29273-979b-4161-815c-10b084fb9324","name":"Backup Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"a795c7a0-d4a2-40c1-ae25-d81f01202912","name":"Backup Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"39138f76-04e6-41f0-ba6b-c411b59081a9","name":"Bayer Ag Powered Services Crop Id Solution User Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a9b99099-ead7-47db-8fcf-072597a61dfa","name":"Bayer Ag Powered Services CWUM Solution","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1af232de-e806-426f-8ca1-c36142449755","name":"Bayer Ag Powered Services Field Imagery Solution Service Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c4bc862a-3b64-4a35-a021-a380c159b042","name":"Bayer Ag Powered Services GDU Solution","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b5b192c1-773c-4543-bfb0-6c59254b74a9","name":"Bayer Ag Powered Services Historical Weather Data Solution User Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ef29765d-0d37-4119-a4f8-f9f9902c9588","name":"Bayer Ag Powered Services Imagery Solution","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"539283cd-c185-4a9a-9503-d35217a1db7b","name":"Bayer Ag Powered Services Smart Boundary Solution User Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"fa23ad8b-c56e-40d8-ac0c-ce449e1d2c64","name":"Billing Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"5e3c6656-6cfa-4708-81fe-0de47ac73342","name":"BizTalk Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"31a002a1-acaf-453e-8a5b-297c9ca1ea24","name":"Blockchain Member Node Access (Preview)","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"41077137-e803-4205-871c-5a86e6a753b4","name":"Blueprint Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"437d2ced-4a38-4302-8479-ed2bcb43d090","name":"Blueprint Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"fa0d39e6-28e5-40cf-8521-1eb320653a4c","name":"Carbon Optimization Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"426e0c7f-0c7e-4658-b36f-ff54d6c29b45","name":"CDN Endpoint Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"871e35f6-b5c1-49cc-a043-bde969a0f2cd","name":"CDN Endpoint Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"ec156ff8-a8d1-4d15-830c-5b80698ca432","name":"CDN Profile Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"8f96442b-4075-438f-813d-ad51ab4019af","name":"CDN Profile Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"fdb3df26-8dd6-49ff-9a74-e95dbfadcad3","name":"Change Safety Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7c2e40b7-25eb-482a-82cb-78ba06cb46d5","name":"Chaos Studio Experiment Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1a40e87e-6645-48e0-b27a-0b115d849a20","name":"Chaos Studio Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"29e2da8a-229c-4157-8ae8-cc72fc506b74","name":"Chaos Studio Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"59a618e3-3c9a-406e-9f03-1a20dd1c55f1","name":"Chaos Studio Target Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b34d265f-36f7-4a0d-a4d4-e158ca92e90f","name":"Classic Network Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"86e8f5dc-a6e9-4c67-9d15-de283e8eac25","name":"Classic Storage Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"985d6b00-f706-48f5-a6fe-d0ca12fb668d","name":"Classic Storage Account Key Operator Service Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"d73bb868-a0df-4d4d-bd69-98a00b01fccb","name":"Classic Virtual Machine Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"9106cda0-8a86-4e81-b686-29a22c54effe","name":"ClearDB MySQL DB Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d0a94e7a-d791-4571-b2e0-8bdd8f867544","name":"Clinical Coder Data User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4e9d0bd4-5aab-4f91-92df-9def33fe287c","name":"CloudTest Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b1e6a0dd-ea0f-4108-8925-7047693f2cfe","name":"CloudTest Leased VM Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7ac06ca7-21ca-47e3-a67b-cbd6e6223baf","name":"Cognitive Search Serverless Data Contributor (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"79b01272-bf9f-4f4c-9517-5506269cf524","name":"Cognitive Search Serverless Data Reader (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68","name":"Cognitive Services Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"c1ff6cc2-c111-46fe-8896-e0ef812ad9f3","name":"Cognitive Services Custom Vision Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"5c4089e1-6d96-4d2f-b296-c1bc7137275f","name":"Cognitive Services Custom Vision Deployment","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"88424f51-ebe7-446f-bc41-7fa16989e96c","name":"Cognitive Services Custom Vision Labeler","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"93586559-c37d-4a6b-ba08-b9f0940c2d73","name":"Cognitive Services Custom Vision Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0a5ae4ab-0d65-4eeb-be61-29fc9b54394b","name":"Cognitive Services Custom Vision Trainer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"19c28022-e58e-450d-a464-0b2a53034789","name":"Cognitive Services Data Contributor (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b59867f0-fa02-499b-be73-45a86b5b3e1c","name":"Cognitive Services Data Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"b5b0c71d-aca9-4081-aee2-9b1bb335fc1a","name":"Cognitive Services Face Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"9894cab4-e18a-44aa-828b-cb588cd6f2d7","name":"Cognitive Services Face Recognizer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b2de6794-95db-4659-8781-7e080d3f2b9d","name":"Cognitive Services Immersive Reader User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f07febfe-79bc-46b1-8b37-790e26e6e498","name":"Cognitive Services Language Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7628b7b8-a8b2-4cdc-b46f-e9b35248918e","name":"Cognitive Services Language Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f2310ca1-dc64-4889-bb49-c8e0fa3d47a8","name":"Cognitive Services Language Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f72c8140-2111-481c-87ff-72b910f6e3f8","name":"Cognitive Services LUIS Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"18e81cdc-4e98-4e29-a639-e7d10c5a6226","name":"Cognitive Services LUIS Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6322a993-d5c9-4bed-b113-e49bbea25b27","name":"Cognitive Services LUIS Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"cb43c632-a144-4ec5-977c-e80c4affc34a","name":"Cognitive Services Metrics Advisor Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3b20f47b-3825-43cb-8114-4bd2201156a8","name":"Cognitive Services Metrics Advisor User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a001fd3d-188f-4b5d-821b-7da978bf7442","name":"Cognitive Services OpenAI Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"5e0bd9bd-7b93-4f28-af87-19fc36ad61bd","name":"Cognitive Services OpenAI User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f4cc2bf9-21be-47a1-bdf1-5c5804381025","name":"Cognitive Services QnA Maker Editor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"466ccd10-b268-4a11-b098-b4849f024126","name":"Cognitive Services QnA Maker Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"14f26b53-9d80-4924-8141-f664426a48f6","name":"Cognitive Services Security Integration Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0e75ca1e-0464-4b4d-8b93-68208a576181","name":"Cognitive Services Speech Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f2dc8367-1007-4938-bd23-fe263f013447","name":"Cognitive Services Speech User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bba48692-92b0-4667-a9ad-c31c7b334ac2","name":"Cognitive Services Usages Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a97b65f3-24c7-4388-baec-2e87135dc908","name":"Cognitive Services User","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"daa9e50b-21df-454c-94a6-a8050adab352","name":"Collaborative Data Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7a6f0e70-c033-4fb1-828c-08514e5f4102","name":"Collaborative Runtime Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b256d512-9a3a-4a96-9366-9f54f900e58b","name":"Common Edge Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"09976791-48a7-449e-bb21-39d1a415f350","name":"Communication and Email Service Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"49435da6-99fe-48a5-a235-fc668b9dc04a","name":"Community Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5e28a61e-8040-49db-b175-bb5b88af6239","name":"Community Owner Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e6aadb6b-e64f-41c0-9392-d2bba3bc3ebc","name":"Community Reader Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"df2711a6-406d-41cf-b366-b0250bff9ad1","name":"Compute Diagnostics Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2bed379c-9fba-455b-99e4-6b911073bcf2","name":"Compute Fleet Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"85a2d0d9-2eba-4c9c-b355-11c2cc0788ab","name":"Compute Gallery Artifacts Publisher","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cf7c76d2-98a3-4358-a134-615aa78bf44d","name":"Compute Gallery Image Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1ef6a3be-d0ac-425d-8c01-acb62866290b","name":"Compute Gallery Sharing Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"980cf6f7-edec-4fd1-8e9e-28f70b1d5258","name":"Compute Limit Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e82342c9-ac7f-422b-af64-e426d2e12b2d","name":"Compute Recommendations Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f1641a58-a144-402b-baf9-39d1a4c10119","name":"ConfidentialLedgerDataContributor","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"4f1e6fca-3fde-4291-961e-642def6d5e1d","name":"ConfidentialLedgerDataReader","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"65a14201-8f6c-4c28-bec4-12619c5a9aaa","name":"Connected Cluster Managed Identity CheckAccess Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6cdbb904-5ff3-429d-8169-7d7818b91bd8","name":"Connector Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c459b115-f629-486b-b359-35feb5568b83","name":"Connector Writer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6f4fe6fc-f04f-4d97-8528-8bc18c848dca","name":"Container Apps ConnectedEnvironments Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d5adeb5b-107f-4aca-99ea-4e3f4fc008d5","name":"Container Apps ConnectedEnvironments Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"358470bc-b998-42bd-ab17-a7e34c199c0f","name":"Container Apps Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4e3d2b60-56ae-4dc6-a233-09c8e5a82e68","name":"Container Apps Jobs Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b9a307c4-5aa3-4b52-ba60-2b17c136cd7b","name":"Container Apps Jobs Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"edd66693-d32a-450b-997d-0158c03976b0","name":"Container Apps Jobs Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"57cc5028-e6a7-4284-868d-0611c5923f8d","name":"Container Apps ManagedEnvironments Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1b32c00b-7eff-4c22-93e6-93d11d72d2d8","name":"Container Apps ManagedEnvironments Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f3bd1b5c-91fa-40e7-afe7-0c11d331232c","name":"Container Apps Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f7669afb-68b2-44b4-9c5f-6d2a47fddda0","name":"Container Apps SessionPools Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"af61e8fc-2633-4b95-bed3-421ad6826515","name":"Container Apps SessionPools Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"df87f177-bb12-4db1-9793-a413691eff94","name":"Container Registry Cache Rule Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c357b964-0002-4b64-a50d-7a28f02edc52","name":"Container Registry Cache Rule Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"69b07be0-09bf-439a-b9a6-e73de851bd59","name":"Container Registry Configuration Reader and Data Access Configuration Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3bc748fc-213d-45c1-8d91-9da5725539b9","name":"Container Registry Contributor and Data Access Configuration Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f094fb07-0703-4400-ad6a-e16dd8000e14","name":"Container Registry Credential Set Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"29093635-9924-4f2c-913b-650a12949526","name":"Container Registry Credential Set Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"577a9874-89fd-4f24-9dbd-b5034d0ad23a","name":"Container Registry Data Importer and Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bfdb9389-c9a5-478a-bb2f-ba9ca092c3c7","name":"Container Registry Repository Catalog Lister","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2efddaa5-3f1f-4df3-97df-af3f13818f4c","name":"Container Registry Repository Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b93aa761-3e63-49ed-ac28-beffa264f7ac","name":"Container Registry Repository Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2a1e307c-b015-4ebd-883e-5b7698a07328","name":"Container Registry Repository Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"fb382eab-e894-4461-af04-94435c366c3f","name":"Container Registry Tasks Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"bf94e731-3a51-4a7c-8c54-a1ab9971dfc1","name":"Container Registry Transfer Pipeline Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ad2dd5fb-cd4b-4fd4-a9b6-4fed3630980b","name":"ContainerApp Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b24988ac-6180-42a0-ab88-20f7382dd24c","name":"Contributor","pecEligible":true,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b3eb788f-5426-48bd-821d-561701ede368","name":"Conversation Session User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"fbdf93bf-df7d-467e-a4d2-9458aa1360c8","name":"Cosmos DB Account Reader Role","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"fd5a8ad5-38c7-4428-a6d3-ed202e467ff0","name":"Cosmos DB Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"356d02cb-3f43-4b52-8ac4-85065178b1a0","name":"Cosmos DB Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"fc896ebc-f9a8-484d-a5ff-bd6a8c36289f","name":"Cosmos DB Long Term Retention Backup Role","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"955d0cb2-de4e-43ed-819a-14220e079ba7","name":"Cosmos DB Long Term Retention Restore Role","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"230815da-be43-4aae-9cb4-875f7bd000aa","name":"Cosmos DB Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"db7b14f2-5adf-42da-9f96-f2ee17bab5cb","name":"CosmosBackupOperator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"bf41e52e-617f-4981-8b7a-47431bd4e011","name":"CosmosDB Fleet Analytics Storage Data Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"35ffec73-9cb8-4593-8718-40d5bc4b7f6f","name":"CosmosDB Fleet Operator Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5432c526-bc82-444a-b7ba-57c5b0b5b34f","name":"CosmosRestoreOperator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"434105ed-43f6-45c7-a02f-909b2ba83430","name":"Cost Management Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"72fafb9e-0641-4937-9268-a91bfd8191a3","name":"Cost Management Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"399c3b2b-64c2-4ff1-af34-571db925b068","name":"CrossConnectionManager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b6ee44de-fe58-4ddc-b5c2-ab174eb23f05","name":"CrossConnectionReader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"aab6f660-bf25-4d5c-97c5-55049e6d38d3","name":"Custom Role - Cloud PC Delegated MSIS (PROD)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d1a38570-4b05-4d70-b8e4-1100bcf76d12","name":"Data Boundary Tenant Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"add466c9-e687-43fc-8d98-dfcf8d720be5","name":"Data Box Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"028f4ed7-e2a9-465e-a8f4-9c0ffdfdc027","name":"Data Box Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"673868aa-7521-48a0-acc6-0f60742d39f5","name":"Data Factory Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"c6decf44-fd0a-444c-a844-d653c394e7ab","name":"Data Labeling - Labeler","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"47b7735b-770e-4598-a7da-8b91488b4c88","name":"Data Lake Analytics Developer","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"959f8984-c045-4866-89c7-12bf9737be2e","name":"Data Operator for Managed Disks","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"150f5e0c-0603-4f03-8c7f-cf70034c4e90","name":"Data Purger","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"96ebd254-ecc7-4590-aff5-e9af3ff5f3b3","name":"Dedicated Host Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d24ecba3-c1f4-40fa-a7bb-4588a071e8fd","name":"Defender Agentless VM Scan","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6fe711ec-654d-4ef7-8e32-eb7de3d94774","name":"Defender AI","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6f91a4f9-10ee-4b95-b8cd-96ee73c5968d","name":"Defender API Security","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d2acaa63-2a62-4c01-998a-cdbe7a00d709","name":"Defender Azure Cosmos DB","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"eef9d654-743f-4e2c-ad0f-9ed243177663","name":"Defender Azure SQL Databases","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"512ef07a-840c-48d2-9be4-9a30a75a5c70","name":"Defender Cloud Secrets Posture","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5e93ba01-8f92-4c7a-b12a-801e3df23824","name":"Defender Containers Sensor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"46023a6a-0702-4cbf-956c-d8c3ac27bc2b","name":"Defender CSPM","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8480c0f0-4509-4229-9339-7c10018cb8c4","name":"Defender CSPM Storage Scanner Operator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"0e2ecf2a-0574-4b08-89e2-be133aa6303f","name":"Defender Databricks Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c5c82243-e78e-43f9-8428-793bba85b28e","name":"Defender For Container Registries Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1e7ca9b1-60d1-4db8-a914-f2ca1ff27c40","name":"Defender for Storage Data Scanner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0f641de8-0b88-4198-bdef-bd8b45ceba96","name":"Defender for Storage Scanner Operator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"a366d631-94bf-46bf-b4af-b38f28c80774","name":"Defender for Storage Threat Protection","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8bb6f106-b146-4ee6-a3f9-b9c5a96e0ae5","name":"Defender Kubernetes Agent Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d5a2ae44-610b-4500-93be-660a0c5f5ca6","name":"Defender Kubernetes API Access","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"99626c15-0799-47ad-96ab-f298031f69d6","name":"Defender Open Source Relational Databases","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"96062cf7-95ca-4f89-9b9d-2a2aa47356af","name":"Defender Registry Access","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0b6ca2e8-2cdc-4bd6-b896-aa3d8c21fc35","name":"Defender Sensitive Data Discovery","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"68ac31b4-936a-4046-a6d2-ba6f8a757bf6","name":"Defender Serverless Scanner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"78b19ac9-582c-44d8-9e11-733ae424ad83","name":"Defender Servers P1","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1dc24dd8-b00e-4344-837c-58b193cd23c7","name":"Defender Servers P2","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7d0c0268-1199-449b-a52e-75c20879f46b","name":"Defender Settings Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d9468a2b-1820-47e1-a40e-d2b7fba1879a","name":"Defender SQL Servers On Machines","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c6c9b2d8-9a5e-4122-85e1-81612a046ab2","name":"Defender Storage Automated Malware Remediation","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"cd50fd1f-0421-46f2-8cce-afc587dbcc77","name":"Defender Storage Malware Data Scanner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"971cce9f-2680-4357-9678-c947847a9425","name":"Defender Storage Malware Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1fd5d8bf-9037-4ede-89bf-680f798e2765","name":"Defender Unified RBAC Authorization Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ca62263b-07d5-4b48-b437-088803f5c2ff","name":"Defender Unified RBAC Authorization Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"625a1cea-653b-4a19-bd3a-df1d66ab6637","name":"Defender Unified RBAC Contributor and Responder","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"40ead2a5-466e-4039-8a80-325542d9d2dd","name":"Defender Unified RBAC Data Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"78b7345a-1e1b-483a-ac62-62228c6ea89d","name":"Defender Unified RBAC Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1bacae94-6c0f-4d2d-8dfa-408d5a28e6ec","name":"Defender Unified RBAC Responder","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d56b031f-8d90-4376-9231-b5c94fce88ef","name":"Defender Unified RBAC Scoped Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8a90fa6b-6997-4a07-8a95-30633a7c97b9","name":"DeID Batch Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b73a14ee-91f5-41b7-bd81-920e12466be9","name":"DeID Batch Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"78e4b983-1a0b-472e-8b7d-8d770f7c5890","name":"DeID Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bb6577c4-ea0a-40b2-8962-ea18cb8ecd4e","name":"DeID Realtime Data User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"eb960402-bf75-4cc3-8d68-35b34f960f72","name":"Deployment Environments Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"18e40d4e-8d2e-438d-97e1-9528336e149c","name":"Deployment Environments User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"97dfb3ce-e936-462c-9425-9cdb67e66d45","name":"Desktop Virtualization App Attach Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"86240b0e-9422-4c43-887b-b61143f32ba8","name":"Desktop Virtualization Application Group Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"aebf23d0-b568-4e86-b8f9-fe83a2c6ab55","name":"Desktop Virtualization Application Group Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"082f0a83-3be5-4ba1-904c-961cca79b387","name":"Desktop Virtualization Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e307426c-f9b6-4e81-87de-d99efb3c32bc","name":"Desktop Virtualization Host Pool Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ceadfde2-b300-400a-ab7b-6143895aa822","name":"Desktop Virtualization Host Pool Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"489581de-a3bd-480d-9518-53dea7416b33","name":"Desktop Virtualization Power On Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"40c5ff49-9181-41f8-ae61-143b0e78555e","name":"Desktop Virtualization Power On Off Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"49a72310-ab8d-41df-bbb0-79b649203868","name":"Desktop Virtualization Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2ad6aaab-ead9-4eaa-8ac5-da422f562408","name":"Desktop Virtualization Session Host Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1d18fff3-a72a-46b5-b4a9-0b38a3cd7e63","name":"Desktop Virtualization User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ea4bfff8-7fb4-485a-aadd-d4129a0ffaa6","name":"Desktop Virtualization User Session Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a959dbd1-f747-45e3-8ba6-dd80f235f97c","name":"Desktop Virtualization Virtual Machine Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"21efdde3-836f-432b-bf3d-3e8e734d4b2b","name":"Desktop Virtualization Workspace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0fa44ee9-7a7d-466b-9bb2-2bf446b1204d","name":"Desktop Virtualization Workspace Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"45d50f46-0b78-4001-a660-4198cbe8cd05","name":"DevCenter Dev Box User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4c6569b6-f23e-4295-9b90-bd4cc4ff3292","name":"DevCenter Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"331c37c6-af14-46d9-b9f4-e1909e1b95a0","name":"DevCenter Project Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c24cf47c-5077-412d-a19c-45202126392c","name":"DevComputeSandboxGroupDataOwner","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"dfce44e4-17b7-4bd1-a6d1-04996ec95633","name":"Device Provisioning Service Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"10745317-c249-44a1-a5ce-3a4353c0bbd8","name":"Device Provisioning Service Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"02ca0879-e8e4-47a5-a61e-5c618b76e64a","name":"Device Update Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0378884a-3af5-44ab-8323-f5b22f9f3c98","name":"Device Update Content Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d1ee9a80-8b14-47f0-bdc2-f4a351625a7b","name":"Device Update Content Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f82fbe13-0f98-4809-af81-b82c343db82f","name":"Device Update Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e4237640-0e3d-4a46-8fda-70bc94856432","name":"Device Update Deployments Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"49e2f5d2-7741-4835-8efa-19e1fe35e47f","name":"Device Update Deployments Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"e9dba6fb-3d52-4cf0-bce3-f06ce71b9e0f","name":"Device Update Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"76153a9e-0edb-49bc-8e01-93c47e6b5180","name":"DevOps Infrastructure Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"76283e04-6283-4c54-8f91-bcf1374a3c64","name":"DevTest Labs User","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"64375caa-ac3e-48b3-9492-da4d60aba7bb","name":"DiagnosticsOperator","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"58a3b984-7adf-4c20-983a-32417c86fbc8","name":"DICOM Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"e89c7a3c-2f64-4fa1-a847-3e4c9ba4283a","name":"DICOM Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3e5e47e6-65f7-47ef-90b5-e5dd4d455f24","name":"Disk Backup Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"136d308c-0937-4a49-9bd7-edfb42adbffc","name":"Disk Encryption Set Operator for Managed Disks","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"60fc6e62-5479-42d4-8bf4-67625fcc2840","name":"Disk Pool Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b50d9833-a0cb-478e-945f-707fcc997c13","name":"Disk Restore Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7efff54f-a5b4-42b5-a1c5-5411624893ce","name":"Disk Snapshot Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0f2ebee7-ffd4-4fc0-b3b7-664099fdad5d","name":"DNS Resolver Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"befefa01-2a29-4197-83a8-272ff33ce314","name":"DNS Zone Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","name":"DNS Zone Contributor TXT Only","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5bd9cd88-fe45-4216-938b-f97437e15450","name":"DocumentDB Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"eeaeda52-9324-47f6-8069-5d5bade478b2","name":"Domain Services Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"361898ef-9ed1-48c2-849c-a832951106bb","name":"Domain Services Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0ad04412-c4d5-4796-b79c-f76d14c8d402","name":"Durable Task Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d6a5505f-6ebb-45a4-896e-ac8274cfc0ac","name":"Durable Task Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"80d0d6b0-f522-40a4-8886-a5a11720c375","name":"Durable Task Worker","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"89f7a3ec-e9d0-40eb-9b96-c016a5c2a53f","name":"Dynamics 365 Customer Insights Service Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"53e48117-a530-4075-bcbe-d91913e3bdb8","name":"Edge Management Copilot User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f24a559b-c2fc-4409-b96e-9af4b0c28ad6","name":"Edge Order Partner Inventory Manager Service Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4b2b8358-764b-4884-85c6-f4b7946d95ad","name":"EdgeMarketPlace role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"753ceed7-553b-434b-a2e5-78da1a8379d9","name":"Elastic Autopilot Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"fa6cecf6-5db3-4c43-8470-c540bcb4eafa","name":"Elastic SAN Network Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"80dcbedb-47ef-405d-95bd-188a1b4ac406","name":"Elastic SAN Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"af6a70f8-3c9f-4105-acf1-d719e9fca4ca","name":"Elastic SAN Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1c4770c0-34f7-4110-a1ea-a5855cc7a939","name":"Elastic SAN Snapshot Exporter","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8da79822-b118-42bc-83c9-789fdbdcd77b","name":"Elastic SAN Volume Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a8281131-f312-4f34-8d98-ae12be9f0d23","name":"Elastic SAN Volume Group Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"90e8b822-3e73-47b5-868a-787dc80c008f","name":"Elastic SAN Volume Importer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2142ea27-02ad-4094-bfea-2dbac6d24934","name":"Enclave Approver Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"19feefae-eacc-4106-81fd-ac34c0671f14","name":"Enclave Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3d5f3eff-eb94-473d-91e3-7aac74d6c0bb","name":"Enclave Owner Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"86fede04-b259-4277-8c3e-e26b9865abd8","name":"Enclave Reader Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"93629c8c-5d36-4533-85cd-f5bb3338710e","name":"Entra Connect Health Service Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"34013b0a-565b-43aa-8755-1b7c286f6cf7","name":"Essential Machine Management Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1e241071-0855-49ea-94dc-649edcd759de","name":"EventGrid Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1d8c3fe3-8864-474b-8749-01e3783e8157","name":"EventGrid Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"78cbd9e7-9798-4e2e-9b5a-547d9ebb31fb","name":"EventGrid Data Receiver","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d5a91429-5739-47e2-a06b-3470a27159e7","name":"EventGrid Data Sender","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"428e0ff0-5e57-4d9c-a221-2c70d0e0a443","name":"EventGrid EventSubscription Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"2414bbcf-6497-4faf-8c65-045460748405","name":"EventGrid EventSubscription Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"a12b0b94-b317-4dcd-84a8-502ce99884c6","name":"EventGrid TopicSpaces Publisher","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4b0f2fd7-60b4-4eca-896f-4435034f8bf5","name":"EventGrid TopicSpaces Subscriber","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7f646f1b-fa08-80eb-a33b-edd6ce5c915c","name":"Experimentation Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7f646f1b-fa08-80eb-a22b-edd6ce5c915c","name":"Experimentation Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6188b7c9-7d01-4f99-a59f-c88b630326c0","name":"Experimentation Metric Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"49632ef5-d9ac-41f4-b8e7-bbe587fa74a1","name":"Experimentation Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"548d7e7c-65ee-412b-ae37-2dbb419d4207","name":"Experimentation Resource Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"337a31c1-4e14-4ef9-83ed-584bb8d2b70a","name":"Fabric Resource Management Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"804db8d3-32c7-4ad4-a975-3f6f90d5f5f5","name":"FHIR Data Bulk Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"5a1fc7df-4bf1-4951-a576-89034ee01acd","name":"FHIR Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a1705bd2-3a8f-45a5-8683-466fcfd5cc24","name":"FHIR Data Converter","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3db33094-8700-4567-8da5-1501d4e7e843","name":"FHIR Data Exporter","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4465e953-8ced-4406-a58e-0f6e3f3b530b","name":"FHIR Data Importer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4c8d0bbc-75d3-4935-991f-5f3c56d81508","name":"FHIR Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3f88fce4-5892-4214-ae73-ba5294559913","name":"FHIR Data Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4ba50f17-9666-485c-a643-ff00808643f0","name":"FHIR SMART User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"9c1607d1-791d-4c68-885d-c7b7aaff7c8a","name":"Firmware Analysis Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2a94a2fd-3c4f-45d1-847d-6585ba88af94","name":"Firmware Analysis Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"53b2724d-1e51-44fa-b586-bcace0c82609","name":"Firmware Analysis User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"61eb6405-5f4a-440b-ad03-fe06c5c85e44","name":"Flux Configurations Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c840cbbc-8508-4228-b700-ec6522a74314","name":"Foundational RP Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/locks/write"]},{"id":"e47c6f54-e4a2-4754-9501-8e0985b135e1","name":"Foundry Account Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"c883944f-8b7b-4483-af10-35834be79c4a","name":"Foundry Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"eadc314b-1a2d-4efa-be10-5d325db5065e","name":"Foundry Project Manager","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"53ca6127-db72-4b80-b1b0-d745d6d5456d","name":"Foundry User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1694e55a-2496-4d07-b005-7259aa3fcbe8","name":"Garnet Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"04f6c337-ffae-414c-b00f-3e80c9ab8a2c","name":"Garnet Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d9cd91b9-dada-4fa9-9406-454c4659c137","name":"Garnet Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"56e95fdc-3337-468d-b964-30d07f2a2018","name":"Garnet PubSub Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"da9adf61-39cd-41d5-87a0-30b21f7270d8","name":"Garnet PubSub Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7021ea36-e168-4bc0-af53-88de51d20665","name":"Garnet Script Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a51d5f27-deba-47d1-9ccd-8589014b2e28","name":"Gcp Connector contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ef3729d8-2861-401e-95ae-c7d4845a6097","name":"Genome Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0e91b552-ae32-49ea-9898-317af306aa4b","name":"GenomeEndUser","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"c9c97b9c-105d-4bb5-a2a7-7d15666c2484","name":"GeoCatalog Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b7b8f583-43d0-40ae-b147-6b46f53661c1","name":"GeoCatalog Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"22926164-76b3-42b3-bc55-97df8dab3e41","name":"Grafana Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a79a5197-3a5c-4973-a920-486035ffd60f","name":"Grafana Editor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"41e04612-9dac-4699-a02b-c82ff2cc3fb5","name":"Grafana Limited Viewer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"60921a7e-fef1-4a43-9b16-a26c52ad4769","name":"Grafana Viewer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b60367af-1334-4454-b71e-769d9a4f83d9","name":"Graph Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2016c9ed-c18d-4120-93d7-178e583efe92","name":"Grounding with Bing User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d0f495dc-44ef-4140-aeb0-b89110e6a7c1","name":"GroupQuota Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e2217c0e-04bb-4724-9580-91cf9871bc01","name":"GroupQuota Request Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ed2561a6-b260-4d25-9d88-54ee1b8e8b37","name":"Guest configuration deploy policy role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"088ab73d-1256-47ae-bea9-9de8e7131f31","name":"Guest Configuration Resource Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0847e196-2fd2-4c2f-a48c-fca6fd030f44","name":"HDInsight Cluster Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"61ed4efc-fab3-44fd-b111-e24485cc132a","name":"HDInsight Cluster Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"8d8d5a11-05d3-4bda-a417-a08778121c7c","name":"HDInsight Domain Services Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"fd036e6b-1266-47a0-b0bb-a05d04831731","name":"HDInsight on AKS Cluster Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"bcf28286-af25-4c81-bb6f-351fcab5dbe9","name":"HDInsight on AKS Cluster Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7656b436-37d4-490a-a4ab-d39f838f0042","name":"HDInsight on AKS Cluster Pool Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"566f0da3-e2a5-4393-9089-763f8bab8fb6","name":"Health Safeguards Data User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f1082fec-a70f-419f-9230-885d2550fb38","name":"Healthcare Agent Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"13d06eae-ec82-4345-bcd6-c38625ddffbc","name":"Healthcare Agent Contributer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"af854a69-80ce-4ff7-8447-f1118a2e0ca8","name":"Healthcare Agent Editor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"eb5a76d5-50e7-4c33-a449-070e7c9c4cf2","name":"Healthcare Agent Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"29f61507-bdfb-4987-b629-20033be2d6c3","name":"Healthcare Apis contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"585db2ed-219e-4821-a06a-c6c14b602afa","name":"Healthcare Interop Contributor","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"350f8d15-c687-4448-8ae1-157740a3936d","name":"Hierarchy Settings Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f0f57965-de58-41bc-ba76-2aaab4d09f30","name":"Hybrid Connectivity contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"9d3ef640-3c86-4e0a-8907-8d361559c012","name":"Hybrid Network Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5d1e5ee4-7c68-4a71-ac8b-0739630a3dfb","name":"Hybrid Server Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"48b40c6e-82e0-4eb3-90d5-19e40f49b624","name":"Hybrid Server Resource Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e9701b4d-e6e7-4657-91cd-360a0881d224","name":"HybridCompute Machine ListAccessDetails Action In-Built Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"68ff5d27-c7f5-4fa9-a21c-785d0df7bd9e","name":"Impact Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2e481b5d-5af3-463b-8b01-f9c948aaf0c5","name":"Informatica DataManagement Contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a41e2c5b-bd99-4a07-88f4-9bf657a760b8","name":"Integration Service Environment Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c7aa55d3-1abb-444a-a5ca-5e51e485d6ec","name":"Integration Service Environment Developer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"03a6d094-3444-4b3d-88af-7477090a9e5e","name":"Intelligent Systems Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"4fc6c259-987e-4a07-842e-c321cc9d413f","name":"IoT Hub Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b447c946-2db7-41ec-983d-d8bf3b1c77e3","name":"IoT Hub Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4ea46cd5-c1b2-4a8e-910b-273211f9ce47","name":"IoT Hub Registry Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"494bdba2-168f-4f31-a0a1-191d2f7c028c","name":"IoT Hub Twin Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7b3e853f-ad5d-4fb5-a7b8-56a3581c7037","name":"IPAM Pool User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8d7ecc5c-f27b-43cf-883f-46409d445502","name":"Issue Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"00482a5a-887f-4fb3-b363-3b7fe8e74483","name":"Key Vault Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"db79e9a7-68ee-4b58-9aeb-b90e7c24fcba","name":"Key Vault Certificate User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a4417e6f-fecd-4de8-b567-7b0420556985","name":"Key Vault Certificates Officer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f25e0fa2-a7c8-4377-a976-54943a77a395","name":"Key Vault Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"14b46e9e-c2b7-41b4-b07b-48a6ebf60603","name":"Key Vault Crypto Officer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"e147488a-f6f5-4113-8e2d-b22465e65bf6","name":"Key Vault Crypto Service Encryption User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"08bbd89e-9f13-488c-ac41-acfcb10c90ab","name":"Key Vault Crypto Service Release User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"12338af0-0e69-4776-bea7-57ae8d297424","name":"Key Vault Crypto User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8b54135c-b56d-4d72-a534-26097cfdc8d8","name":"Key Vault Data Access Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"a68e7c17-0ab2-4c09-9a58-125dae29748c","name":"Key Vault Purge Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"21090545-7ca7-4776-b22c-e363652d74d2","name":"Key Vault Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b86a8fe4-44ce-4948-aee5-eccb2c155cd7","name":"Key Vault Secrets Officer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4633458b-17de-408a-b874-0445c86b69e6","name":"Key Vault Secrets User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ee361c5d-f7b5-4119-b4b6-892157c8f64c","name":"Knowledge Consumer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ada52afe-776a-4b4d-a8f2-55670d3d8178","name":"Kubernetes Agent Subscription Level Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"34e09817-6cbe-4d01-b1a2-e0eac5743d41","name":"Kubernetes Cluster - Azure Arc Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"85cb6faf-e071-4c9b-8136-154b5a04f717","name":"Kubernetes Extension Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ba79058c-0414-4a34-9e42-c3399d80cd5a","name":"Kubernetes Namespace User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0cd9749a-3aaf-4ae5-8803-bd217705bf3b","name":"Kubernetes Runtime Storage Class Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1a5682fc-4f12-4b25-927e-e8cfed0c539e","name":"KubernetesRuntime Load Balancer Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8ca4f98b-e38b-4784-9fc0-7aefa970cc5b","name":"Kusto Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ce40b423-cede-4313-a93f-9b28290b72e1","name":"Lab Assistant","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5daaa2af-1fe8-407c-9122-bba179798270","name":"Lab Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b97fb8bc-a8b2-4522-a38b-dd33c7e65ead","name":"Lab Creator","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a36e6959-b6be-4b12-8e9f-ef4b474d304d","name":"Lab Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f69b8690-cc87-41d6-b77a-a4bc3c0a966f","name":"Lab Services Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2a5c394f-5eb7-4d4f-9c8e-e8eae39faebc","name":"Lab Services Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"44a00263-b2a0-45d5-a618-5d8d11709349","name":"LambdaTest.HyperExecute Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"bf2b6809-e9a5-4aea-a6e1-40a9dc8c43a7","name":"Landing Zone Account Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2718b1f7-eb07-424e-8868-0137541392a1","name":"Landing Zone Account Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"38863829-c2a4-4f8d-b1d2-2e325973ebc7","name":"Landing Zone Management Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8fe6e843-6d9e-417b-9073-106b048f50bb","name":"Landing Zone Management Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"81b67e46-ef5b-4404-bddd-090985bb4a28","name":"Liftr Datadog Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d683b71b-2b91-4fc1-a43e-b53b3d85bed9","name":"Liftr Dell Owner role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fa96a588-3fac-4adb-bfb2-f8404ece07e0","name":"Liftr Dynatrace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d68eeb8d-afae-4932-a331-203b7957e509","name":"Liftr Elastic Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"225efd4d-4ca0-42a1-ae53-5f233ba23c73","name":"Liftr Elastic Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a60da355-bdec-443f-8d42-a03f0422f04d","name":"Liftr Newrelic Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"85546f1f-f28b-4cb3-b852-73e422a96897","name":"Liftr PureStorage Owner role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"749a398d-560b-491b-bb21-08924219302e","name":"Load Test Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"45bb0b16-2f0c-4e78-afaa-a07599b003f6","name":"Load Test Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3ae3fb29-0000-4ccd-bf80-542e7b26e081","name":"Load Test Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a8835c7d-b5cb-47fa-b6f0-65ea10ce07a2","name":"LocalNGFirewallAdministrator role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"bfc3b73d-c6ff-45eb-9a5f-40298295bf20","name":"LocalRulestacksAdministrator role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"28bf596f-4eb7-45ce-b5bc-6cf482fec137","name":"Locks Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"92aaf0da-9dab-42b6-94a3-d43ce8d16293","name":"Log Analytics Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3b03c2da-16b3-4a49-8834-0f8130efdd3b","name":"Log Analytics Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"73c42c96-874c-492b-b04d-ab87d138a893","name":"Log Analytics Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"87a39d53-fc1b-424a-814c-f7e04687dc9e","name":"Logic App Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"515c2055-d9d4-4321-b1b9-bd0c9a0f79fe","name":"Logic App Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"ad710c24-b039-4e85-a019-deb4a06e8570","name":"Logic Apps Standard Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"523776ba-4eb2-4600-a3c8-f2dc93da4bdb","name":"Logic Apps Standard Developer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b70c96e9-66fe-4c09-b6e7-c98e69c98555","name":"Logic Apps Standard Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4accf36b-2c05-432f-91c8-5c532dff4c73","name":"Logic Apps Standard Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"641177b8-a67a-45b9-a033-47bc880bb21e","name":"Managed Application Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c7393b34-138c-406f-901b-d8cf2b17e6ae","name":"Managed Application Operator Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"b9331d33-8a36-4f8c-b097-4f54124fdb44","name":"Managed Application Publisher Operator","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"18500a29-7fe2-46b2-a342-b16a415e101d","name":"Managed HSM contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e40ec5ca-96e0-45a2-b4ff-59039f2c2b59","name":"Managed Identity Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"7e559ce2-48d7-4b27-9128-fa1b247f1308","name":"Managed Identity Federated Identity Credential Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f1a07417-d97a-45cb-824c-7a7467783830","name":"Managed Identity Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"852e55ca-96ce-48b0-abca-2cd74d9042ca","name":"Managed Mesh for AKS Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"91c1777a-f3dc-4fae-b103-61d183457e46","name":"Managed Services Registration assignment Delete Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5d58bcaf-24a5-4b20-bdb6-eed9f69fbe4c","name":"Management Group Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"ac63b705-f282-497d-ac71-919bf39d939d","name":"Management Group Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"dd920d6d-f481-47f1-b461-f338c46b2d9f","name":"Marketplace Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0343f3e8-01ac-4bb8-8f93-78b1d31ba64b","name":"Microsoft Approvals Request User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"98d40527-c073-4096-943a-dd593105ca9c","name":"Microsoft Approvals Service Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"92318126-08be-45d0-a1b2-532e6c7d52ce","name":"Microsoft Approvals Workflow Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5052f0f9-7e27-4570-bc13-9ee1cf442526","name":"Microsoft Confluent Contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"87a87389-f3af-4c43-a694-f6e5efec8582","name":"Microsoft Defender for Cloud administrator (preview)","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"7a2b6e6c-472e-4b39-8878-a26eb63d75c6","name":"Microsoft Discovery Platform Administrator (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"01288891-85ee-45a7-b367-9db3b752fc65","name":"Microsoft Discovery Platform Contributor (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3bb7c424-af4e-436b-bfcc-8779c8934c31","name":"Microsoft Discovery Platform Reader (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8c87871d-6201-42da-abb1-1c0c985ff71c","name":"Microsoft PowerBI Tenant Operations Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f4c81013-99ee-4d62-a7ee-b3f1f648599a","name":"Microsoft Sentinel Automation Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c18f9900-27b8-47c7-a8f0-5b3b3d4c2bc2","name":"Microsoft Sentinel Business Applications Agent Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ab8e14d6-4a74-4a29-9ba8-549422addade","name":"Microsoft Sentinel Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"51d6186e-6489-4900-b93f-92e23144cca5","name":"Microsoft Sentinel Playbook Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8d289c81-5878-46d4-8554-54e1e3d8b5cb","name":"Microsoft Sentinel Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3e150937-b8fe-4cfb-8069-0eaf05ecd056","name":"Microsoft Sentinel Responder","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b6d9c0f6-d69f-472b-91b4-7a6838c6d1cb","name":"Microsoft.AzureStackHCI Device Pool Machine Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"adc3c795-c41e-4a89-a478-0b321783324c","name":"Microsoft.AzureStackHCI Device Pool Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5f569efd-4da5-4123-99cd-d42fbb2a836e","name":"Microsoft.AzureStackHCI EdgeMachine Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"83ee7727-862c-4213-8ed8-2ce6c5d69a40","name":"Microsoft.Edge Winfields federated subscription read access role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5548b2cf-c94c-4228-90ba-30851930a12f","name":"Microsoft.Kubernetes connected cluster role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"79732128-7761-4733-aebf-35590da9f29b","name":"Microsoft.OffAzureSpringBoot Service Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"246fffca-69ee-4945-bbf1-2a867dce4fda","name":"Microsoft.WeightsAndBiases Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"21bffb94-04c0-4ed0-b676-68bb926e832b","name":"Microsoft.Windows365.CloudPcDelegatedMsis Writer User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8ec773c5-7ce6-4b78-91d1-182f8faa536d","name":"MicrosoftDiscoveryBookshelfIndexDataReader-Preview","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"5d5dddae-e124-4753-972d-aae60b37deb4","name":"Migrate Arc Discovery Reader - Preview","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"045b6ee5-0c68-42c4-9be0-7389794309f5","name":"MongoDB Atlas Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"56be40e2-4db1-4ccf-93c3-7e44c597135b","name":"Monitored Objects Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"749f88d5-cbae-40b8-bcfc-e573ddc772fa","name":"Monitoring Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"b0d8363b-8ddd-447d-831f-62ca05bff136","name":"Monitoring Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3913510d-42f4-4e42-8a64-420c390055eb","name":"Monitoring Metrics Publisher","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"47be4a87-7950-4631-9daf-b664a405f074","name":"Monitoring Policy Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"43d0d8ad-25c7-4714-9337-8ba259a9fe05","name":"Monitoring Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"24208841-77f2-463a-ab3d-f8343716e8af","name":"MySQL Access Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"d18ad5f3-1baf-4119-b49b-d944edb1f9d0","name":"MySQL Backup And Export Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b5207fd7-42d3-40fa-8cc6-a7e189aef39e","name":"MySQL Control Plane","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"abed7cd4-f358-4384-9d17-def9303b3b53","name":"MySQL User Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8894c184-eeb6-45cc-868a-1be782055af3","name":"MySQL User Data Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4d97b98b-1d4f-4787-a291-c67834d212e7","name":"Network Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"5d28c62d-5b37-4476-8438-e587778df237","name":"New Relic APM Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"374a1cc6-96cb-4946-8d8b-a41054c8ae97","name":"Nexus Identity Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"46c70067-0f50-457f-8137-2449c90de518","name":"Nexus Network Fabric Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"05fdd44c-adc6-4aff-981c-61041f0c929a","name":"Nexus Network Fabric Service Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a5eb8433-97a5-4a06-80b2-a877e1622c31","name":"Nexus Network Fabric Service Writer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"61aed14c-6c9a-4ed5-aa44-49fc5e96a167","name":"NginxPlus Contributor service role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ca0835dd-bacc-42dd-8ed2-ed5e7230d15b","name":"Object Anchors Account Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4a167cdf-cb95-4554-9203-2347fe489bd9","name":"Object Anchors Account Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4dd61c23-6743-42fe-a388-d8bdd41cb745","name":"Object Understanding Account Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d18777c0-1514-4662-8490-608db7d334b6","name":"Object Understanding Account Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2c7a01fe-5518-4a42-93c2-658e45441691","name":"Online Experimentation Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"53747cdd-e97c-477a-948c-b587d0e514b2","name":"Online Experimentation Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1363e94d-546f-4fe9-8434-b0eefb292d59","name":"Online Experimentation Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"58b80de8-4b34-424c-9e47-23faf0f7cfe2","name":"Online Experimentation Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4aa368ec-fba9-4e93-81ed-396b3d461cc5","name":"Operator Nexus Compute Contributor Role (Preview)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"44f0a1a8-6fea-4b35-980a-8ff50c487c97","name":"Operator Nexus Key Vault Writer Service Role (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"77be276d-fb44-4f3b-beb5-9bf03c4cd2d3","name":"Operator Nexus Owner (Preview)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4caf51ec-f9f5-413f-8a94-b9f5fddba66b","name":"Oracle Subscriptions Manager Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"59c05558-2358-462d-ba19-afbd7118936d","name":"Oracle.Database Autonomous Database Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4cfdd23b-aece-4fd1-b614-ad3a06c53453","name":"Oracle.Database Exadata Infrastructure Administrator Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a00ed373-f085-4b75-a950-53eacdc52ac0","name":"Oracle.Database Exascale Storage Vault Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0869d06d-e3d1-4472-8764-1bb71b2bdaf7","name":"Oracle.Database Exascale VmCluster Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4562aac9-b209-4bd7-a144-6d7f3bb516f4","name":"Oracle.Database Owner Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d623d097-b882-4e1e-a26f-ac60e31065a1","name":"Oracle.Database Reader Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e9ce8739-6fa2-4123-a0a2-0ef41a67806f","name":"Oracle.Database VmCluster Administrator Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"63342533-d951-495d-a3c3-a459aa02362b","name":"OracleDatabaseDbSystemsAdministrator","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"8e3af657-a8ff-443c-a75c-2fe8c4bcb635","name":"Owner","pecEligible":true,"lighthouse":"no-owner","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/roleDefinitions/write","Microsoft.Authorization/roleDefinitions/delete","Microsoft.Authorization/classicAdministrators/write","Microsoft.Authorization/classicAdministrators/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete","Microsoft.Authorization/denyAssignments/write","Microsoft.Authorization/denyAssignments/delete"]},{"id":"dd799a69-ffc8-4aa8-9701-b51f686857d9","name":"Pinecone.VectorDb Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0c8b84dc-067c-4039-9615-fa1a4b77c726","name":"PlayFab Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a9a19cc5-31f4-447c-901f-56c0bb18fcaf","name":"PlayFab Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"78cf819f-0969-4ebe-8759-015c6efcd5bf","name":"Playwright Workspace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"45265627-32f7-4da4-9ab0-b1cb0e9ec70b","name":"Playwright Workspace Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"19d36063-d00b-4ea5-a1ac-a7c4926a0b78","name":"Playwright Workspace Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"285ce6d6-fa11-43bd-94ef-42a9b3740bfd","name":"Policy Enrollments Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"66bb4e9e-b016-4a94-8249-4c0511c2be84","name":"Policy Insights Data Writer (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"78eacb5e-e318-4560-85a9-e6a724ca60c9","name":"Portal Dashboard Writer Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cc3c084f-9a2e-4664-b2bc-47a6685a5f99","name":"PostgreSQL Flexible Management Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"a60b64c0-1adf-4051-956a-78f3ae578c7d","name":"PostgreSQL Flexible Management Service Contributor (Deprecated)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c088a766-074b-43ba-90d4-1fb21feae531","name":"PostgreSQL Flexible Server Long Term Retention Backup Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2593f4c7-8bf4-4fff-9804-2ee069b41902","name":"Power Platform Account Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"babe7770-cdbc-4f46-9bd7-b90b34842946","name":"Power Platform Enterprise Policy Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"53be45b2-ad40-43ab-bc1f-2c962ac99ded","name":"PowerApps Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6877c72c-edd3-4048-9b4b-cf8e514477b0","name":"PowerAppsReaderWithReshare","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"10550c65-218e-4de9-9e52-0200c8ed4748","name":"PowerBI Dedicated Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b12aa53e-6015-4669-85d0-8515ebb3ae7f","name":"Private DNS Zone Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d622af9a-030e-4f32-8267-419abfd54702","name":"ProActiveCodingDataUser","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"be1a1ac2-09d3-4261-9e57-a73a6e227f53","name":"Procurement Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"9ef4ef9c-a049-46b0-82ab-dd8ac094c889","name":"Project Babylon Data Curator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c8d896ba-346d-4f50-bc1d-7d1c84130446","name":"Project Babylon Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"05b7651b-dc44-475e-b74d-df3db49fae0f","name":"Project Babylon Data Source Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a3ab03bc-5350-42ff-b0d5-00207672db55","name":"ProviderHub Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4d8c6f2e-3fd6-4d40-826e-93e3dc4c3fc1","name":"ProviderHub Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8a3c2885-9b38-4fd2-9d99-91af537c1347","name":"Purview role 1 (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"200bba9e-f0c8-430f-892b-6f0794863803","name":"Purview role 2 (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ff100721-1b9d-43d8-af52-42b69c1272db","name":"Purview role 3 (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c1410b24-3e69-4857-8f86-4d0a2e603250","name":"Quantum Workspace Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"30b3bcf2-670a-4bdc-8669-7e0ae0c0dfda","name":"Quantum Workspace Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"0e5f05e5-9ab9-446b-b98d-1e2157c94125","name":"Quota Request Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"acdd72a7-3385-48ef-bd42-f606fba81ae7","name":"Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"c12c1c16-33a1-487b-954d-41c89c60f349","name":"Reader and Data Access","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"376d0802-aca8-4c2d-83a5-c88630f396fe","name":"Recurring Scheduled Actions Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e0f68234-74aa-48ed-b826-c38b57376e17","name":"Redis Cache Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"1cbe04d4-3fa3-4559-a406-71584a32cacb","name":"Register Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b54df9c1-53dc-45cc-a86d-7a83cced2ed0","name":"Relationship Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5eaf7b81-a48f-45ed-b6b4-c64bfe86d523","name":"Relationship Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3df8b902-2a6f-47c7-8cc5-360e9b272a7e","name":"Remote Rendering Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d39065c4-c120-43c9-ab0a-63eed9795f0a","name":"Remote Rendering Client","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f7b75c60-3036-4b75-91c3-6b41c27c1689","name":"Reservation Purchaser","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a8889054-8d42-49c9-bc1c-52486c10e7cd","name":"Reservations Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"b4ebc951-a0c2-41f7-a3cd-a57fe27c8e3a","name":"Reservations Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"582fc458-8989-419f-a480-75249bc5db7e","name":"Reservations Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"94877a25-7520-40c5-9c42-68e02e4758bd","name":"Resource Group Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"36243c78-bf99-498c-9df9-86d9f8d28608","name":"Resource Policy Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"f58310d9-a9f6-439a-9e8d-f62e7b41a168","name":"Role Based Access Control Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"e9b8712a-cbcf-4ea7-b0f7-e71b803401e6","name":"SaaS Hub Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"182a574c-b3c6-4acc-b019-48ae44cd4677","name":"Savings plan Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"28c0d4cd-558d-4de9-91a0-faa18e7b3266","name":"Savings plan Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3d24a3a0-c154-4f6f-a5ed-adc8e01ddb74","name":"Savings plan Purchaser","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d534ad90-4ac5-4815-a178-b2e47397baab","name":"Savings plan Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6fbca9a8-3561-41fd-8b20-6576043c1076","name":"Scheduled Actions Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b67fe603-310e-4889-b9ee-8257d09d353d","name":"Scheduled Events Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cd08ab90-6b14-449c-ad9a-8f8e549482c6","name":"Scheduled Patching Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"188a0f2f-5c9e-469b-ae67-2aa5ce574b94","name":"Scheduler Job Collections Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"5dffeca3-4936-4216-b2bc-10343a5abb25","name":"Schema Registry Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2c56ea50-c6b3-40a6-83c0-9d98858bc7d2","name":"Schema Registry Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8ebe5a00-799e-43f5-93ac-243d3dce84a7","name":"Search Index Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1407120a-92aa-4202-b7e9-c0e197c71c8f","name":"Search Index Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a02f7c31-354d-4106-865a-deedf37fa038","name":"Search Parameter Manager","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7ca78c08-252a-4471-8644-bb5ff32d4ba0","name":"Search Service Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"5c227a58-cff3-4b51-9fa3-51bdafb6ca55","name":"Secrets Store Extension Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fb1c8493-542b-48eb-b624-b4c8fea62acd","name":"Security Admin","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"612c2aa1-cb24-443b-ac28-3ab7272de6f5","name":"Security Assessment Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"352470b3-6a9c-4686-b503-35deb827e500","name":"Security Detonation Chamber Publisher","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"28241645-39f8-410b-ad48-87863e2951d5","name":"Security Detonation Chamber Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a37b566d-3efa-4beb-a2f2-698963fa42ce","name":"Security Detonation Chamber Submission Manager","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0b555d9b-b4a7-4f43-b330-627f0e5be8f0","name":"Security Detonation Chamber Submitter","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"e3d13bf0-dd5a-482e-ba6b-9b8433878d10","name":"Security Manager (Legacy)","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"39bc4728-0917-49c7-9d2c-d95423bc2eb4","name":"Security Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"6c74a7c5-4a87-40f9-bb03-61e49aecbc78","name":"Semantic Reranker User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"db7003cd-07a9-490c-bfa5-23e40314f8d7","name":"Service Connector Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b6efc156-f0da-4e90-a50a-8c000140b017","name":"Service Fabric Cluster Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"83f80186-3729-438c-ad2d-39e94d718838","name":"Service Fabric Managed Cluster Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4e50c84c-c78e-4e37-b47e-e60ffea0a775","name":"Service Group Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/roleDefinitions/write","Microsoft.Authorization/roleDefinitions/delete","Microsoft.Authorization/classicAdministrators/write","Microsoft.Authorization/classicAdministrators/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete","Microsoft.Authorization/denyAssignments/write","Microsoft.Authorization/denyAssignments/delete"]},{"id":"32e6a4ec-6095-4e37-b54b-12aa350ba81f","name":"Service Group Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleDefinitions/write","Microsoft.Authorization/roleDefinitions/delete","Microsoft.Authorization/classicAdministrators/write","Microsoft.Authorization/classicAdministrators/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete","Microsoft.Authorization/denyAssignments/write","Microsoft.Authorization/denyAssignments/delete"]},{"id":"05b1aaf9-00c9-477b-b0e8-2da660b78c51","name":"Service Group Member Relationship Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"de754d53-652d-4c75-a67f-1e48d8b49c97","name":"Service Group Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"32c34659-0f83-4a4c-80f2-63a244f8ae0b","name":"Service Health Billing Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1a928ab0-1fee-43cf-9266-f9d8c22a8ddb","name":"Service Health Security Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"82200a5b-e217-47a5-b665-6d8765ee745b","name":"Services Hub Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4417a88f-3e58-4cf2-a4e9-112cf414254c","name":"ServicesHubUser","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"04165923-9d83-45d5-8227-78b77b0a687e","name":"SignalR AccessKey Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"420fcaa2-552c-430f-98ca-3264be4806c7","name":"SignalR App Server","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"fd53cd77-2268-407a-8f46-7e7863d0f521","name":"SignalR REST API Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ddde6b66-c0df-4114-a159-3618637b3035","name":"SignalR REST API Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7e4f1700-ea5a-4f59-8f37-079cfe29dce3","name":"SignalR Service Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8cf5e20a-e4b2-4e9d-b3a1-5ceb692c2761","name":"SignalR/Web PubSub Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6670b86e-a3f7-4917-ac9b-5d6ab1be4567","name":"Site Recovery Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"494ae006-db33-4328-bf46-533a6560a3ca","name":"Site Recovery Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"dbaa88c4-0c30-4179-9fb3-46319faa6149","name":"Site Recovery Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"1cd7e4da-2789-457f-adbe-3e9e84037a93","name":"Sites Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"59f98be6-0817-488b-831e-36a353c8000b","name":"Sites Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8bbe83f1-e2a6-4df7-8cb4-4e04d4e5c827","name":"Spatial Anchors Account Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"70bbe301-9835-447d-afdd-19eb3167307c","name":"Spatial Anchors Account Owner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"5d51204f-eb77-4b1c-b86a-2ec626c49413","name":"Spatial Anchors Account Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"e9c9ed2b-2a99-4071-b2ff-5b113ebf73a1","name":"SpatialMapsAccounts Account Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"9b7fa17d-e63e-47b0-bb0a-15c516ac86ec","name":"SQL DB Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"4939a1f6-9ae0-4e48-a1e0-f2cbe897382d","name":"SQL Managed Instance Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"056cd41c-7e88-42e1-933e-88ba6a50c9c3","name":"SQL Security Manager","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"6d8ee4ec-f05a-4a1d-8b00-a9b17e38b437","name":"SQL Server Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"189207d4-bb67-4208-a635-b06afe8b2c57","name":"SqlDb Migration Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1d335eef-eee1-47fe-a9e0-53214eba8872","name":"SqlMI Migration Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ae8036db-e102-405b-a1b9-bae082ea436d","name":"SqlVM Migration Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e79298df-d852-4c6d-84f9-5d13249d1e55","name":"SRE Agent Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"eb64ab4c-23eb-4f63-a9c2-27da365f04e7","name":"SRE Agent Author","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a4b156ac-253f-4a1a-9851-96d62b71b047","name":"SRE Agent Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2d84a65a-63b2-4343-bbb6-31105d857bc1","name":"SRE Agent Standard User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"fc6e3395-6a8c-4527-bb4c-d0abd41e8e74","name":"SSH PublicKeys Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"31ef6312-5b0c-4ce9-8c5d-587a91344fe7","name":"SSH PublicKeys Reader Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"39fcb0de-8844-4706-b050-c28ddbe3ff83","name":"Standby Container Group Pool Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e5e2a7ff-d759-4cd2-bb51-3152d37e2eb1","name":"Storage Account Backup Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"17d1049b-9a84-46fb-8f53-869881c3d3ab","name":"Storage Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"a316ed6d-1efe-48ac-ac08-f7995a9c26fb","name":"Storage Account Encryption Scope Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"81a9662b-bebf-436f-a333-f67b29880f12","name":"Storage Account Key Operator Service Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"4bad4d9e-2a13-4888-94bb-c8432f6f3040","name":"Storage Actions Blob Data Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bd8acdb0-202c-4493-a7fe-ef98eefbfbc4","name":"Storage Actions Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"77789c21-1643-48a2-8f27-47f858540b51","name":"Storage Actions Task Assignment Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"ba92f5b4-2d11-453d-a403-e96b0029c9fe","name":"Storage Blob Data Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b7e6dc6d-f1e8-4753-8033-0f276bb0955b","name":"Storage Blob Data Owner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2a2b9908-6ea1-4ae2-8e65-a410df84e7d1","name":"Storage Blob Data Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"db58b8e5-c6ad-4a2a-8342-4190687cbf4a","name":"Storage Blob Delegator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"9d819e60-1b9f-4871-b492-4e6cdee0b50a","name":"Storage Connector Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"35c49d44-ccc1-4b18-8267-cfb3bacdd396","name":"Storage DataShare Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"69566ab7-960f-475b-8e7c-b3118f30c6bd","name":"Storage File Data Privileged Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b8eda974-7b85-4f76-af95-65846b26df6d","name":"Storage File Data Privileged Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bbf004e3-0e4b-4f86-ae4f-1f8fb47b357b","name":"Storage File Data SMB Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a235d3ee-5935-4cfb-8cc5-a3303ad5995e","name":"Storage File Data SMB MI Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0c867c2a-1d8c-454a-a3db-ab2ea1bdc8bb","name":"Storage File Data SMB Share Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a7264617-510b-434b-a828-9731dc254ea7","name":"Storage File Data SMB Share Elevated Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"aba4ae5f-2193-4029-9191-0cb91df5e314","name":"Storage File Data SMB Share Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"5d9bac3f-34b2-432f-bde5-78aa8e73ce6b","name":"Storage File Data SMB Take Ownership","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"765a04e0-5de8-4bb2-9bf6-b2a30bc03e91","name":"Storage File Delegator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"974c5e8b-45b9-4653-ba55-5f855dd0fb88","name":"Storage Queue Data Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8a0f0c08-91a1-4084-bc3d-661d67233fed","name":"Storage Queue Data Message Processor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c6a89b2d-59bc-44d0-9896-0f6e12d7b80a","name":"Storage Queue Data Message Sender","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"19e7f393-937e-4f77-808e-94535e297925","name":"Storage Queue Data Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"7ee386e9-84f0-448e-80a6-f185f6533131","name":"Storage Queue Delegator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3","name":"Storage Table Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"76199698-9eea-4c19-bc75-cec21354c6b6","name":"Storage Table Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"965033a5-c8eb-4f35-b82f-fef460a3606d","name":"Storage Table Delegator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6e0c8711-85a0-4490-8365-8ec13c4560b4","name":"Stream Analytics Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1ec5b3c1-b17e-4e25-8312-2acb3c3c5abf","name":"Stream Analytics Query Tester","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1dfc38e8-6ce7-447f-807c-029c65262c5f","name":"Stream Analytics Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cd7709b9-d129-4dc4-ac27-d215a1be1e07","name":"Subscription Migrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"68899692-f960-4247-af28-82f55b357997","name":"Supercomputer Infrastructure Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e","name":"Support Request Contributor","pecEligible":true,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6d6f52ba-a7de-4c56-a58f-522154514fba","name":"SupportPlan Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4a9ae827-6dc8-4573-8ac7-8239d42aa03f","name":"Tag Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1c9b6475-caf0-4164-b5a1-2142a7116f4b","name":"Template Spec Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"392ae280-861d-42bd-9ea5-08ee6d83b80e","name":"Template Spec Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0a7c2fa1-6f28-41a4-86b8-e74937c63222","name":"Tenant Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"15e0f5a1-3450-4248-8e25-e2afe88a9e85","name":"Test Base Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2ccf8795-8983-4912-8036-1c45212c95e8","name":"ToolchainOrchestrator Admin Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c5826735-177b-4a0d-a9a3-d0e4b4bda107","name":"ToolchainOrchestrator Viewer Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a4b10055-b0c7-44c2-b00f-c7b5b3550cf7","name":"Traffic Manager Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"8ad4d0ee-9bfb-49e8-93fc-01abb8db6240","name":"Transparency Logs Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"33cdeeac-0940-4f85-9317-7e2432c17289","name":"Usage Billing Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"18d7d88d-d35e-4fb5-a5c3-7773c20a72d9","name":"User Access Administrator","pecEligible":true,"lighthouse":"only-with-delegatedRoleDefinitionIds","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/roleDefinitions/write","Microsoft.Authorization/roleDefinitions/delete","Microsoft.Authorization/classicAdministrators/write","Microsoft.Authorization/classicAdministrators/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete","Microsoft.Authorization/denyAssignments/write","Microsoft.Authorization/denyAssignments/delete"]},{"id":"5a966030-d6b2-4d2c-ba61-dbcf2f426586","name":"UserAccessAdministrator for AzureJIT","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"3f99eaab-6f59-4877-adf5-1cacd22e20b0","name":"Video Indexer Account Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a2c4a527-7dc0-4ee3-897b-403ade70fafb","name":"Video Indexer Restricted Viewer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1abf4029-2200-4343-800c-e4c4c01eddbd","name":"Virtual Enclave Owner Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1c0163c0-47e6-4577-8991-ea5c82e286e4","name":"Virtual Machine Administrator Login","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"9980e02c-c2be-4d73-94e8-173b1dc7cf3c","name":"Virtual Machine Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"66f75aeb-eabe-4b70-9f1e-c350c4c9ad04","name":"Virtual Machine Data Access Administrator (preview)","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"602da2ba-a5c2-41da-b01d-5360126ab525","name":"Virtual Machine Local User Login","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fb879df8-f326-4884-b1cf-06f3ad86be52","name":"Virtual Machine User Login","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"dfce8971-25e3-42e3-ba33-6055438e3080","name":"VM Restore Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2cc479cb-7b4d-49a8-b449-8c00fd0f0a4b","name":"Web Plan Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"12cf5a90-567b-43ae-8102-96cf46c7d9b4","name":"Web PubSub Service Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bfb1c7d2-fb1a-466b-b2ba-aee63b92deaf","name":"Web PubSub Service Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"de139f84-1756-47ae-9be6-808fbbe84772","name":"Website Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"1f135831-5bbe-4924-9016-264044c00788","name":"Windows 365 Network Interface Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7eabc9a4-85f7-4f71-b8ab-75daaccc1033","name":"Windows 365 Network User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a6333a3e-0164-44c3-b281-7a577aff287f","name":"Windows Admin Center Administrator Login","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3d55a8f6-4133-418d-8051-facdb1735758","name":"Windows365SubscriptionReader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e8ddcd69-c73f-4f9f-9844-4100522f16ad","name":"Workbook Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b279062a-9be3-42a0-92ae-8b3cf002ec4d","name":"Workbook Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cbb820e9-e561-45bb-84c2-ef45d0a13f7d","name":"Workload Orchestration Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"63304235-eaf4-4c15-8e93-46c483611231","name":"Workload Orchestration IT Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"db9875ba-bd2b-4e98-934d-0daa549a07f0","name":"Workload Orchestration Solution External Validator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d17ce0a2-0697-43bc-aac5-9113337ab61c","name":"WorkloadBuilder Migration Agent Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]}]');
+;// CONCATENATED MODULE: ./lib/lint/roles/index.js
+/**
+ * The built-in role catalogue, from the checked-in data that scripts/generate-roles.mjs writes. A static JSON import
+ * so that ncc inlines it into the bundle: nothing is read from disk at run time.
+ */
+
+const OWNER_ROLE_ID = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635';
+const USER_ACCESS_ADMINISTRATOR_ROLE_ID = '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9';
+const SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID = 'cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e';
+const CONTRIBUTOR_ROLE_ID = 'b24988ac-6180-42a0-ab88-20f7382dd24c';
+const READER_ROLE_ID = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
+const REGISTRATION_DELETE_ROLE_ID = '91c1777a-f3dc-4fae-b103-61d183457e46';
+const GUID_AT_END = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*$/i;
+/**
+ * The bare lower-case GUID of a role reference: `b24988ac-…`, `B24988AC-…` or
+ * `/subscriptions/…/providers/Microsoft.Authorization/roleDefinitions/b24988ac-…`. Undefined when there is none.
+ */
+function roleGuidOf(roleDefinitionId) {
+    const trimmed = roleDefinitionId.trim();
+    // Anything with a path must name roleDefinitions: a GUID at the end of some other resource ID is not a role.
+    if (trimmed.includes('/') && !/\/providers\/microsoft\.authorization\/roledefinitions\/[^/]+$/i.test(trimmed)) {
+        return undefined;
+    }
+    const match = GUID_AT_END.exec(trimmed);
+    if (!match)
+        return undefined;
+    const guid = match[1].toLowerCase();
+    return trimmed.includes('/') || trimmed.length === guid.length ? guid : undefined;
+}
+function createRoleCatalogue(roles) {
+    const byId = new Map();
+    for (const role of roles)
+        byId.set(role.id.toLowerCase(), role);
+    return {
+        get(roleDefinitionId) {
+            if (typeof roleDefinitionId !== 'string')
+                return undefined;
+            const guid = roleGuidOf(roleDefinitionId);
+            return guid === undefined ? undefined : byId.get(guid);
+        },
+        get size() {
+            return byId.size;
+        }
+    };
+}
+const roleCatalogue = createRoleCatalogue(catalogue_generated_namespaceObject.map((r) => ({
+    ...r,
+    lighthouse: r.lighthouse
+})));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/parse-error.js
+const rule = {
+    meta: {
+        id: 'parse-error',
+        level: 'error',
+        category: 'template',
+        description: 'The file is not valid JSON (with comments): ARM cannot read it.',
+        messages: {
+            parse: '{{detail}}. Fix the JSON syntax; ARM accepts // and /* */ comments and a UTF-8 BOM, nothing else beyond JSON.'
+        }
+    },
+    check() { }
+};
+/* harmony default export */ const parse_error = ((/* unused pure expression or super */ null && (rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/expression-error.js
+const expression_error_rule = {
+    meta: {
+        id: 'expression-error',
+        level: 'error',
+        category: 'template',
+        description: 'An ARM template expression cannot be evaluated: unknown function, variable cycle, expression too deep or unterminated.',
+        messages: {
+            expression: '{{detail}}. Fix the expression; ARM would fail the deployment the same way.'
+        }
+    },
+    check() { }
+};
+/* harmony default export */ const expression_error = ((/* unused pure expression or super */ null && (expression_error_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/template-structure.js
+const template_structure_rule = {
+    meta: {
+        id: 'template-structure',
+        level: 'error',
+        category: 'template',
+        description: 'The template has a structural problem ARM rejects: wrong types, a copy count over 800, nesting too deep, or a file too large.',
+        messages: {
+            structure: '{{detail}}. Fix the template structure so ARM can deploy it.'
+        }
+    },
+    check() { }
+};
+/* harmony default export */ const template_structure = ((/* unused pure expression or super */ null && (template_structure_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/helpers.js
+/** Small, total functions the rules share: every value may be an Unknown or of the wrong type. */
+
+
+const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
+function isGuid(value) {
+    return typeof value === 'string' && GUID_RE.test(value);
+}
+/** Lower-cased GUID, or undefined for anything that is not a GUID string. */
+function guidOf(value) {
+    return isGuid(value) ? value.toLowerCase() : undefined;
+}
+function isZeroGuid(value) {
+    return typeof value === 'string' && value.trim() === ZERO_GUID;
+}
+/**
+ * Text Microsoft's samples leave for the user to fill in: `<insert managing tenant id>`, `<principal id>`, `{tenantId}`,
+ * `TODO`, `xxxxxxxx-...`. The all-zero GUID is handled separately (it is a valid GUID).
+ */
+function isPlaceholderText(value) {
+    if (typeof value !== 'string')
+        return false;
+    const v = value.trim();
+    if (v.length === 0)
+        return false;
+    if (/^<[^<>]*>$/.test(v) || /<\s*(insert|enter|your|add|replace|put)\b[^>]*>/i.test(v))
+        return true;
+    if (/^\{[a-z][\w .-]*\}$/i.test(v))
+        return true;
+    if (/^(todo|tbd|changeme|placeholder)$/i.test(v))
+        return true;
+    return /^x{8}-x{4}-x{4}-x{4}-x{12}$/i.test(v);
+}
+/** The lower-case role GUID of a roleDefinitionId value (bare or with a roleDefinitions path), else undefined. */
+function roleIdOf(value) {
+    return typeof value === 'string' ? roleGuidOf(value) : undefined;
+}
+function roleInfoOf(value, catalogue) {
+    const id = roleIdOf(value);
+    return id === undefined ? undefined : catalogue.get(id);
+}
+/** How to show any value to a person: Unknowns as their expression, strings as they are, the rest as short JSON. */
+function helpers_show(value) {
+    if (isUnknown(value))
+        return value.toString();
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined)
+        return '(missing)';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/** `'Display Name' (guid)` or just the GUID / value. */
+function describePrincipal(auth) {
+    const name = auth.principalIdDisplayName;
+    const id = helpers_show(auth.principalId);
+    return typeof name === 'string' && name.trim() !== '' ? `'${name}' (${id})` : id;
+}
+/** `Contributor (b24988ac-…)`, or the raw value flagged as missing from the catalogue. */
+function describeRole(value, catalogue) {
+    const info = roleInfoOf(value, catalogue);
+    if (info)
+        return `${info.name} (${info.id})`;
+    const id = roleIdOf(value);
+    return id === undefined ? helpers_show(value) : `${id} (not in the built-in role catalogue)`;
+}
+function helpers_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function allAuthorizations(def) {
+    return [
+        ...(Array.isArray(def.authorizations) ? def.authorizations : []),
+        ...(Array.isArray(def.eligibleAuthorizations) ? def.eligibleAuthorizations : [])
+    ];
+}
+function authLabel(auth) {
+    return `${auth.kind === 'eligible' ? 'eligibleAuthorizations' : 'authorizations'}[${auth.index}]`;
+}
+/** Where a definition is: its path and, for copy loops, the iteration. */
+function defLabel(def) {
+    return def.copyIndex === undefined ? def.path : `${def.path} (copy ${def.copyIndex})`;
+}
+/**
+ * True when the resolver could not expand the list (a parameter without a value, a `reference()`): an empty
+ * authorizations array then means "unknown", not "none".
+ */
+function listIsUnknown(def, key) {
+    if (isUnknown(def.properties))
+        return true;
+    return helpers_isObject(def.properties) && isUnknown(def.properties[key]);
+}
+function hasLighthouseResources(template) {
+    return template.definitions.length > 0 || template.assignments.length > 0;
+}
+/**
+ * Compares ARM API versions `YYYY-MM-DD[-suffix]`: by date, then a preview sorts before the stable version of that
+ * date. Undefined when either is not an API version string.
+ */
+function compareApiVersions(a, b) {
+    if (typeof a !== 'string')
+        return undefined;
+    const re = /^(\d{4}-\d{2}-\d{2})(-[a-z0-9.-]+)?$/i;
+    const ma = re.exec(a.trim());
+    const mb = re.exec(b.trim());
+    if (!ma || !mb)
+        return undefined;
+    if (ma[1] !== mb[1])
+        return ma[1] < mb[1] ? -1 : 1;
+    const pa = ma[2] ? 0 : 1;
+    const pb = mb[2] ? 0 : 1;
+    return pa - pb;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/rules/pec-verdict.js
+/**
+ * The one place that decides whether a delegation earns partner earned credit. pec-automation-jit-only,
+ * pec-role-not-eligible, pec-automation-missing, pec-uaa-undocumented and pec-no-eligible-authorization all read
+ * this verdict, so they cannot disagree and at most one of the first three fires per definition.
+ */
+
+
+
+/** Why a role does or does not carry the credit through Lighthouse (for messages). */
+function pecRoleProblem(info, auth) {
+    if (!info)
+        return 'not in the built-in role catalogue, so not in the PEC table (custom roles are not PEC-eligible and Lighthouse rejects them)';
+    if (info.pecEligible === null)
+        return 'not listed in the Partner Center PEC table, so not known to earn credit';
+    if (!info.pecEligible)
+        return 'not PEC-eligible per the Partner Center PEC table';
+    switch (info.lighthouse) {
+        case 'no-owner':
+            return 'PEC-eligible, but Lighthouse rejects Owner';
+        case 'no-data-actions':
+            return 'PEC-eligible, but it has DataActions, which Lighthouse rejects';
+        case 'no-restricted-actions':
+            return 'PEC-eligible, but it can write role assignments/definitions or locks, which Lighthouse rejects';
+        case 'only-with-delegatedRoleDefinitionIds':
+            return hasDelegatedIds(auth) ? undefined : 'Lighthouse accepts User Access Administrator only with delegatedRoleDefinitionIds';
+        case 'yes':
+        case 'yes-unverified':
+            return undefined;
+        default:
+            return 'its usability in Lighthouse is not known';
+    }
+}
+function hasDelegatedIds(auth) {
+    const ids = auth.delegatedRoleDefinitionIds;
+    // An Unknown list is written in the template, so it is present; whether its entries are valid is another rule's job.
+    return isUnknown(ids) || (Array.isArray(ids) && ids.length > 0);
+}
+/** A permanent authorization whose role is PEC-eligible and usable in Lighthouse as written. */
+function earnsCredit(auth, catalogue) {
+    if (auth.kind !== 'permanent')
+        return false;
+    const info = roleInfoOf(auth.roleDefinitionId, catalogue);
+    return info !== undefined && info.pecEligible === true && pecRoleProblem(info, auth) === undefined;
+}
+function isUaa(auth) {
+    return roleIdOf(auth.roleDefinitionId) === USER_ACCESS_ADMINISTRATOR_ROLE_ID;
+}
+/** Verdict for one principal in one definition. `principalId` is a lower-case GUID (the all-zero GUID included). */
+function verdictFor(def, principalId, catalogue) {
+    const target = principalId.toLowerCase();
+    const permanentAll = Array.isArray(def.authorizations) ? def.authorizations : [];
+    const eligibleAll = Array.isArray(def.eligibleAuthorizations) ? def.eligibleAuthorizations : [];
+    const mine = (a) => guidOf(a.principalId) === target;
+    const permanent = permanentAll.filter(mine);
+    const eligible = eligibleAll.filter(mine);
+    const via = permanent.filter((a) => earnsCredit(a, catalogue));
+    if (via.length > 0)
+        return { kind: 'ok', via, uaaOnly: via.every(isUaa) };
+    // Not proven ok: only speak when nothing unresolved could still make it ok.
+    if (listIsUnknown(def, 'authorizations'))
+        return { kind: 'unknown' };
+    if (permanentAll.some((a) => isUnknown(a.principalId) || isUnknown(a.value)))
+        return { kind: 'unknown' };
+    if (permanent.some((a) => isUnknown(a.roleDefinitionId)))
+        return { kind: 'unknown' };
+    const pecEligible = (a) => roleInfoOf(a.roleDefinitionId, catalogue)?.pecEligible === true;
+    if (eligible.some(pecEligible))
+        return { kind: 'jit-only', eligible: eligible.filter(pecEligible), permanent };
+    // Holding only non-PEC roles just-in-time is the same failure as holding them permanently: no qualifying role.
+    if (permanent.length > 0 || eligible.length > 0)
+        return { kind: 'role-not-eligible', permanent, eligible };
+    if (listIsUnknown(def, 'eligibleAuthorizations') || eligibleAll.some((a) => isUnknown(a.principalId))) {
+        return { kind: 'unknown' };
+    }
+    return { kind: 'missing' };
+}
+/** Without a pinned automation principal: does any principal earn the credit in this definition? */
+function anyPrincipalVerdict(def, catalogue) {
+    const permanentAll = Array.isArray(def.authorizations) ? def.authorizations : [];
+    const via = permanentAll.filter((a) => earnsCredit(a, catalogue));
+    if (via.length > 0)
+        return { kind: 'ok', via, uaaOnly: via.every(isUaa) };
+    if (listIsUnknown(def, 'authorizations'))
+        return { kind: 'unknown' };
+    if (permanentAll.some((a) => isUnknown(a.value) || isUnknown(a.roleDefinitionId)))
+        return { kind: 'unknown' };
+    return { kind: 'none' };
+}
+/** The pinned automation principal, if any, as a lower-case GUID. */
+function pinnedPrincipal(options) {
+    const id = options.automationPrincipalId;
+    return typeof id === 'string' && id.trim() !== '' ? id.trim().toLowerCase() : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/rules/pec-messages.js
+
+
+const SUGGESTED_ROLE = `'${SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID}' (Support Request Contributor)`;
+/** The offer name when it is a string, else where the definition is. */
+function definitionName(def) {
+    const name = def.registrationDefinitionName;
+    return typeof name === 'string' && name.trim() !== '' ? `'${name}'` : defLabel(def);
+}
+function roleName(roleId, catalogue) {
+    return catalogue.get(roleId)?.name ?? roleId;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/rules/pec-automation-jit-only.js
+
+
+
+const pec_automation_jit_only_rule = {
+    meta: {
+        id: 'pec-automation-jit-only',
+        level: 'error',
+        category: 'pec',
+        description: 'The Provider Automation Account holds its PEC-eligible role only just-in-time (eligibleAuthorizations), which earns no credit.',
+        messages: {
+            jitOnly: 'The automation principal {{principal}} holds {{role}} only under eligibleAuthorizations in registration definition {{definition}}: partner earned credit needs a permanent authorization, and a service principal cannot be eligible anyway. ' +
+                "Move it to properties.authorizations as {principalId: '{{principalId}}', roleDefinitionId: '{{roleId}}'} (or use roleDefinitionId {{suggestedRole}})."
+        }
+    },
+    check(context) {
+        const principal = pinnedPrincipal(context.options);
+        if (principal === undefined)
+            return;
+        for (const def of context.template.definitions) {
+            const verdict = verdictFor(def, principal, context.catalogue);
+            if (verdict.kind !== 'jit-only')
+                continue;
+            const first = verdict.eligible[0];
+            context.report({
+                messageId: 'jitOnly',
+                loc: first.loc,
+                data: {
+                    principal: describePrincipal(first),
+                    principalId: principal,
+                    role: describeRole(first.roleDefinitionId, context.catalogue),
+                    roleId: roleIdOf(first.roleDefinitionId) ?? String(first.roleDefinitionId),
+                    definition: definitionName(def),
+                    suggestedRole: SUGGESTED_ROLE
+                }
+            });
+        }
+    }
+};
+/* harmony default export */ const pec_automation_jit_only = ((/* unused pure expression or super */ null && (pec_automation_jit_only_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/pec-role-not-eligible.js
+
+
+
+const pec_role_not_eligible_rule = {
+    meta: {
+        id: 'pec-role-not-eligible',
+        level: 'error',
+        category: 'pec',
+        description: 'The Provider Automation Account has authorizations, but none with a permanent PEC-eligible role that Lighthouse accepts.',
+        messages: {
+            notEligible: 'The automation principal {{principal}} holds no permanent PEC-eligible role that Lighthouse accepts in registration definition {{definition}}: {{roles}}. ' +
+                "Add a permanent authorization {principalId: '{{principalId}}', roleDefinitionId: {{suggestedRole}}} (Contributor also qualifies)."
+        }
+    },
+    check(context) {
+        const principal = pinnedPrincipal(context.options);
+        if (principal === undefined)
+            return;
+        for (const def of context.template.definitions) {
+            const verdict = verdictFor(def, principal, context.catalogue);
+            if (verdict.kind !== 'role-not-eligible')
+                continue;
+            const held = [...verdict.permanent, ...verdict.eligible];
+            const roles = held
+                .map((a) => {
+                const why = a.kind === 'eligible'
+                    ? 'eligible (just-in-time) only'
+                    : (pecRoleProblem(roleInfoOf(a.roleDefinitionId, context.catalogue), a) ?? 'not PEC-eligible');
+                return `${describeRole(a.roleDefinitionId, context.catalogue)}: ${why}`;
+            })
+                .join('; ');
+            const first = held[0];
+            context.report({
+                messageId: 'notEligible',
+                loc: first.fieldLoc('roleDefinitionId'),
+                data: {
+                    principal: describePrincipal(first),
+                    principalId: principal,
+                    definition: definitionName(def),
+                    roles,
+                    suggestedRole: SUGGESTED_ROLE
+                }
+            });
+        }
+    }
+};
+/* harmony default export */ const pec_role_not_eligible = ((/* unused pure expression or super */ null && (pec_role_not_eligible_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/pec-automation-missing.js
+
+
+const pec_automation_missing_rule = {
+    meta: {
+        id: 'pec-automation-missing',
+        level: 'error',
+        category: 'pec',
+        description: 'The pinned Provider Automation Account must appear in every registration definition, with a permanent PEC-eligible role.',
+        messages: {
+            missing: 'The automation principal {{principalId}} appears in no authorization of registration definition {{definition}}, so the Partner ID linked to it earns no partner earned credit on this delegation. ' +
+                "Add a permanent authorization {principalId: '{{principalId}}', roleDefinitionId: {{suggestedRole}}} to properties.authorizations."
+        }
+    },
+    check(context) {
+        const principal = pinnedPrincipal(context.options);
+        if (principal === undefined)
+            return;
+        for (const def of context.template.definitions) {
+            if (verdictFor(def, principal, context.catalogue).kind !== 'missing')
+                continue;
+            context.report({
+                messageId: 'missing',
+                loc: def.fieldLoc('properties.authorizations'),
+                data: { principalId: principal, definition: definitionName(def), suggestedRole: SUGGESTED_ROLE }
+            });
+        }
+    }
+};
+/* harmony default export */ const pec_automation_missing = ((/* unused pure expression or super */ null && (pec_automation_missing_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/pec-uaa-undocumented.js
+
+
+
+const pec_uaa_undocumented_rule = {
+    meta: {
+        id: 'pec-uaa-undocumented',
+        level: 'warning',
+        category: 'pec',
+        description: 'The only PEC-eligible role is User Access Administrator; whether it earns credit through Lighthouse is not documented.',
+        messages: {
+            uaaOnly: '{{principal}} qualifies for partner earned credit in registration definition {{definition}} only through User Access Administrator (18d7d88d-d35e-4fb5-a5c3-7773c20a72d9); whether UAA delegated through Lighthouse earns PEC is not documented. ' +
+                'Also grant {{principal}} a permanent authorization with roleDefinitionId {{suggestedRole}}.'
+        }
+    },
+    check(context) {
+        const principal = pinnedPrincipal(context.options);
+        for (const def of context.template.definitions) {
+            const verdict = principal === undefined ? anyPrincipalVerdict(def, context.catalogue) : verdictFor(def, principal, context.catalogue);
+            if (verdict.kind !== 'ok' || !verdict.uaaOnly)
+                continue;
+            const first = verdict.via[0];
+            context.report({
+                messageId: 'uaaOnly',
+                loc: first.fieldLoc('roleDefinitionId'),
+                data: { principal: describePrincipal(first), definition: definitionName(def), suggestedRole: SUGGESTED_ROLE }
+            });
+        }
+    }
+};
+/* harmony default export */ const pec_uaa_undocumented = ((/* unused pure expression or super */ null && (pec_uaa_undocumented_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/pec-no-eligible-authorization.js
+
+
+
+const pec_no_eligible_authorization_rule = {
+    meta: {
+        id: 'pec-no-eligible-authorization',
+        level: 'error',
+        category: 'pec',
+        description: 'Without a pinned automation principal: no principal holds a permanent PEC-eligible role that Lighthouse accepts.',
+        messages: {
+            none: 'No principal in registration definition {{definition}} holds a permanent PEC-eligible role that Lighthouse accepts (roles found: {{roles}}), so no Partner ID link can earn partner earned credit on this delegation. ' +
+                "Add a permanent authorization for your Provider Automation Account: {principalId: '<its object ID>', roleDefinitionId: {{suggestedRole}}}."
+        }
+    },
+    check(context) {
+        if (pinnedPrincipal(context.options) !== undefined)
+            return;
+        for (const def of context.template.definitions) {
+            if (anyPrincipalVerdict(def, context.catalogue).kind !== 'none')
+                continue;
+            const roles = [...new Set(def.authorizations.map((a) => describeRole(a.roleDefinitionId, context.catalogue)))];
+            context.report({
+                messageId: 'none',
+                loc: def.fieldLoc('properties.authorizations'),
+                data: { definition: definitionName(def), roles: roles.length > 0 ? roles.join(', ') : 'none', suggestedRole: SUGGESTED_ROLE }
+            });
+        }
+    }
+};
+/* harmony default export */ const pec_no_eligible_authorization = ((/* unused pure expression or super */ null && (pec_no_eligible_authorization_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/pec-principal-not-pinned.js
+
+const pec_principal_not_pinned_rule = {
+    meta: {
+        id: 'pec-principal-not-pinned',
+        level: 'note',
+        category: 'pec',
+        description: 'No automation principal is pinned, so PEC can only be checked for "some principal", not for the one linked to the Partner ID.',
+        messages: {
+            notPinned: 'No automation principal is pinned: PEC is only checked for some principal holding a PEC-eligible role, not for the one linked to your Partner ID. ' +
+                'Set the action input automation-principal-id (CLI: --automation-principal-id) to the object ID of your Provider Automation Account.'
+        }
+    },
+    check(context) {
+        if (pinnedPrincipal(context.options) !== undefined)
+            return;
+        // Once per template, at the first definition: the advice is about the run, not about a resource.
+        const first = context.template.definitions[0];
+        if (!first)
+            return;
+        context.report({ messageId: 'notPinned', loc: first.loc });
+    }
+};
+/* harmony default export */ const pec_principal_not_pinned = ((/* unused pure expression or super */ null && (pec_principal_not_pinned_rule)));
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./lib/lint/schema/registration-definition.schema.json
+const registration_definition_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lighthouse-pec-guard/schemas/registration-definition.json","title":"Resolved Microsoft.ManagedServices/registrationDefinitions resource (properties and plan)","description":"Written from the ARM template reference for Microsoft.ManagedServices (API 2022-10-01). Validates the evaluated resource: { properties, plan }.","type":"object","required":["properties"],"properties":{"properties":{"$ref":"#/definitions/registrationDefinitionProperties"},"plan":{"description":"Marketplace plan: all four fields or no plan at all (null, from if(..., json(\'null\')), counts as none).","type":["object","null"],"required":["name","publisher","product","version"],"properties":{"name":{"type":"string"},"publisher":{"type":"string"},"product":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false}},"definitions":{"registrationDefinitionProperties":{"type":"object","required":["managedByTenantId","authorizations"],"properties":{"registrationDefinitionName":{"type":"string"},"description":{"type":"string"},"managedByTenantId":{"type":"string"},"authorizations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/authorization"}},"eligibleAuthorizations":{"type":"array","items":{"$ref":"#/definitions/eligibleAuthorization"}}}},"authorization":{"type":"object","required":["principalId","roleDefinitionId"],"properties":{"principalId":{"type":"string"},"principalIdDisplayName":{"type":"string"},"roleDefinitionId":{"type":"string"},"delegatedRoleDefinitionIds":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"eligibleAuthorization":{"type":"object","required":["principalId","roleDefinitionId"],"properties":{"principalId":{"type":"string"},"principalIdDisplayName":{"type":"string"},"roleDefinitionId":{"type":"string"},"justInTimeAccessPolicy":{"$ref":"#/definitions/justInTimeAccessPolicy"}}},"justInTimeAccessPolicy":{"type":"object","required":["multiFactorAuthProvider"],"properties":{"multiFactorAuthProvider":{"enum":["Azure","None"]},"maximumActivationDuration":{"type":"string"},"managedByTenantApprovers":{"type":"array","maxItems":10,"items":{"type":"object","required":["principalId"],"properties":{"principalId":{"type":"string"},"principalIdDisplayName":{"type":"string"}}}}}}}}');
+;// CONCATENATED MODULE: ./lib/lint/schema/registration-definition.js
+/**
+ * ajv validation of a resolved registration definition against registration-definition.schema.json.
+ *
+ * Unknown placeholders (values known only at deployment) must not fail the schema. They are replaced by `null` and
+ * every ajv error at or below a replaced path is dropped: the key stays present (so `required` holds) and nothing is
+ * claimed about a value nobody knows. A stand-in value of the "right" type would need a schema walk per path and
+ * could still trip keywords like `enum`; dropping errors is simpler and exact.
+ */
+
+
+
+// Compiled once per process: templates are validated many times, the schema never changes.
+const registration_definition_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+const validate = registration_definition_ajv.compile(registration_definition_schema_namespaceObject);
+/** Deep copy with Unknowns as null; `unknownPaths` collects the JSON Pointers replaced. */
+function stripUnknowns(value, path, unknownPaths, depth = 0) {
+    if (isUnknown(value)) {
+        unknownPaths.push(path);
+        return null;
+    }
+    // Resolved values are trees, but a defensive bound keeps a pathological value from exhausting the stack.
+    if (depth > 64)
+        return value;
+    if (Array.isArray(value))
+        return value.map((v, i) => stripUnknowns(v, `${path}/${i}`, unknownPaths, depth + 1));
+    if (typeof value === 'object' && value !== null) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = stripUnknowns(v, `${path}/${escapePointer(k)}`, unknownPaths, depth + 1);
+        return out;
+    }
+    return value;
+}
+function escapePointer(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** Shape errors of `{ properties, plan }`; empty when it conforms or when the unknown parts could make it conform. */
+function validateRegistrationDefinition(resource) {
+    const unknownPaths = [];
+    const data = { properties: stripUnknowns(resource.properties, '/properties', unknownPaths) };
+    if (resource.plan !== undefined)
+        data.plan = stripUnknowns(resource.plan, '/plan', unknownPaths);
+    if (validate(data))
+        return [];
+    const errors = (validate.errors ?? []);
+    return errors
+        .filter((e) => !unknownPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)))
+        .map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, params: e.params, message: e.message ?? e.keyword }));
+}
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-definition-shape.js
+
+
+
+const lighthouse_definition_shape_rule = {
+    meta: {
+        id: 'lighthouse-definition-shape',
+        level: 'error',
+        category: 'lighthouse',
+        description: 'The registration definition must match the Microsoft.ManagedServices schema: required fields, types, no unknown authorization fields.',
+        messages: {
+            shape: '{{definition}}: {{path}} {{problem}}. {{fix}}'
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            if (isUnknown(def.properties))
+                continue;
+            const errors = validateRegistrationDefinition({ properties: def.properties, plan: def.plan });
+            for (const error of errors) {
+                if (ownedElsewhere(error))
+                    continue;
+                const { path, problem, fix } = lighthouse_definition_shape_describe(error);
+                context.report({ messageId: 'shape', loc: locate(def, error), data: { definition: defLabel(def), path, problem, fix } });
+            }
+        }
+    }
+};
+/** lighthouse-jit-policy reports these with the valid values spelled out; reporting them twice helps nobody. */
+function ownedElsewhere(error) {
+    return ((error.keyword === 'enum' && error.instancePath.endsWith('/justInTimeAccessPolicy/multiFactorAuthProvider')) ||
+        (error.keyword === 'maxItems' && error.instancePath.endsWith('/justInTimeAccessPolicy/managedByTenantApprovers')));
+}
+function segments(pointer) {
+    return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** `/properties/authorizations/0/principalId` → `properties.authorizations[0].principalId`. */
+function humanPath(segs) {
+    let out = '';
+    for (const s of segs)
+        out += /^\d+$/.test(s) ? `[${s}]` : out === '' ? s : `.${s}`;
+    return out === '' ? 'the resource' : out;
+}
+function lighthouse_definition_shape_describe(error) {
+    const segs = segments(error.instancePath);
+    const p = error.params;
+    switch (error.keyword) {
+        case 'required': {
+            const missing = String(p.missingProperty);
+            return { path: humanPath([...segs, missing]), problem: 'is required but missing', fix: `Add ${missing} to ${humanPath(segs)}.` };
+        }
+        case 'additionalProperties': {
+            const extra = String(p.additionalProperty);
+            return {
+                path: humanPath([...segs, extra]),
+                problem: 'is not a property Lighthouse accepts here',
+                fix: `Remove ${extra} or fix its spelling (allowed: ${segs[0] === 'plan' ? 'name, publisher, product, version' : 'principalId, principalIdDisplayName, roleDefinitionId, delegatedRoleDefinitionIds'}).`
+            };
+        }
+        case 'type':
+            return { path: humanPath(segs), problem: `must be of type ${String(p.type).replace(',', ' or ')}`, fix: `Write it as a ${String(p.type).split(',')[0]}.` };
+        case 'minItems':
+            return { path: humanPath(segs), problem: `must hold at least ${String(p.limit)} item(s)`, fix: 'Add at least one permanent authorization.' };
+        case 'maxItems':
+            return { path: humanPath(segs), problem: `must hold at most ${String(p.limit)} item(s)`, fix: 'Remove entries.' };
+        case 'enum':
+            return {
+                path: humanPath(segs),
+                problem: `must be one of ${(p.allowedValues ?? []).map((v) => `'${String(v)}'`).join(', ')}`,
+                fix: 'Use one of the allowed values.'
+            };
+        default:
+            return { path: humanPath(segs), problem: error.message, fix: 'See the Microsoft.ManagedServices/registrationDefinitions template reference.' };
+    }
+}
+/** The most precise location the resolver knows for an error path. */
+function locate(def, error) {
+    const segs = segments(error.instancePath);
+    if (segs[0] === 'plan')
+        return def.fieldLoc('plan');
+    if (segs[0] !== 'properties')
+        return def.loc;
+    if (segs.length === 1)
+        return def.fieldLoc('properties');
+    const key = segs[1];
+    if ((key === 'authorizations' || key === 'eligibleAuthorizations') && segs.length >= 3) {
+        const index = Number(segs[2]);
+        const list = key === 'authorizations' ? def.authorizations : def.eligibleAuthorizations;
+        const auth = list.find((a) => a.index === index);
+        if (auth)
+            return segs.length >= 4 ? auth.fieldLoc(segs[3]) : auth.loc;
+    }
+    return def.fieldLoc(`properties.${key}`);
+}
+/* harmony default export */ const lighthouse_definition_shape = ((/* unused pure expression or super */ null && (lighthouse_definition_shape_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-owner-role.js
+
+
+const lighthouse_owner_role_rule = {
+    meta: {
+        id: 'lighthouse-owner-role',
+        level: 'error',
+        category: 'lighthouse',
+        description: 'Azure Lighthouse does not support the Owner role in authorizations.',
+        messages: {
+            owner: '{{where}} grants Owner (8e3af657-a8ff-443c-a75c-2fe8c4bcb635) to {{principal}}: Azure Lighthouse rejects Owner. ' +
+                'Use Contributor (b24988ac-6180-42a0-ab88-20f7382dd24c), plus User Access Administrator with delegatedRoleDefinitionIds if the principal must assign roles to managed identities.'
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            for (const auth of allAuthorizations(def)) {
+                if (roleIdOf(auth.roleDefinitionId) !== OWNER_ROLE_ID)
+                    continue;
+                context.report({
+                    messageId: 'owner',
+                    loc: auth.fieldLoc('roleDefinitionId'),
+                    data: { where: authLabel(auth), principal: describePrincipal(auth) }
+                });
+            }
+        }
+    }
+};
+/* harmony default export */ const lighthouse_owner_role = ((/* unused pure expression or super */ null && (lighthouse_owner_role_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-role-data-actions.js
+
+
+const lighthouse_role_data_actions_rule = {
+    meta: {
+        id: 'lighthouse-role-data-actions',
+        level: 'error',
+        category: 'lighthouse',
+        description: 'Azure Lighthouse does not support roles with DataActions.',
+        messages: {
+            dataActions: '{{where}} grants {{role}} to {{principal}}, but this role has DataActions, which Azure Lighthouse rejects (built-in role data as of 2026; Log Analytics Contributor and Lab Creator gained one in 2026 — a live role check confirms). ' +
+                'Choose a role without DataActions, e.g. Contributor (b24988ac-6180-42a0-ab88-20f7382dd24c) or a narrower control-plane role.',
+            delegated: '{{where}}.delegatedRoleDefinitionIds lists {{role}}, which has DataActions (built-in role data as of 2026 — a live role check confirms); Azure Lighthouse may reject it. ' +
+                'Replace it with a role without DataActions.'
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            for (const auth of allAuthorizations(def)) {
+                const info = roleInfoOf(auth.roleDefinitionId, context.catalogue);
+                if (info?.hasDataActions) {
+                    context.report({
+                        messageId: 'dataActions',
+                        loc: auth.fieldLoc('roleDefinitionId'),
+                        data: { where: authLabel(auth), role: describeRole(auth.roleDefinitionId, context.catalogue), principal: describePrincipal(auth) }
+                    });
+                }
+                const delegated = auth.delegatedRoleDefinitionIds;
+                if (!Array.isArray(delegated) || isUnknown(delegated))
+                    continue;
+                for (const id of delegated) {
+                    if (!roleInfoOf(id, context.catalogue)?.hasDataActions)
+                        continue;
+                    // Microsoft's own samples delegate Log Analytics Contributor; whether Lighthouse now rejects it is unconfirmed.
+                    context.report({
+                        messageId: 'delegated',
+                        level: 'warning',
+                        loc: auth.fieldLoc('delegatedRoleDefinitionIds'),
+                        data: { where: authLabel(auth), role: describeRole(id, context.catalogue) }
+                    });
+                }
+            }
+        }
+    }
+};
+/* harmony default export */ const lighthouse_role_data_actions = ((/* unused pure expression or super */ null && (lighthouse_role_data_actions_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-role-restricted-actions.js
+
+
+const lighthouse_role_restricted_actions_rule = {
+    meta: {
+        id: 'lighthouse-role-restricted-actions',
+        level: 'error',
+        category: 'lighthouse',
+        description: 'Azure Lighthouse does not support roles that can write or delete role assignments, role definitions, classic administrators, locks or deny assignments.',
+        messages: {
+            restricted: '{{where}} grants {{role}} to {{principal}}, but this role can perform {{actions}}, which Azure Lighthouse rejects. ' +
+                'Choose a role without Microsoft.Authorization writes (policy writes are fine), e.g. Contributor (b24988ac-6180-42a0-ab88-20f7382dd24c).'
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            for (const auth of allAuthorizations(def)) {
+                const info = roleInfoOf(auth.roleDefinitionId, context.catalogue);
+                // Owner and User Access Administrator have rules of their own with more precise advice.
+                if (!info || info.id === OWNER_ROLE_ID || info.id === USER_ACCESS_ADMINISTRATOR_ROLE_ID)
+                    continue;
+                if (info.restrictedActions.length === 0)
+                    continue;
+                const shown = info.restrictedActions.slice(0, 3).join(', ') + (info.restrictedActions.length > 3 ? ', ...' : '');
+                context.report({
+                    messageId: 'restricted',
+                    loc: auth.fieldLoc('roleDefinitionId'),
+                    data: { where: authLabel(auth), role: describeRole(auth.roleDefinitionId, context.catalogue), principal: describePrincipal(auth), actions: shown }
+                });
+            }
+        }
+    }
+};
+/* harmony default export */ const lighthouse_role_restricted_actions = ((/* unused pure expression or super */ null && (lighthouse_role_restricted_actions_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-uaa-delegated-roles.js
+
+
+
+const lighthouse_uaa_delegated_roles_rule = {
+    meta: {
+        id: 'lighthouse-uaa-delegated-roles',
+        level: 'error',
+        category: 'lighthouse',
+        description: 'User Access Administrator needs delegatedRoleDefinitionIds, which may not include User Access Administrator or Owner; other roles take no delegatedRoleDefinitionIds.',
+        messages: {
+            missing: '{{where}} grants User Access Administrator to {{principal}} without delegatedRoleDefinitionIds: Lighthouse accepts this role only for assigning roles to managed identities. ' +
+                "Add delegatedRoleDefinitionIds: ['<role GUID>', ...] listing the built-in roles it may assign (e.g. 'b24988ac-6180-42a0-ab88-20f7382dd24c' Contributor).",
+            forbidden: '{{where}}.delegatedRoleDefinitionIds includes {{role}}: Lighthouse does not allow User Access Administrator to delegate User Access Administrator or Owner. Remove it.',
+            notUaa: '{{where}} has delegatedRoleDefinitionIds ({{value}}) but its role is {{role}}, not User Access Administrator: the list has no effect. Remove it, or use User Access Administrator (18d7d88d-d35e-4fb5-a5c3-7773c20a72d9).'
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            // Eligible authorizations with UAA or delegatedRoleDefinitionIds belong to lighthouse-eligible-authorization.
+            for (const auth of def.authorizations) {
+                const role = roleIdOf(auth.roleDefinitionId);
+                const ids = auth.delegatedRoleDefinitionIds;
+                if (isUnknown(ids) || isUnknown(auth.roleDefinitionId))
+                    continue;
+                const present = ids !== undefined && ids !== null;
+                if (role === USER_ACCESS_ADMINISTRATOR_ROLE_ID) {
+                    if (!Array.isArray(ids) || ids.length === 0) {
+                        context.report({
+                            messageId: 'missing',
+                            loc: present ? auth.fieldLoc('delegatedRoleDefinitionIds') : auth.fieldLoc('roleDefinitionId'),
+                            data: { where: authLabel(auth), principal: describePrincipal(auth) }
+                        });
+                        continue;
+                    }
+                    for (const id of ids) {
+                        const inner = roleIdOf(id);
+                        if (inner !== USER_ACCESS_ADMINISTRATOR_ROLE_ID && inner !== OWNER_ROLE_ID)
+                            continue;
+                        context.report({
+                            messageId: 'forbidden',
+                            loc: auth.fieldLoc('delegatedRoleDefinitionIds'),
+                            data: { where: authLabel(auth), role: describeRole(id, context.catalogue) }
+                        });
+                    }
+                }
+                else if (role !== undefined && present && !(Array.isArray(ids) && ids.length === 0)) {
+                    context.report({
+                        messageId: 'notUaa',
+                        level: 'warning',
+                        loc: auth.fieldLoc('delegatedRoleDefinitionIds'),
+                        data: { where: authLabel(auth), role: describeRole(auth.roleDefinitionId, context.catalogue), value: helpers_show(ids) }
+                    });
+                }
+            }
+        }
+    }
+};
+/* harmony default export */ const lighthouse_uaa_delegated_roles = ((/* unused pure expression or super */ null && (lighthouse_uaa_delegated_roles_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-eligible-service-principal.js
+
+
+const lighthouse_eligible_service_principal_rule = {
+    meta: {
+        id: 'lighthouse-eligible-service-principal',
+        level: 'error',
+        category: 'lighthouse',
+        description: 'The automation principal is a service principal, and service principals cannot be eligible (just-in-time) authorizations.',
+        messages: {
+            servicePrincipal: '{{where}} makes the automation principal {{principal}} eligible, but eligible authorizations accept only users and groups, never service principals. ' +
+                'Move it to properties.authorizations (permanent), or remove it from eligibleAuthorizations.'
+        }
+    },
+    check(context) {
+        const principal = pinnedPrincipal(context.options);
+        if (principal === undefined)
+            return;
+        for (const def of context.template.definitions) {
+            for (const auth of def.eligibleAuthorizations) {
+                if (guidOf(auth.principalId) !== principal)
+                    continue;
+                context.report({
+                    messageId: 'servicePrincipal',
+                    loc: auth.fieldLoc('principalId'),
+                    data: { where: authLabel(auth), principal: describePrincipal(auth) }
+                });
+            }
+        }
+    }
+};
+/* harmony default export */ const lighthouse_eligible_service_principal = ((/* unused pure expression or super */ null && (lighthouse_eligible_service_principal_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-eligible-authorization.js
+
+
+const lighthouse_eligible_authorization_rule = {
+    meta: {
+        id: 'lighthouse-eligible-authorization',
+        level: 'error',
+        category: 'lighthouse',
+        description: 'Eligible (just-in-time) authorizations cannot use User Access Administrator or carry delegatedRoleDefinitionIds.',
+        messages: {
+            uaa: '{{where}} makes {{principal}} eligible for User Access Administrator, which Lighthouse does not allow for eligible authorizations. Grant it permanently in properties.authorizations with delegatedRoleDefinitionIds instead.',
+            delegated: '{{where}} carries delegatedRoleDefinitionIds, which eligible authorizations do not accept. Remove delegatedRoleDefinitionIds from it.'
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            for (const auth of def.eligibleAuthorizations) {
+                if (roleIdOf(auth.roleDefinitionId) === USER_ACCESS_ADMINISTRATOR_ROLE_ID) {
+                    context.report({ messageId: 'uaa', loc: auth.fieldLoc('roleDefinitionId'), data: { where: authLabel(auth), principal: describePrincipal(auth) } });
+                }
+                if (auth.delegatedRoleDefinitionIds !== undefined && auth.delegatedRoleDefinitionIds !== null) {
+                    context.report({ messageId: 'delegated', loc: auth.fieldLoc('delegatedRoleDefinitionIds'), data: { where: authLabel(auth) } });
+                }
+            }
+        }
+    }
+};
+/* harmony default export */ const lighthouse_eligible_authorization = ((/* unused pure expression or super */ null && (lighthouse_eligible_authorization_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/iso-duration.js
+/**
+ * ISO-8601 durations as ARM uses them for maximumActivationDuration (`PT8H`, `PT1H30M`, `P0DT2H`). Years and months
+ * have no fixed length, so they are taken as 365 and 30 days: any such value is far outside PT30M–PT8H anyway.
+ */
+const DURATION = /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
+/** Seconds, or undefined when the text is not an ISO-8601 duration. */
+function parseIsoDuration(text) {
+    const t = text.trim();
+    const m = DURATION.exec(t);
+    // `P` and `PT` alone match the pattern but are not durations.
+    if (!m || /^P(T)?$/i.test(t) || /T$/i.test(t))
+        return undefined;
+    const n = (s) => (s === undefined ? 0 : Number(s.replace(',', '.')));
+    const [, y, mo, w, d, h, mi, s] = m;
+    return ((((n(y) * 365 + n(mo) * 30 + n(w) * 7 + n(d)) * 24 + n(h)) * 60 + n(mi)) * 60 + n(s));
+}
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-jit-policy.js
+
+
+
+const MIN_SECONDS = 30 * 60;
+const MAX_SECONDS = 8 * 60 * 60;
+const MAX_APPROVERS = 10;
+const lighthouse_jit_policy_rule = {
+    meta: {
+        id: 'lighthouse-jit-policy',
+        level: 'error',
+        category: 'lighthouse',
+        description: 'Just-in-time policies must use a duration between PT30M and PT8H, multiFactorAuthProvider Azure or None, at most 10 approvers, and be identical for one role.',
+        messages: {
+            duration: "{{where}}.justInTimeAccessPolicy.maximumActivationDuration is '{{value}}', {{problem}}. Use an ISO-8601 duration from PT30M to PT8H, e.g. 'PT8H' or 'PT1H30M'.",
+            mfa: "{{where}}.justInTimeAccessPolicy.multiFactorAuthProvider is '{{value}}'. Use 'Azure' (require Azure AD MFA on activation) or 'None'.",
+            approvers: '{{where}}.justInTimeAccessPolicy.managedByTenantApprovers lists {{count}} approvers; Lighthouse allows at most 10. Use a group as approver instead of many individuals.',
+            inconsistent: '{{where}} and {{other}} are both eligible for {{role}} with different justInTimeAccessPolicy values; Lighthouse requires identical policies for one role. Make the policies the same.'
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            const seen = new Map();
+            for (const auth of def.eligibleAuthorizations) {
+                const policy = auth.justInTimeAccessPolicy;
+                if (!helpers_isObject(policy))
+                    continue;
+                const where = authLabel(auth);
+                const duration = policy.maximumActivationDuration;
+                if (typeof duration === 'string') {
+                    const seconds = parseIsoDuration(duration);
+                    const problem = seconds === undefined
+                        ? 'which is not an ISO-8601 duration'
+                        : seconds < MIN_SECONDS
+                            ? 'shorter than the minimum PT30M'
+                            : seconds > MAX_SECONDS
+                                ? 'longer than the maximum PT8H'
+                                : undefined;
+                    if (problem) {
+                        context.report({ messageId: 'duration', loc: auth.fieldLoc('justInTimeAccessPolicy'), data: { where, value: duration, problem } });
+                    }
+                }
+                const mfa = policy.multiFactorAuthProvider;
+                if (typeof mfa === 'string' && mfa !== 'Azure' && mfa !== 'None') {
+                    context.report({ messageId: 'mfa', loc: auth.fieldLoc('justInTimeAccessPolicy'), data: { where, value: mfa } });
+                }
+                const approvers = policy.managedByTenantApprovers;
+                if (Array.isArray(approvers) && approvers.length > MAX_APPROVERS) {
+                    context.report({ messageId: 'approvers', loc: auth.fieldLoc('justInTimeAccessPolicy'), data: { where, count: approvers.length } });
+                }
+                const role = roleIdOf(auth.roleDefinitionId);
+                if (role === undefined || lighthouse_jit_policy_containsUnknown(policy))
+                    continue;
+                const key = canonical(policy);
+                const earlier = seen.get(role);
+                if (!earlier) {
+                    seen.set(role, { where, policy: key });
+                }
+                else if (earlier.policy !== key) {
+                    context.report({
+                        messageId: 'inconsistent',
+                        level: 'warning',
+                        loc: auth.fieldLoc('justInTimeAccessPolicy'),
+                        data: { where, other: earlier.where, role: describeRole(role, context.catalogue) }
+                    });
+                }
+            }
+        }
+    }
+};
+function lighthouse_jit_policy_containsUnknown(value) {
+    if (isUnknown(value))
+        return true;
+    if (Array.isArray(value))
+        return value.some(lighthouse_jit_policy_containsUnknown);
+    if (helpers_isObject(value))
+        return Object.values(value).some(lighthouse_jit_policy_containsUnknown);
+    return false;
+}
+/** Key-order- and GUID-case-insensitive form, so equal policies written differently compare equal. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (helpers_isObject(value)) {
+        return `{${Object.keys(value)
+            .sort()
+            .map((k) => `${k}:${canonical(value[k])}`)
+            .join(',')}}`;
+    }
+    return typeof value === 'string' ? JSON.stringify(value.toLowerCase()) : JSON.stringify(value);
+}
+/* harmony default export */ const lighthouse_jit_policy = ((/* unused pure expression or super */ null && (lighthouse_jit_policy_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/fields.js
+
+function guidFields(def) {
+    const out = [
+        { path: 'managedByTenantId', value: def.managedByTenantId, loc: def.fieldLoc('properties.managedByTenantId'), kind: 'tenant' }
+    ];
+    for (const auth of allAuthorizations(def)) {
+        const where = authLabel(auth);
+        out.push({ path: `${where}.principalId`, value: auth.principalId, loc: auth.fieldLoc('principalId'), kind: 'principal' });
+        out.push({ path: `${where}.roleDefinitionId`, value: auth.roleDefinitionId, loc: auth.fieldLoc('roleDefinitionId'), kind: 'role' });
+        if (Array.isArray(auth.delegatedRoleDefinitionIds)) {
+            auth.delegatedRoleDefinitionIds.forEach((value, i) => out.push({ path: `${where}.delegatedRoleDefinitionIds[${i}]`, value, loc: auth.fieldLoc('delegatedRoleDefinitionIds'), kind: 'role' }));
+        }
+        const policy = auth.justInTimeAccessPolicy;
+        if (helpers_isObject(policy) && Array.isArray(policy.managedByTenantApprovers)) {
+            policy.managedByTenantApprovers.forEach((approver, i) => {
+                if (!helpers_isObject(approver))
+                    return;
+                out.push({
+                    path: `${where}.justInTimeAccessPolicy.managedByTenantApprovers[${i}].principalId`,
+                    value: approver.principalId,
+                    loc: auth.fieldLoc('justInTimeAccessPolicy'),
+                    kind: 'principal'
+                });
+            });
+        }
+    }
+    return out;
+}
+/** Free-text fields where `<insert …>` placeholders also show up. */
+function textFields(def) {
+    const out = [
+        {
+            path: 'registrationDefinitionName',
+            value: def.registrationDefinitionName,
+            loc: def.fieldLoc('properties.registrationDefinitionName'),
+            kind: 'tenant'
+        }
+    ];
+    for (const auth of allAuthorizations(def)) {
+        out.push({
+            path: `${authLabel(auth)}.principalIdDisplayName`,
+            value: auth.principalIdDisplayName,
+            loc: auth.fieldLoc('principalIdDisplayName'),
+            kind: 'principal'
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-invalid-guid.js
+
+
+const lighthouse_invalid_guid_rule = {
+    meta: {
+        id: 'lighthouse-invalid-guid',
+        level: 'error',
+        category: 'lighthouse',
+        description: 'managedByTenantId, principal IDs and role definition IDs must be GUIDs.',
+        messages: {
+            notGuid: "{{path}} is '{{value}}', which is not a GUID; Azure rejects the delegation. Use the {{what}} GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).",
+            rolePath: "{{path}} is a full role definition resource ID; Lighthouse expects the bare built-in role GUID. Use '{{guid}}'."
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            for (const field of guidFields(def)) {
+                // Unknowns are checked at deployment; wrong types are lighthouse-definition-shape's; placeholders have their own rule.
+                if (typeof field.value !== 'string' || isGuid(field.value) || isPlaceholderText(field.value))
+                    continue;
+                const guid = field.kind === 'role' ? roleIdOf(field.value) : undefined;
+                if (guid !== undefined) {
+                    context.report({ messageId: 'rolePath', loc: field.loc, data: { path: field.path, guid } });
+                    continue;
+                }
+                const what = field.kind === 'tenant' ? 'managing tenant ID' : field.kind === 'principal' ? 'Entra object ID' : 'built-in role definition';
+                context.report({ messageId: 'notGuid', loc: field.loc, data: { path: field.path, value: field.value, what } });
+            }
+        }
+    }
+};
+/* harmony default export */ const lighthouse_invalid_guid = ((/* unused pure expression or super */ null && (lighthouse_invalid_guid_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-placeholder-value.js
+
+
+const lighthouse_placeholder_value_rule = {
+    meta: {
+        id: 'lighthouse-placeholder-value',
+        level: 'error',
+        category: 'lighthouse',
+        description: "Values still hold the samples' placeholders (all-zero GUIDs, '<insert …>' text).",
+        messages: {
+            placeholder: "{{path}} is still the placeholder '{{value}}': the delegation would deploy nothing useful. Fill in the real value in {{where}}."
+        }
+    },
+    check(context) {
+        // The finding already carries the file; the message only says which kind of file to edit.
+        const where = context.template.parametersFile ? 'the parameters file' : 'the parameters file (or the template)';
+        for (const def of context.template.definitions) {
+            const fields = [...guidFields(def), ...textFields(def)];
+            for (const field of fields) {
+                if (typeof field.value !== 'string')
+                    continue;
+                const isGuidField = !field.path.endsWith('DisplayName') && field.path !== 'registrationDefinitionName';
+                if (!(isPlaceholderText(field.value) || (isGuidField && isZeroGuid(field.value))))
+                    continue;
+                context.report({ messageId: 'placeholder', loc: field.loc, data: { path: field.path, value: field.value, where } });
+            }
+        }
+    }
+};
+/* harmony default export */ const lighthouse_placeholder_value = ((/* unused pure expression or super */ null && (lighthouse_placeholder_value_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-duplicate-authorization.js
+
+const lighthouse_duplicate_authorization_rule = {
+    meta: {
+        id: 'lighthouse-duplicate-authorization',
+        level: 'warning',
+        category: 'lighthouse',
+        description: 'The same principal and role appear twice in one registration definition.',
+        messages: {
+            duplicate: '{{where}} repeats {{other}}: {{principal}} with {{role}}. Remove the duplicate.'
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            for (const list of [def.authorizations, def.eligibleAuthorizations]) {
+                const seen = new Map();
+                for (const auth of list) {
+                    const principal = guidOf(auth.principalId);
+                    const role = roleIdOf(auth.roleDefinitionId);
+                    if (principal === undefined || role === undefined)
+                        continue;
+                    const key = `${principal}|${role}`;
+                    const other = seen.get(key);
+                    if (other === undefined) {
+                        seen.set(key, authLabel(auth));
+                        continue;
+                    }
+                    context.report({
+                        messageId: 'duplicate',
+                        loc: auth.loc,
+                        data: { where: authLabel(auth), other, principal: describePrincipal(auth), role: describeRole(role, context.catalogue) }
+                    });
+                }
+            }
+        }
+    }
+};
+/* harmony default export */ const lighthouse_duplicate_authorization = ((/* unused pure expression or super */ null && (lighthouse_duplicate_authorization_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-nondeterministic-name.js
+
+const lighthouse_nondeterministic_name_rule = {
+    meta: {
+        id: 'lighthouse-nondeterministic-name',
+        level: 'error',
+        category: 'lighthouse',
+        description: 'Registration definition and assignment names must be deterministic: never newGuid() or utcNow().',
+        messages: {
+            nondeterministic: "The name of {{kind}} {{path}} is {{value}}, which changes on every deployment: redeploying creates a second offer instead of updating the first, and two assignments at one scope cannot share an offer name. " +
+                "Use a literal GUID or guid(...) of stable inputs, e.g. [guid(parameters('mspOfferName'))]."
+        }
+    },
+    check(context) {
+        const resources = [
+            ...context.template.definitions.map((r) => ({ r, kind: 'registration definition' })),
+            ...context.template.assignments.map((r) => ({ r, kind: 'registration assignment' }))
+        ];
+        for (const { r, kind } of resources) {
+            if (!isUnknown(r.name) || r.name.deterministic)
+                continue;
+            context.report({ messageId: 'nondeterministic', loc: r.fieldLoc('name'), data: { kind, path: r.path, value: r.name.toString() } });
+        }
+    }
+};
+/* harmony default export */ const lighthouse_nondeterministic_name = ((/* unused pure expression or super */ null && (lighthouse_nondeterministic_name_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-assignment-unlinked.js
+
+const lighthouse_assignment_unlinked_rule = {
+    meta: {
+        id: 'lighthouse-assignment-unlinked',
+        level: 'error',
+        category: 'lighthouse',
+        description: "A registration assignment's registrationDefinitionId must name a registration definition of the template.",
+        messages: {
+            unlinked: "Registration assignment {{path}} points at registration definition '{{target}}', but the template defines {{names}}. " +
+                "Use resourceId('Microsoft.ManagedServices/registrationDefinitions', <the definition's name>) for properties.registrationDefinitionId.",
+            noDefinition: 'Registration assignment {{path}} is in a template with no registration definition: it only deploys if that definition already exists in the subscription. ' +
+                'Deploy the definition in the same template, or make sure it exists first.'
+        }
+    },
+    check(context) {
+        const { definitions, assignments } = context.template;
+        if (assignments.length === 0)
+            return;
+        if (definitions.length === 0) {
+            for (const a of assignments)
+                context.report({ messageId: 'noDefinition', level: 'warning', loc: a.loc, data: { path: a.path } });
+            return;
+        }
+        // One unresolved definition name could be the one an assignment means: then nothing can be said.
+        if (definitions.some((d) => typeof d.name !== 'string'))
+            return;
+        const names = definitions.map((d) => d.name.toLowerCase());
+        for (const a of assignments) {
+            const id = a.registrationDefinitionId;
+            if (isUnknown(id) || typeof id !== 'string')
+                continue;
+            const last = id.replace(/\/+$/, '').split('/').pop() ?? '';
+            if (names.includes(last.toLowerCase()))
+                continue;
+            context.report({
+                messageId: 'unlinked',
+                loc: a.fieldLoc('properties.registrationDefinitionId'),
+                data: { path: a.path, target: last, names: definitions.map((d) => `'${String(d.name)}'`).join(', ') }
+            });
+        }
+    }
+};
+/* harmony default export */ const lighthouse_assignment_unlinked = ((/* unused pure expression or super */ null && (lighthouse_assignment_unlinked_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-eligible-api-version.js
+
+const MIN = '2020-02-01-preview';
+const lighthouse_eligible_api_version_rule = {
+    meta: {
+        id: 'lighthouse-eligible-api-version',
+        level: 'error',
+        category: 'lighthouse',
+        description: 'eligibleAuthorizations need apiVersion 2020-02-01-preview or later.',
+        messages: {
+            tooOld: "Registration definition {{path}} uses eligibleAuthorizations with apiVersion '{{apiVersion}}', which predates them (2020-02-01-preview): Azure rejects or ignores them. Set apiVersion to '2022-10-01'."
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            const hasEligible = def.eligibleAuthorizations.length > 0 || listIsUnknown(def, 'eligibleAuthorizations');
+            if (!hasEligible)
+                continue;
+            const cmp = compareApiVersions(def.apiVersion, MIN);
+            if (cmp === undefined || cmp >= 0)
+                continue;
+            context.report({ messageId: 'tooOld', loc: def.fieldLoc('apiVersion'), data: { path: def.path, apiVersion: helpers_show(def.apiVersion) } });
+        }
+    }
+};
+/* harmony default export */ const lighthouse_eligible_api_version = ((/* unused pure expression or super */ null && (lighthouse_eligible_api_version_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-api-version.js
+
+const OLDEST_STABLE = '2019-06-01';
+const lighthouse_api_version_rule = {
+    meta: {
+        id: 'lighthouse-api-version',
+        level: 'warning',
+        category: 'lighthouse',
+        description: 'Microsoft.ManagedServices resources use a preview API version older than the first stable one (2019-06-01).',
+        messages: {
+            old: "{{kind}} {{path}} uses apiVersion '{{apiVersion}}', a preview that predates the first stable Microsoft.ManagedServices API (2019-06-01). Use the current stable '2022-10-01'."
+        }
+    },
+    check(context) {
+        const resources = [
+            ...context.template.definitions.map((r) => ({ r, kind: 'Registration definition' })),
+            ...context.template.assignments.map((r) => ({ r, kind: 'Registration assignment' }))
+        ];
+        for (const { r, kind } of resources) {
+            const cmp = compareApiVersions(r.apiVersion, OLDEST_STABLE);
+            if (cmp === undefined || cmp >= 0)
+                continue;
+            context.report({ messageId: 'old', loc: r.fieldLoc('apiVersion'), data: { kind, path: r.path, apiVersion: helpers_show(r.apiVersion) } });
+        }
+    }
+};
+/* harmony default export */ const lighthouse_api_version = ((/* unused pure expression or super */ null && (lighthouse_api_version_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-schema.js
+
+
+const SUBSCRIPTION_SCHEMA = 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#';
+/** The deployment template schemas that exist (path part, compared case-insensitively, scheme and `#` optional). */
+const KNOWN = new Map([
+    ['schemas/2014-04-01-preview/deploymenttemplate.json', 'resourceGroup'],
+    ['schemas/2015-01-01/deploymenttemplate.json', 'resourceGroup'],
+    ['schemas/2019-04-01/deploymenttemplate.json', 'resourceGroup'],
+    ['schemas/2018-05-01/subscriptiondeploymenttemplate.json', 'subscription'],
+    ['schemas/2019-08-01/managementgroupdeploymenttemplate.json', 'managementGroup'],
+    ['schemas/2019-08-01/tenantdeploymenttemplate.json', 'tenant']
+]);
+function schemaScope(schema) {
+    const m = /^(?:https?:\/\/)?schema\.management\.azure\.com\/(schemas\/[^#?]+?)\/?#?$/i.exec(schema.trim());
+    return m ? KNOWN.get(m[1].toLowerCase()) : undefined;
+}
+const lighthouse_schema_rule = {
+    meta: {
+        id: 'lighthouse-schema',
+        level: 'warning',
+        category: 'lighthouse',
+        description: "The template's $schema must be a real deployment template schema; Lighthouse onboarding is a subscription deployment.",
+        messages: {
+            unknownSchema: "$schema is '{{value}}', which is not a known ARM deployment template schema{{hint}}. Use '" + SUBSCRIPTION_SCHEMA + "'.",
+            missing: "The template has no $schema. Add \"$schema\": \"" + SUBSCRIPTION_SCHEMA + '".',
+            resourceGroupScope: "$schema is the resource-group deploymentTemplate, but the template declares registration definition {{path}} at top level: Lighthouse onboarding is deployed at subscription scope (az deployment sub create / New-AzSubscriptionDeployment). " +
+                "Use '" + SUBSCRIPTION_SCHEMA + "', and create resource-group assignments through nested deployments."
+        }
+    },
+    check(context) {
+        const { template } = context;
+        if (!hasLighthouseResources(template))
+            return;
+        const schema = template.schema;
+        if (isUnknown(schema))
+            return;
+        if (schema === undefined || schema === null) {
+            context.report({ messageId: 'missing', loc: template.schemaLoc });
+            return;
+        }
+        const value = helpers_show(schema);
+        const scope = typeof schema === 'string' ? schemaScope(schema) : undefined;
+        if (scope === undefined) {
+            // Microsoft's eligible-authorization samples use this URL; it does not exist, though deployments ignore it.
+            const hint = /2019-08-01\/subscriptionDeploymentTemplate/i.test(value)
+                ? ' (there is no 2019-08-01 subscriptionDeploymentTemplate; Microsoft samples use it by mistake)'
+                : '';
+            context.report({ messageId: 'unknownSchema', loc: template.schemaLoc, data: { value, hint } });
+            return;
+        }
+        if (scope !== 'resourceGroup')
+            return;
+        // Only top-level definitions: inside a nested deployment the scope is that deployment's, not this schema's.
+        const topLevel = template.definitions.find((d) => !d.path.includes('›') && !/nested/i.test(d.path));
+        if (topLevel)
+            context.report({ messageId: 'resourceGroupScope', loc: template.schemaLoc, data: { path: topLevel.path } });
+    }
+};
+/* harmony default export */ const lighthouse_schema = ((/* unused pure expression or super */ null && (lighthouse_schema_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-managing-tenant.js
+
+const lighthouse_managing_tenant_rule = {
+    meta: {
+        id: 'lighthouse-managing-tenant',
+        level: 'error',
+        category: 'lighthouse',
+        description: "managedByTenantId must be the managing (provider) tenant, never the customer's own tenant.",
+        messages: {
+            customerTenant: "Registration definition {{path}} sets managedByTenantId to {{value}}, which is the customer's own tenant at deployment: Azure rejects a delegation to the same tenant. " +
+                'Set managedByTenantId to your managing tenant ID (a literal GUID in the parameters file).'
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            const v = def.managedByTenantId;
+            // subscription().tenantId and tenant().tenantId both evaluate to the deploying (customer) tenant.
+            if (!isUnknown(v) || v.kind !== 'tenantId')
+                continue;
+            context.report({ messageId: 'customerTenant', loc: def.fieldLoc('properties.managedByTenantId'), data: { path: def.path, value: v.toString() } });
+        }
+    }
+};
+/* harmony default export */ const lighthouse_managing_tenant = ((/* unused pure expression or super */ null && (lighthouse_managing_tenant_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-display-name-missing.js
+
+
+const lighthouse_display_name_missing_rule = {
+    meta: {
+        id: 'lighthouse-display-name-missing',
+        level: 'warning',
+        category: 'lighthouse',
+        description: 'Authorizations should carry principalIdDisplayName, the only name the customer sees for the principal.',
+        messages: {
+            missing: '{{where}} ({{principalId}}, {{role}}) has no principalIdDisplayName: the customer sees only a GUID in Service providers. Add principalIdDisplayName with the user, group or service principal name.'
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            for (const auth of allAuthorizations(def)) {
+                const name = auth.principalIdDisplayName;
+                if (isUnknown(name) || !helpers_isObject(auth.value))
+                    continue;
+                if (typeof name === 'string' && name.trim() !== '')
+                    continue;
+                context.report({
+                    messageId: 'missing',
+                    loc: auth.loc,
+                    data: { where: authLabel(auth), principalId: helpers_show(auth.principalId), role: describeRole(auth.roleDefinitionId, context.catalogue) }
+                });
+            }
+        }
+    }
+};
+/* harmony default export */ const lighthouse_display_name_missing = ((/* unused pure expression or super */ null && (lighthouse_display_name_missing_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-delete-role-missing.js
+
+
+
+const lighthouse_delete_role_missing_rule = {
+    meta: {
+        id: 'lighthouse-delete-role-missing',
+        level: 'note',
+        category: 'lighthouse',
+        description: 'No authorization grants Managed Services Registration assignment Delete Role, so the provider cannot remove the delegation.',
+        messages: {
+            missing: "Registration definition {{path}} grants no one Managed Services Registration assignment Delete Role (91c1777a-f3dc-4fae-b103-61d183457e46): only the customer can remove this delegation. " +
+                "Add a permanent authorization {principalId: '<an admin group>', roleDefinitionId: '91c1777a-f3dc-4fae-b103-61d183457e46'}."
+        }
+    },
+    check(context) {
+        for (const def of context.template.definitions) {
+            if (listIsUnknown(def, 'authorizations'))
+                continue;
+            if (def.authorizations.some((a) => isUnknown(a.value) || isUnknown(a.roleDefinitionId)))
+                continue;
+            if (def.authorizations.some((a) => roleIdOf(a.roleDefinitionId) === REGISTRATION_DELETE_ROLE_ID))
+                continue;
+            context.report({ messageId: 'missing', loc: def.fieldLoc('properties.authorizations'), data: { path: defLabel(def) } });
+        }
+    }
+};
+/* harmony default export */ const lighthouse_delete_role_missing = ((/* unused pure expression or super */ null && (lighthouse_delete_role_missing_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-unknown-role.js
+
+
+
+const lighthouse_unknown_role_rule = {
+    meta: {
+        id: 'lighthouse-unknown-role',
+        level: 'warning',
+        category: 'lighthouse',
+        description: 'A role GUID is not in the built-in role catalogue: Lighthouse rejects custom roles, though a brand-new built-in may be missing.',
+        messages: {
+            unknownRole: '{{where}} grants role {{roleId}} to {{principal}}, which is not in the built-in role catalogue: Lighthouse accepts only built-in roles, so a custom role is rejected (a built-in newer than the catalogue is fine). ' +
+                'Check the GUID against the Azure built-in roles list, or run the live role check.',
+            unknownDelegated: '{{where}}.delegatedRoleDefinitionIds lists {{roleId}}, which is not in the built-in role catalogue: only built-in roles can be delegated. Check the GUID.'
+        }
+    },
+    check(context) {
+        // The automation principal's roles are judged by the pec-* rules, which explain the missing role there.
+        const automation = pinnedPrincipal(context.options);
+        for (const def of context.template.definitions) {
+            for (const auth of allAuthorizations(def)) {
+                const roleId = roleIdOf(auth.roleDefinitionId);
+                const isAutomation = automation !== undefined && guidOf(auth.principalId) === automation;
+                if (roleId !== undefined && !isAutomation && !context.catalogue.get(roleId)) {
+                    context.report({
+                        messageId: 'unknownRole',
+                        loc: auth.fieldLoc('roleDefinitionId'),
+                        data: { where: authLabel(auth), roleId, principal: describePrincipal(auth) }
+                    });
+                }
+                const delegated = auth.delegatedRoleDefinitionIds;
+                if (!Array.isArray(delegated) || isUnknown(delegated))
+                    continue;
+                for (const id of delegated) {
+                    const inner = roleIdOf(id);
+                    if (inner === undefined || context.catalogue.get(inner))
+                        continue;
+                    context.report({ messageId: 'unknownDelegated', loc: auth.fieldLoc('delegatedRoleDefinitionIds'), data: { where: authLabel(auth), roleId: inner } });
+                }
+            }
+        }
+    }
+};
+/* harmony default export */ const lighthouse_unknown_role = ((/* unused pure expression or super */ null && (lighthouse_unknown_role_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const rules = [
+    rule,
+    expression_error_rule,
+    template_structure_rule,
+    pec_automation_jit_only_rule,
+    pec_role_not_eligible_rule,
+    pec_automation_missing_rule,
+    pec_uaa_undocumented_rule,
+    pec_no_eligible_authorization_rule,
+    pec_principal_not_pinned_rule,
+    lighthouse_definition_shape_rule,
+    lighthouse_owner_role_rule,
+    lighthouse_role_data_actions_rule,
+    lighthouse_role_restricted_actions_rule,
+    lighthouse_uaa_delegated_roles_rule,
+    lighthouse_eligible_service_principal_rule,
+    lighthouse_eligible_authorization_rule,
+    lighthouse_jit_policy_rule,
+    lighthouse_invalid_guid_rule,
+    lighthouse_placeholder_value_rule,
+    lighthouse_duplicate_authorization_rule,
+    lighthouse_nondeterministic_name_rule,
+    lighthouse_assignment_unlinked_rule,
+    lighthouse_eligible_api_version_rule,
+    lighthouse_api_version_rule,
+    lighthouse_schema_rule,
+    lighthouse_managing_tenant_rule,
+    lighthouse_display_name_missing_rule,
+    lighthouse_delete_role_missing_rule,
+    lighthouse_unknown_role_rule
+];
+const byId = new Map(rules.map((r) => [r.meta.id, r]));
+function ruleById(id) {
+    return byId.get(id);
+}
+/**
+ * The rule's message `messageId` with `{{name}}` placeholders filled from `data`. A placeholder without data stays
+ * as written, so a missing value is visible rather than silently empty; an unknown messageId yields the ID itself.
+ */
+function formatMessage(rule, messageId, data) {
+    const template = Object.prototype.hasOwnProperty.call(rule.meta.messages, messageId) ? rule.meta.messages[messageId] : messageId;
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => data && Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole);
+}
+
+;// CONCATENATED MODULE: ./lib/lint/engine.js
+
+
+
+
+
+
+
+const LEVEL_ORDER = { error: 0, warning: 1, note: 2 };
+/** Lints every template found by `patterns` (files, folders, globs). See the contract in types.ts. */
+async function lint(patterns, options = {}) {
+    const cwd = external_node_path_namespaceObject.resolve(options.cwd ?? process.cwd());
+    const inputs = await discoverLintUnits(patterns, cwd, options.parameterPairs);
+    let selected = inputs;
+    let skipped = 0;
+    if (options.changedFiles) {
+        const changed = new Set(options.changedFiles.map((f) => external_node_path_namespaceObject.resolve(cwd, f)));
+        selected = inputs.filter((u) => changed.has(u.templatePath) || (u.parametersPath !== null && changed.has(u.parametersPath)));
+        skipped = inputs.length - selected.length;
+    }
+    const results = [];
+    for (const input of selected) {
+        const result = lintUnit(input, options, cwd);
+        if (result)
+            results.push(result);
+    }
+    const report = { results, summary: summarize(results) };
+    if (options.changedFiles)
+        report.skipped = skipped;
+    return report;
+}
+function summarize(results) {
+    const summary = { templates: results.length, errors: 0, warnings: 0, notes: 0 };
+    for (const result of results) {
+        for (const finding of result.findings) {
+            if (finding.level === 'error')
+                summary.errors++;
+            else if (finding.level === 'warning')
+                summary.warnings++;
+            else
+                summary.notes++;
+        }
+    }
+    return summary;
+}
+/** Lints one template + parameters pair. Returns null for a file found by a folder search that holds no delegation. */
+function lintUnit(input, options, cwd) {
+    const rel = (file) => toPosix(external_node_path_namespaceObject.relative(cwd, external_node_path_namespaceObject.resolve(cwd, file)) || external_node_path_namespaceObject.basename(file));
+    const findings = [];
+    const result = {
+        template: rel(input.templatePath),
+        parameters: input.parametersPath ? rel(input.parametersPath) : null,
+        findings,
+        pec: 'unknown'
+    };
+    const add = (finding) => {
+        findings.push({ ...finding, file: rel(finding.file) });
+    };
+    if (!input.template.ok) {
+        const { problem } = input.template;
+        add({ ruleId: problem.kind, level: 'error', message: problem.message, file: input.templatePath, line: problem.line, column: problem.column });
+        return finish(result);
+    }
+    if (input.template.sizeBytes > AZURE_FILE_LIMIT) {
+        add({ ruleId: 'template-structure', level: 'error', message: `The template is ${(input.template.sizeBytes / 1048576).toFixed(1)} MB; Azure rejects templates over 4 MB. Split it into linked or nested templates.`, file: input.templatePath, line: 1, column: 1 });
+    }
+    let parameters = null;
+    if (input.parameters && input.parametersPath) {
+        if (input.parameters.ok)
+            parameters = input.parameters.value;
+        else {
+            const { problem } = input.parameters;
+            add({ ruleId: problem.kind, level: 'error', message: problem.message, file: input.parametersPath, line: problem.line, column: problem.column });
+        }
+    }
+    let resolved;
+    try {
+        // Paths as the user sees them: rules quote them in messages.
+        resolved = resolveTemplate(rel(input.templatePath), input.template.value, input.parameters?.ok && input.parametersPath ? rel(input.parametersPath) : null, parameters);
+    }
+    catch (error) {
+        add({ ruleId: 'template-structure', level: 'error', message: `The template could not be resolved (${engine_describe(error)}). Please report this with the file.`, file: input.templatePath, line: 1, column: 1 });
+        return finish(result);
+    }
+    for (const finding of resolved.resolveFindings)
+        add(finding);
+    if (resolved.definitions.length === 0 && resolved.assignments.length === 0) {
+        if (!input.explicit)
+            return null;
+        add({ ruleId: 'template-structure', level: 'note', message: 'No Microsoft.ManagedServices registration definition or assignment found: nothing to check for Lighthouse.', file: input.templatePath, line: 1, column: 1 });
+        return finish(result);
+    }
+    const automationPrincipalId = options.automationPrincipalId?.trim().toLowerCase() || undefined;
+    for (const rule of rules) {
+        try {
+            rule.check({
+                template: resolved,
+                options: { automationPrincipalId },
+                catalogue: roleCatalogue,
+                report: ({ messageId, data, loc, level }) => add({ ruleId: rule.meta.id, level: level ?? rule.meta.level, message: formatMessage(rule, messageId, data), file: loc.file, line: loc.line, column: loc.column })
+            });
+        }
+        catch (error) {
+            add({ ruleId: rule.meta.id, level: 'warning', message: `This rule could not finish on this template (${engine_describe(error)}); its other checks were skipped. Please report this with the file.`, file: input.templatePath, line: 1, column: 1 });
+        }
+    }
+    result.delegations = summarizeDelegations(resolved);
+    const unresolved = resolved.definitions.some((d) => !Array.isArray(asArrayOrUndefined(d.properties, 'authorizations')));
+    return finish(result, unresolved);
+}
+function asArrayOrUndefined(properties, key) {
+    return properties !== null && typeof properties === 'object' ? properties[key] : undefined;
+}
+/** `unresolved`: some authorizations are only known at deployment time, so PEC cannot be confirmed offline. */
+function finish(result, unresolved = false) {
+    // Copy loops repeat identical findings per iteration: keep one.
+    const seen = new Set();
+    result.findings = result.findings
+        .filter((f) => {
+        const key = `${f.ruleId}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => (a.file === b.file ? 0 : a.file === result.template ? -1 : b.file === result.template ? 1 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+    const pecFailed = result.findings.some((f) => f.ruleId.startsWith('pec-') && f.level === 'error');
+    result.pec = pecFailed ? 'fail' : !unresolved && result.delegations && result.delegations.length > 0 ? 'ok' : 'unknown';
+    return result;
+}
+function summarizeDelegations(resolved) {
+    const text = (v) => (typeof v === 'string' ? v : isUnknown(v) ? String(v) : null);
+    return resolved.definitions.map((d) => ({
+        offerName: text(d.registrationDefinitionName),
+        managedByTenantId: text(d.managedByTenantId),
+        authorizations: [...d.authorizations, ...d.eligibleAuthorizations].map((a) => {
+            const roleId = text(a.roleDefinitionId);
+            return {
+                principalId: text(a.principalId),
+                principalIdDisplayName: text(a.principalIdDisplayName),
+                roleDefinitionId: roleId,
+                roleName: roleId ? (roleCatalogue.get(roleId)?.name ?? null) : null,
+                eligible: a.kind === 'eligible'
+            };
+        })
+    }));
+}
+function toPosix(p) {
+    return p.split(external_node_path_namespaceObject.sep).join('/');
+}
+function engine_describe(error) {
+    if (error instanceof RangeError)
+        return 'too deeply nested';
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./lib/report/json.js
+/**
+ * The public JSON shape (issue contract): results[] with template, parameters and findings (ruleId, level, message,
+ * file, line, column), and summary {templates, errors, warnings, notes}. Nothing else, in this key order.
+ */
+function toJsonReport(report) {
+    return {
+        results: report.results.map((r) => ({
+            template: r.template,
+            parameters: r.parameters,
+            findings: r.findings.map((f) => ({ ruleId: f.ruleId, level: f.level, message: f.message, file: f.file, line: f.line, column: f.column }))
+        })),
+        summary: {
+            templates: report.summary.templates,
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+            notes: report.summary.notes
+        }
+    };
+}
+function formatJson(report) {
+    return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/rules/rule.js
+const DOCS_BASE_URL = 'https://github.com/lighthouse-pec-guard/lighthouse-pec-guard/blob/main/docs/rules/';
+function docsUrl(ruleId) {
+    return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/sarif.js
+
+
+
+const TOOL_NAME = 'Lighthouse PEC Guard';
+const TOOL_VERSION = '1.0.0';
+/**
+ * SARIF 2.1.0 as GitHub code scanning wants it: every rule with descriptions, help and a helpUri to its docs page;
+ * repository-relative URIs; regions; and a fingerprint that ignores line numbers so alerts follow code that moves.
+ */
+function toSarif(report) {
+    const used = new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)));
+    const descriptors = rules.map((rule) => {
+        const url = docsUrl(rule.meta.id);
+        return {
+            id: rule.meta.id,
+            name: toPascal(rule.meta.id),
+            shortDescription: { text: rule.meta.description },
+            fullDescription: { text: rule.meta.description },
+            helpUri: url,
+            help: {
+                text: `${rule.meta.description} See ${url}`,
+                markdown: `${rule.meta.description}\n\n[Rule documentation](${url})`
+            },
+            defaultConfiguration: { level: rule.meta.level },
+            properties: { tags: ['azure-lighthouse', rule.meta.category], precision: 'very-high', 'problem.severity': rule.meta.level === 'note' ? 'recommendation' : rule.meta.level }
+        };
+    });
+    // A finding from a rule the registry does not know still needs a descriptor, or upload-sarif rejects the run.
+    for (const id of used) {
+        if (!descriptors.some((d) => d.id === id))
+            descriptors.push({ id, shortDescription: { text: id }, helpUri: docsUrl(id) });
+    }
+    const index = new Map(descriptors.map((d, i) => [d.id, i]));
+    const results = [];
+    for (const unit of report.results) {
+        for (const f of unit.findings) {
+            results.push({
+                ruleId: f.ruleId,
+                ruleIndex: index.get(f.ruleId),
+                level: f.level,
+                message: { text: f.message },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' },
+                            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
+                        }
+                    }
+                ],
+                partialFingerprints: { 'lighthousePecGuard/v1': fingerprint(f.ruleId, f.file, f.message) }
+            });
+        }
+    }
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: docsUrl('').replace(/docs\/rules\/\.md$/, ''), rules: descriptors } },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the working directory of the run).' } } },
+                results
+            }
+        ]
+    };
+}
+function formatSarif(report) {
+    return `${JSON.stringify(toSarif(report), null, 2)}\n`;
+}
+function fingerprint(ruleId, file, message) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\u0000${file}\u0000${message}`).digest('hex').slice(0, 32);
+}
+function encodeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+function toPascal(id) {
+    return id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./lib/report/text.js
+
+/** Text for people: grouped by file, coloured when the stream is a TTY (and NO_COLOR is not set). */
+function formatText(report, options) {
+    const paint = (style, text) => (options.color ? (0,external_node_util_namespaceObject.styleText)(style, text) : text);
+    const lines = [];
+    for (const result of report.results) {
+        const title = result.parameters ? `${result.template} + ${result.parameters}` : result.template;
+        const verdict = result.pec === 'ok' ? paint('green', 'PEC ok') : result.pec === 'fail' ? paint('red', 'PEC at risk') : paint('gray', 'PEC unknown');
+        lines.push(`${paint('underline', title)}  ${verdict}`);
+        if (result.findings.length === 0) {
+            lines.push(`  ${paint('green', 'no findings')}`);
+        }
+        const byFile = new Map();
+        for (const f of result.findings)
+            byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+        for (const [file, findings] of byFile) {
+            if (file !== result.template || byFile.size > 1)
+                lines.push(`  ${paint('dim', file)}`);
+            for (const f of findings) {
+                const level = f.level === 'error' ? paint('red', 'error  ') : f.level === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'note   ');
+                lines.push(`    ${paint('dim', `${f.line}:${f.column}`.padEnd(8))} ${level} ${f.message}  ${paint('dim', f.ruleId)}`);
+            }
+        }
+        lines.push('');
+    }
+    const { templates, errors, warnings, notes } = report.summary;
+    const total = `${templates} template${templates === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notes} note${notes === 1 ? '' : 's'}`;
+    lines.push(errors > 0 ? paint('red', `✖ ${total}`) : paint('green', `✔ ${total}`));
+    if (report.skipped)
+        lines.push(paint('dim', `${report.skipped} unchanged template(s) skipped`));
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/fail-on.js
+/** Whether the findings reach the `fail-on` threshold (shared by the CLI exit code and the action's step result). */
+function reachesFailOn(summary, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return summary.errors + summary.warnings > 0;
+    return summary.errors > 0;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/run.js
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: lighthouse-pec lint [PATH...] [options]
+
+Lints Azure Lighthouse onboarding templates (and their parameters files) for partner earned credit (PEC)
+and for the rules Azure Lighthouse enforces. PATHs are files, folders or glob patterns (default: .).
+
+Options:
+  --automation-principal-id GUID  Object ID of the Provider Automation Account that must hold a permanent
+                                  PEC-eligible role in every delegation
+  --parameters FILE               Parameters file for the single template PATH given
+  --parameters TEMPLATE=FILE      Explicit pair (repeatable); overrides the X.parameters.json convention
+  --format text|json|sarif        Output format (default: text)
+  --output FILE                   Write the report to FILE instead of stdout
+  --fail-on error|warning|never   Exit 1 when a finding reaches this level (default: error)
+  --no-color                      Plain text even on a terminal
+  -h, --help                      Show this help
+  -v, --version                   Show the version
+
+Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage error or missing path.
+`;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+async function run(argv, io) {
+    try {
+        return await runLint(argv, io);
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr.write(`lighthouse-pec: ${error.message}\n`);
+            return 2;
+        }
+        io.stderr.write(`lighthouse-pec: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
+    }
+}
+async function runLint(argv, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                'automation-principal-id': { type: 'string' },
+                parameters: { type: 'string', multiple: true },
+                format: { type: 'string', default: 'text' },
+                output: { type: 'string' },
+                'fail-on': { type: 'string', default: 'error' },
+                'no-color': { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+                version: { type: 'boolean', short: 'v', default: false }
+            }
+        });
+    }
+    catch (error) {
+        throw new UsageError(`${error.message}\n\n${USAGE}`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout.write(USAGE);
+        return 0;
+    }
+    if (values.version) {
+        io.stdout.write('1.0.0\n');
+        return 0;
+    }
+    const [command, ...paths] = positionals;
+    if (command !== 'lint')
+        throw new UsageError(command ? `Unknown command '${command}'.\n\n${USAGE}` : `Missing command.\n\n${USAGE}`);
+    const format = values.format;
+    if (!['text', 'json', 'sarif'].includes(format))
+        throw new UsageError(`--format must be text, json or sarif, not '${format}'.`);
+    const failOn = values['fail-on'];
+    if (!['error', 'warning', 'never'].includes(failOn))
+        throw new UsageError(`--fail-on must be error, warning or never, not '${failOn}'.`);
+    const principal = values['automation-principal-id'];
+    if (principal !== undefined && !GUID.test(principal.trim())) {
+        throw new UsageError(`--automation-principal-id must be a GUID (the service principal's object ID), not '${principal}'.`);
+    }
+    const patterns = paths.length > 0 ? paths : ['.'];
+    const parameterPairs = (values.parameters ?? []).map((value) => {
+        const eq = value.indexOf('=');
+        if (eq > 0)
+            return { template: value.slice(0, eq), parameters: value.slice(eq + 1) };
+        if (patterns.length !== 1)
+            throw new UsageError(`--parameters ${value}: with several PATHs, write --parameters TEMPLATE=FILE.`);
+        return { template: patterns[0], parameters: value };
+    });
+    const report = await lint(patterns, { cwd: io.cwd, automationPrincipalId: principal?.trim(), parameterPairs });
+    const color = format === 'text' && !values.output && !values['no-color'] && !!io.stdout.isTTY && !process.env.NO_COLOR;
+    const body = render(report, format, color);
+    if (values.output) {
+        const target = external_node_path_namespaceObject.resolve(io.cwd, values.output);
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(target, body);
+    }
+    else {
+        io.stdout.write(body);
+    }
+    return reachesFailOn(report.summary, failOn) ? 1 : 0;
+}
+function render(report, format, color) {
+    if (format === 'json')
+        return formatJson(report);
+    if (format === 'sarif')
+        return formatSarif(report);
+    return formatText(report, { color });
+}
+
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(518);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
