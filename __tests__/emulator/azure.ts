@@ -85,6 +85,9 @@ export interface RequestRecord {
   tenant: string | null
   /** Present for ARM calls: the Authorization header's token. */
   token: string | null
+  /** Date.now() when the request arrived and when its answer finished. */
+  at: number
+  doneAt: number
 }
 
 export interface EmulatorState {
@@ -506,9 +509,12 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', base)
     const method = req.method ?? 'GET'
-    const record: RequestRecord = { method, path: url.pathname + url.search, status: 0, tenant: null, token: null }
+    const record: RequestRecord = { method, path: url.pathname + url.search, status: 0, tenant: null, token: null, at: Date.now(), doneAt: 0 }
     requests.push(record)
-    res.on('finish', () => (record.status = res.statusCode))
+    res.on('finish', () => {
+      record.status = res.statusCode
+      record.doneAt = Date.now()
+    })
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs))
 
     const fault = faults.match(method, url.pathname)

@@ -83,16 +83,26 @@ describe('pairing templates with parameter files', () => {
 
 describe('reading like ARM', () => {
   it('accepts comments, trailing commas and a BOM, with positions of the original text', async () => {
-    const parameters = JSON.stringify(goodParameters([{ principalId: OPS_GROUP, principalIdDisplayName: 'Ops', roleDefinitionId: CONTRIBUTOR }]), null, 2)
-    const template = `\uFEFF// onboarding\n${JSON.stringify(parameterizedTemplate(), null, 2).replace('"contentVersion"', '/* block */ "contentVersion"')}`
-    const report = await lintTree({ 't.json': template, 't.parameters.json': parameters })
-    const missing = report.results[0].findings.find((f) => f.ruleId === 'pec-automation-missing')!
-    expect(missing).toBeDefined()
-    expect(missing.file).toBe('t.json')
-    // The "authorizations" property of the definition, counted without the BOM.
-    const lines = template.replace(/^\uFEFF/, '').split('\n')
-    expect(lines[missing.line - 1]).toContain('authorizations')
+    const body = JSON.stringify(parameterizedTemplate(), null, 2)
+      .replace('"contentVersion"', '/* block */ "contentVersion"')
+      .replace('"name": "[guid(parameters(\'mspOfferName\'))]"', '"name": "[newGuid()]"')
+      .replace(/\n(\s*)\]\n\}$/, ',\n$1]\n}')
+    const template = `\uFEFF// onboarding\n${body}`
+    const report = await lintTree({ 't.json': template, 't.parameters.json': goodParameters() })
     expect(ids(report)).not.toContain('parse-error')
+    const name = report.results[0].findings.find((f) => f.ruleId === 'lighthouse-nondeterministic-name')!
+    expect(name.file).toBe('t.json')
+    const line = template.replace(/^\uFEFF/, '').split('\n')[name.line - 1]
+    expect(line).toContain('"name": "[newGuid()]"')
+    expect(line.indexOf('"name"') + 1).toBe(name.column)
+  })
+
+  it('points a finding on a [parameters()] value at the parameters file entry that sets it', async () => {
+    const params = JSON.stringify(goodParameters(goodAuthorizations(), { managedByTenantId: '<insert managing tenant id>' }), null, 2)
+    const report = await lintTree({ 't.json': parameterizedTemplate(), 't.parameters.json': params })
+    const placeholder = report.results[0].findings.find((f) => f.ruleId === 'lighthouse-placeholder-value')!
+    expect(placeholder.file).toBe('t.parameters.json')
+    expect(params.split('\n')[placeholder.line - 1]).toContain('<insert managing tenant id>')
   })
 
   it('points a parse error at its line and column', async () => {

@@ -105,16 +105,20 @@ async function main() {
   child.send('close')
   const ok = result.deployments.filter((d) => d.status === 'succeeded' && d.delegationVerified === true).length
   const ideal = (TARGETS / PARALLEL) * LATENCY
+  const durations = result.deployments.map((d) => d.durationMs).sort((a, b) => a - b)
+  const pct = (p) => durations[Math.min(durations.length - 1, Math.floor(p * durations.length))]
   const summary = {
     targets: TARGETS, maxParallel: PARALLEL, lroLatencyMs: LATENCY, throttleRate: THROTTLE,
     wallMs: Math.round(wallMs), idealMs: Math.round(ideal), ratio: Number((wallMs / ideal).toFixed(3)),
     succeeded: ok, lost: TARGETS - stats.succeeded, failed: result.deployments.filter((d) => d.status !== 'succeeded').length,
     duplicates: stats.duplicates, requests: stats.requests, armRequests: stats.armRequests, throttled: stats.throttled,
+    perTargetMs: { p50: pct(0.5), p90: pct(0.9), max: durations[durations.length - 1] },
     peakActiveDeployments: stats.peakActiveDeployments, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024)
   }
   console.log(`fan-out: ${TARGETS} targets, max-parallel ${PARALLEL}, LRO ${LATENCY} ms, ${Math.round(THROTTLE * 100)}% throttled`)
   console.log(`  wall ${summary.wallMs} ms vs ideal ${summary.idealMs} ms → ${summary.ratio}× (goal ≤ 1.2×)`)
   console.log(`  requests ${summary.requests} (ARM ${summary.armRequests}, 429s ${summary.throttled}); succeeded ${ok}; lost ${summary.lost}; duplicates ${summary.duplicates}; peak running deployments ${summary.peakActiveDeployments}`)
+  console.log(`  per target: p50 ${summary.perTargetMs.p50} ms, p90 ${summary.perTargetMs.p90} ms, max ${summary.perTargetMs.max} ms`)
   console.log(`  client peak RSS ${summary.peakRssMB} MB`)
   console.log(JSON.stringify(summary))
   const pass = summary.lost === 0 && summary.duplicates === 0 && summary.failed === 0 && summary.ratio <= 1.2 && summary.peakActiveDeployments <= PARALLEL

@@ -64,7 +64,10 @@ export class GraphBillingClient {
     // The bearer token must never travel in clear text, and blob SAS links must not either.
     if (base.protocol !== 'https:') throw new GraphError(`graph-endpoint must be https: ${base.origin}`)
     this.origin = base.origin
-    this.pipeline = createPipelineFromOptions({ ...o.pipelineOptions })
+    this.pipeline = createPipelineFromOptions({
+      userAgentOptions: { userAgentPrefix: 'lighthouse-pec-guard' },
+      ...o.pipelineOptions
+    })
     this.pipeline.addPolicy(
       bearerTokenAuthenticationPolicy({ credential: o.credential, scopes: `${this.origin}/.default` })
     )

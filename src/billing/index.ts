@@ -148,10 +148,13 @@ async function aggregateBlobs(
   const stop = new AbortController()
   const signal = AbortSignal.any([outer, stop.signal])
   let next = 0
+  let done = 0
   const worker = async (): Promise<void> => {
     while (next < blobs.length && !signal.aborted) {
       const blob = blobs[next++]
-      total.merge(await downloadWithRetry(blob, targets, signal, pollIntervalMs, o.log))
+      const part = await downloadWithRetry(blob, targets, signal, pollIntervalMs, o.log)
+      total.merge(part)
+      o.log.info(`${blob.name}: ${part.stats.linesRead} lines (${++done}/${blobs.length} blobs).`)
     }
   }
   const n = Math.max(1, Math.min(o.blobConcurrency ?? 3, blobs.length))
@@ -188,7 +191,6 @@ async function downloadWithRetry(
         signal,
         (n) => part.malformed(() => `${blob.name} line ${n}`, 'longer than 1 MiB')
       )
-      log.debug(`${blob.name}: ${part.stats.linesRead} lines`)
       return part
     } catch (e) {
       if (!(e instanceof BlobError && e.kind === 'transient') || attempt >= BLOB_ATTEMPTS) throw e

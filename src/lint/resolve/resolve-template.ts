@@ -10,6 +10,8 @@ const DEFINITIONS = 'microsoft.managedservices/registrationdefinitions'
 const ASSIGNMENTS = 'microsoft.managedservices/registrationassignments'
 const DEPLOYMENTS = 'microsoft.resources/deployments'
 const POLICY_DEFINITIONS = 'microsoft.authorization/policydefinitions'
+/** `[parameters('name')]` alone: the value to fix is where the parameter gets its value. */
+const PARAMETER_REFERENCE = /^\[\s*parameters\s*\(\s*'([^']+)'\s*\)\s*\]$/i
 /** Nested deployments inside nested deployments: ARM allows deep chains, real onboarding uses one or two. */
 const MAX_NESTING = 16
 
@@ -203,10 +205,13 @@ function resolveDefinition(res: Dict, walk: Walk, copyIndex?: number): ResolvedD
   const props = asDict(properties)
   // Positions cost a syntax tree; most templates never need one, so every location is computed on first use.
   const loc = lazy(() => scope.at(res))
+  const rawProperties = asDict(res.properties)
   const fieldLoc = (key: string): SourceLocation => {
     if (key.startsWith('properties.')) {
       const sub = key.slice('properties.'.length)
-      return (props && locationOf(props, sub)) ?? locationOf(res, 'properties') ?? loc()
+      const raw = rawProperties?.[sub]
+      const parameter = typeof raw === 'string' ? PARAMETER_REFERENCE.exec(raw) : null
+      return (parameter && scope.parameterValueLocation(parameter[1])) ?? (props && locationOf(props, sub)) ?? locationOf(res, 'properties') ?? loc()
     }
     return locationOf(res, key) ?? loc()
   }

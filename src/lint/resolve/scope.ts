@@ -109,6 +109,18 @@ export class Scope implements EvalContext {
     return loop.index
   }
 
+  /**
+   * Where the value of a parameter is written: the parameters file entry when supplied, else the defaultValue.
+   * Lets a finding on `"managedByTenantId": "[parameters('managedByTenantId')]"` point at the value to fix.
+   */
+  parameterValueLocation(name: string): SourceLocation | undefined {
+    const slot = this.parameterSlots.get(name.toLowerCase())
+    if (!slot) return undefined
+    if (slot.hasSupplied) return locationOf(slot.supplied, 'value') ?? locationOf(slot.supplied)
+    const declaration = asDict(slot.declaration)
+    return declaration && 'defaultValue' in declaration ? locationOf(declaration, 'defaultValue') : undefined
+  }
+
   // ---- evaluation ---------------------------------------------------------------------------------------------
 
   /** Runs `fn` inside a copy-loop iteration. */
