@@ -60,15 +60,42 @@ function cachedAssertion(getIdToken, setSecret, renewBeforeSeconds = 60) {
         return pending;
     };
 }
-/** Registers every access token as a secret before anything else can see it. */
+/**
+ * Registers every access token as a secret before anything else can see it, and shares tokens between the many
+ * clients of a fan-out: each client has its own bearer policy, and concurrent first calls would each reach Entra ID.
+ */
 class MaskingCredential {
     inner;
     setSecret;
+    cache = new Map();
+    pending = new Map();
     constructor(inner, setSecret) {
         this.inner = inner;
         this.setSecret = setSecret;
     }
     async getToken(scopes, options) {
+        // Claims challenges and per-call tenants must reach the real credential.
+        if (options?.claims || options?.tenantId)
+            return this.fetch(scopes, options);
+        const key = [].concat(scopes).join(' ');
+        const cached = this.cache.get(key);
+        const refreshAt = cached ? (cached.refreshAfterTimestamp ?? cached.expiresOnTimestamp - 5 * 60_000) : 0;
+        if (cached && Date.now() < refreshAt)
+            return cached;
+        let p = this.pending.get(key);
+        if (!p) {
+            p = this.fetch(scopes, options)
+                .then((t) => {
+                if (t)
+                    this.cache.set(key, t);
+                return t;
+            })
+                .finally(() => this.pending.delete(key));
+            this.pending.set(key, p);
+        }
+        return p;
+    }
+    async fetch(scopes, options) {
         const token = await this.inner.getToken(scopes, options);
         if (token?.token)
             this.setSecret(token.token);

@@ -485,7 +485,10 @@ class GraphBillingClient {
         if (base.protocol !== 'https:')
             throw new GraphError(`graph-endpoint must be https: ${base.origin}`);
         this.origin = base.origin;
-        this.pipeline = (0,esm/* createPipelineFromOptions */.Fp)({ ...o.pipelineOptions });
+        this.pipeline = (0,esm/* createPipelineFromOptions */.Fp)({
+            userAgentOptions: { userAgentPrefix: 'lighthouse-pec-guard' },
+            ...o.pipelineOptions
+        });
         this.pipeline.addPolicy((0,esm/* bearerTokenAuthenticationPolicy */.N$)({ credential: o.credential, scopes: `${this.origin}/.default` }));
     }
     /** Runs one export to completion and returns its manifest. */
@@ -787,10 +790,15 @@ const STATUS_LABEL = {
     'not-eligible': '➖ not eligible',
     pec: '✅ PEC'
 };
-function pecReportMarkdown(entries) {
+/**
+ * The job summary table, worst first. Capped at `maxRows` because a job summary holds at most 1 MiB and a large
+ * partner has thousands of subscriptions; the CSV always has them all.
+ */
+function pecReportMarkdown(entries, maxRows = 300) {
     if (entries.length === 0)
         return '_No Azure usage in the export for the selected subscriptions._\n';
-    const rows = [...entries].sort(worstFirst).map((e) => [
+    const sorted = [...entries].sort(worstFirst);
+    const rows = sorted.slice(0, maxRows).map((e) => [
         STATUS_LABEL[statusOf(e)],
         (0,report_escape/* escapeMarkdown */.F)(e.customerName ?? e.customerId),
         (0,report_escape/* escapeMarkdown */.F)(e.subscriptionId),
@@ -804,7 +812,7 @@ function pecReportMarkdown(entries) {
         '| Status | Customer | Subscription | Usage days | PEC days | PEC rate | At stake (pre-tax) | Reason |',
         '|---|---|---|--:|--:|--:|--:|---|',
         ...rows.map((r) => `| ${r} |`)
-    ].join('\n') + '\n';
+    ].join('\n') + '\n' + (sorted.length > maxRows ? `\n_…and ${sorted.length - maxRows} more subscription(s), all in the CSV report._\n` : '');
 }
 /**
  * A text cell from the data, safe for spreadsheets: a leading = + - @ (or tab / CR, which some spreadsheets skip
@@ -872,6 +880,15 @@ function pecAnnotations(entries) {
 /**
  * `pec-report`: is partner earned credit applied, per customer and Azure subscription, and if not, why and how much
  * is at stake. Reached only through `await import()`, so lint runs never load the Azure SDK.
+ *
+ * Rules (see reasons.ts / usage.ts for the why):
+ * - a day is a PEC day when any of its lines had PEC (the credit is per day held; uncredited lines on such a day are
+ *   products that never earn it), and the money at stake is the pre-tax total of the days without PEC;
+ * - status `lost` only when a day older than 48 hours lacks PEC on Azure-plan usage; `pending` (only the last 48 h),
+ *   `not-eligible` (only Marketplace / non-Azure-plan usage) and `no-usage` lose nothing, so a daily
+ *   `fail-on-missing-pec` run does not go red every morning for yesterday's not-yet-rated usage;
+ * - reasons, first that applies: Partner ID link, audit (no permanent PEC-eligible delegation), < 48 h, not Azure
+ *   plan, else unexplained.
  */
 
 
@@ -970,10 +987,13 @@ async function aggregateBlobs(manifest, targets, o, outer, pollIntervalMs) {
     const stop = new AbortController();
     const signal = AbortSignal.any([outer, stop.signal]);
     let next = 0;
+    let done = 0;
     const worker = async () => {
         while (next < blobs.length && !signal.aborted) {
             const blob = blobs[next++];
-            total.merge(await downloadWithRetry(blob, targets, signal, pollIntervalMs, o.log));
+            const part = await downloadWithRetry(blob, targets, signal, pollIntervalMs, o.log);
+            total.merge(part);
+            o.log.info(`${blob.name}: ${part.stats.linesRead} lines (${++done}/${blobs.length} blobs).`);
         }
     };
     const n = Math.max(1, Math.min(o.blobConcurrency ?? 3, blobs.length));
@@ -995,7 +1015,6 @@ async function downloadWithRetry(blob, targets, signal, pollIntervalMs, log) {
         const part = new UsageAggregator(targets);
         try {
             await streamBlobLines(blob, (line, n) => part.addRaw(line, () => `${blob.name} line ${n}`), signal, (n) => part.malformed(() => `${blob.name} line ${n}`, 'longer than 1 MiB'));
-            log.debug(`${blob.name}: ${part.stats.linesRead} lines`);
             return part;
         }
         catch (e) {

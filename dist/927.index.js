@@ -97,15 +97,42 @@ function cachedAssertion(getIdToken, setSecret, renewBeforeSeconds = 60) {
         return pending;
     };
 }
-/** Registers every access token as a secret before anything else can see it. */
+/**
+ * Registers every access token as a secret before anything else can see it, and shares tokens between the many
+ * clients of a fan-out: each client has its own bearer policy, and concurrent first calls would each reach Entra ID.
+ */
 class MaskingCredential {
     inner;
     setSecret;
+    cache = new Map();
+    pending = new Map();
     constructor(inner, setSecret) {
         this.inner = inner;
         this.setSecret = setSecret;
     }
     async getToken(scopes, options) {
+        // Claims challenges and per-call tenants must reach the real credential.
+        if (options?.claims || options?.tenantId)
+            return this.fetch(scopes, options);
+        const key = [].concat(scopes).join(' ');
+        const cached = this.cache.get(key);
+        const refreshAt = cached ? (cached.refreshAfterTimestamp ?? cached.expiresOnTimestamp - 5 * 60_000) : 0;
+        if (cached && Date.now() < refreshAt)
+            return cached;
+        let p = this.pending.get(key);
+        if (!p) {
+            p = this.fetch(scopes, options)
+                .then((t) => {
+                if (t)
+                    this.cache.set(key, t);
+                return t;
+            })
+                .finally(() => this.pending.delete(key));
+            this.pending.set(key, p);
+        }
+        return p;
+    }
+    async fetch(scopes, options) {
         const token = await this.inner.getToken(scopes, options);
         if (token?.token)
             this.setSecret(token.token);
@@ -501,6 +528,8 @@ var clouds = __webpack_require__(97769);
 var azure_credentials = __webpack_require__(18273);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-resourcesdeployments/dist/esm/index.js + 37 modules
 var arm_resourcesdeployments_dist_esm = __webpack_require__(35766);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -592,16 +621,24 @@ function deploymentBody(unit, location) {
 
 
 
+
 const TIMED_OUT = 'Not finished within timeout-minutes. A deployment already submitted keeps running in Azure; re-run to check it.';
 async function fanOut(o) {
     const deadline = new AbortController();
+    const parallel = Math.max(1, Math.floor(o.maxParallel) || 1);
+    // Each in-flight job listens on the deadline (pollers, retry waits): not a leak, just many listeners.
+    (0,external_node_events_.setMaxListeners)(parallel * 8 + 16, deadline.signal);
     const timer = setTimeout(() => deadline.abort(), o.timeoutMs);
     const onOuterAbort = () => deadline.abort();
     o.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    const limit = (0,p_limit/* default */.A)(Math.max(1, Math.floor(o.maxParallel) || 1));
+    const limit = (0,p_limit/* default */.A)(parallel);
     try {
+        const signIn = await signInPerTenant(o, deadline.signal, parallel);
         return await Promise.all(o.jobs.map((job) => limit(async () => {
-            const r = await runJob(o, job, deadline.signal);
+            const error = signIn.get(job.target.tenant);
+            const r = error
+                ? { target: job.target.target, tenant: job.target.tenant, subscription: job.target.subscription, deploymentName: job.unit.deploymentName, template: o.displayPath ? o.displayPath(job.unit.template) : job.unit.template, status: 'failed', error, durationMs: 0 }
+                : await runJob(o, job, deadline.signal);
             o.onResult?.(r);
             return r;
         })));
@@ -610,6 +647,25 @@ async function fanOut(o) {
         clearTimeout(timer);
         o.signal?.removeEventListener('abort', onOuterAbort);
     }
+}
+/**
+ * One sign-in per tenant before the fan-out: the first wave of workers would otherwise all ask Entra ID at once, and
+ * a tenant that refuses the app (no consent, wrong secret) fails its targets with one clear message.
+ */
+async function signInPerTenant(o, signal, parallel) {
+    const failures = new Map();
+    const tenants = [...new Set(o.jobs.map((j) => j.target.tenant))];
+    const limit = (0,p_limit/* default */.A)(parallel);
+    await Promise.all(tenants.map((tenant) => limit(async () => {
+        try {
+            await o.ctx.credentials.forTenant(tenant).getToken(o.ctx.cloud.armScope, { abortSignal: signal });
+        }
+        catch (e) {
+            if (!signal.aborted)
+                failures.set(tenant, `Sign-in to tenant ${tenant} failed: ${describeError(e)}`);
+        }
+    })));
+    return failures;
 }
 async function runJob(o, job, signal) {
     const started = Date.now();
@@ -710,11 +766,21 @@ async function failureCause(client, name, signal) {
         return null;
     }
 }
+const restClients = new WeakMap();
+function restFor(ctx, tenant, credential) {
+    let byTenant = restClients.get(ctx);
+    if (!byTenant)
+        restClients.set(ctx, (byTenant = new Map()));
+    let rest = byTenant.get(tenant);
+    if (!rest)
+        byTenant.set(tenant, (rest = new ArmRest(ctx, credential)));
+    return rest;
+}
 async function verifyDelegation(o, target, credential, signal) {
     if (!o.automationPrincipalId)
         return null;
     try {
-        const assignments = await readAssignments(new ArmRest(o.ctx, credential), target.subscription, signal);
+        const assignments = await readAssignments(restFor(o.ctx, target.tenant, credential), target.subscription, signal);
         return principalRoles(assignments, o.automationPrincipalId, o.managingTenantId || null).pecOk;
     }
     catch {

@@ -40695,7 +40695,7 @@ module.exports = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13205);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52777);
 /** The action's entry point (action.yml `runs.main` after bundling). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -40760,6 +40760,10 @@ function createRoleCatalogue(roles) {
         get(roleDefinitionId) {
             if (typeof roleDefinitionId !== 'string')
                 return undefined;
+            // Almost every reference is a bare lower-case GUID: answer it without the regular expressions.
+            const direct = byId.get(roleDefinitionId);
+            if (direct)
+                return direct;
             const guid = roleGuidOf(roleDefinitionId);
             return guid === undefined ? undefined : byId.get(guid);
         },
@@ -40776,7 +40780,7 @@ const roleCatalogue = createRoleCatalogue(catalogue_generated_namespaceObject.ma
 
 /***/ }),
 
-/***/ 13205:
+/***/ 52777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43803,6 +43807,19 @@ class Scope {
             throw new ExpressionError('reference', `No copy loop named '${loopName}' encloses this expression. Use the name given in "copy.name".`);
         return loop.index;
     }
+    /**
+     * Where the value of a parameter is written: the parameters file entry when supplied, else the defaultValue.
+     * Lets a finding on `"managedByTenantId": "[parameters('managedByTenantId')]"` point at the value to fix.
+     */
+    parameterValueLocation(name) {
+        const slot = this.parameterSlots.get(name.toLowerCase());
+        if (!slot)
+            return undefined;
+        if (slot.hasSupplied)
+            return locationOf(slot.supplied, 'value') ?? locationOf(slot.supplied);
+        const declaration = asDict(slot.declaration);
+        return declaration && 'defaultValue' in declaration ? locationOf(declaration, 'defaultValue') : undefined;
+    }
     // ---- evaluation ---------------------------------------------------------------------------------------------
     /** Runs `fn` inside a copy-loop iteration. */
     withCopy(name, index, fn) {
@@ -43941,6 +43958,8 @@ const DEFINITIONS = 'microsoft.managedservices/registrationdefinitions';
 const ASSIGNMENTS = 'microsoft.managedservices/registrationassignments';
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 const POLICY_DEFINITIONS = 'microsoft.authorization/policydefinitions';
+/** `[parameters('name')]` alone: the value to fix is where the parameter gets its value. */
+const PARAMETER_REFERENCE = /^\[\s*parameters\s*\(\s*'([^']+)'\s*\)\s*\]$/i;
 /** Nested deployments inside nested deployments: ARM allows deep chains, real onboarding uses one or two. */
 const MAX_NESTING = 16;
 /**
@@ -44134,10 +44153,13 @@ function resolveDefinition(res, walk, copyIndex) {
     const props = asDict(properties);
     // Positions cost a syntax tree; most templates never need one, so every location is computed on first use.
     const loc = lazy(() => scope.at(res));
+    const rawProperties = asDict(res.properties);
     const fieldLoc = (key) => {
         if (key.startsWith('properties.')) {
             const sub = key.slice('properties.'.length);
-            return (props && locationOf(props, sub)) ?? locationOf(res, 'properties') ?? loc();
+            const raw = rawProperties?.[sub];
+            const parameter = typeof raw === 'string' ? PARAMETER_REFERENCE.exec(raw) : null;
+            return (parameter && scope.parameterValueLocation(parameter[1])) ?? (props && locationOf(props, sub)) ?? locationOf(res, 'properties') ?? loc();
         }
         return locationOf(res, key) ?? loc();
     };
@@ -44286,6 +44308,21 @@ const template_structure_rule = {
     check() { }
 };
 /* harmony default export */ const template_structure = ((/* unused pure expression or super */ null && (template_structure_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/parameters-missing.js
+const parameters_missing_rule = {
+    meta: {
+        id: 'parameters-missing',
+        level: 'warning',
+        category: 'template',
+        description: 'A parameter the delegation depends on has no value (no parameters file paired, or the file lacks it) and no defaultValue, so it cannot be checked.',
+        messages: {
+            missing: "Parameter '{{name}}' has no value and no defaultValue. Pair a parameters file or add a defaultValue."
+        }
+    },
+    check() { }
+};
+/* harmony default export */ const parameters_missing = ((/* unused pure expression or super */ null && (parameters_missing_rule)));
 
 ;// CONCATENATED MODULE: ./lib/lint/rules/helpers.js
 /** Small, total functions the rules share: every value may be an Unknown or of the wrong type. */
@@ -45724,10 +45761,12 @@ const lighthouse_unknown_role_rule = {
 
 
 
+
 const rules = [
     rule,
     expression_error_rule,
     template_structure_rule,
+    parameters_missing_rule,
     pec_automation_jit_only_rule,
     pec_role_not_eligible_rule,
     pec_automation_missing_rule,
@@ -46469,10 +46508,6 @@ function readInputs(getInput) {
         failOnMissingPec: bool('fail-on-missing-pec', get('fail-on-missing-pec'), false)
     };
 }
-/** Secrets are masked before anything else is logged. */
-function secretsOf(inputs) {
-    return [inputs.clientSecret, inputs.githubToken].filter((s) => s.trim() !== '');
-}
 
 ;// CONCATENATED MODULE: ./lib/action/gate.js
 const DEPLOY_EVENTS = ['push', 'workflow_dispatch', 'merge_group'];
@@ -46577,7 +46612,11 @@ function decideVerdict(args) {
     }
     if (args.azureFailed) {
         const failed = (args.deployments ?? []).filter((d) => d.status === 'failed' || d.status === 'timed-out').length;
-        reasons.push(failed > 0 ? `${failed} of ${args.deployments.length} target(s) failed` : 'an Azure operation failed');
+        reasons.push(failed > 0
+            ? `${failed} of ${args.deployments.length} target(s) failed`
+            : args.azureReason
+                ? args.azureReason.replace(/[.\s]+$/, '')
+                : 'an Azure operation failed');
     }
     if (args.failOnMissingPec && (args.lostCredit ?? 0) > 0) {
         reasons.push(`${args.lostCredit} subscription(s) lost partner earned credit (fail-on-missing-pec)`);
@@ -46871,7 +46910,9 @@ async function runPecReportStep(inputs, plan, ctx) {
         partner,
         csvFile: external_node_path_.resolve(ctx.workspace, inputs.csvFile),
         log: azure_log,
-        timeoutMs: inputs.timeoutMinutes * 60_000
+        timeoutMs: inputs.timeoutMinutes * 60_000,
+        // The same test hook src/azure reads: the emulators answer in milliseconds, real exports in minutes.
+        pollIntervalMs: Number(process.env.LPG_POLL_INTERVAL_MS) || undefined
     });
     return {
         audit,
@@ -46924,15 +46965,14 @@ async function run() {
     }
 }
 async function runAction() {
-    // Mask before anything else can print them (including a validation error).
+    // Mask before anything else can print them (including a validation error), raw and as trimmed by getInput.
     for (const name of ['client-secret', 'github-token']) {
-        const value = core.getInput(name);
-        if (value)
-            core.setSecret(value);
+        const raw = core.getInput(name, { trimWhitespace: false });
+        for (const value of new Set([raw, raw.trim()]))
+            if (value.trim())
+                core.setSecret(value);
     }
     const inputs = readInputs((name) => core.getInput(name));
-    for (const secret of secretsOf(inputs))
-        core.setSecret(secret);
     const ctx = readRunContext();
     let plan = planRun({
         mode: inputs.mode,
@@ -46987,6 +47027,7 @@ async function runAction() {
         lint: lintReport,
         failOn: inputs.failOn,
         azureFailed: azure?.failed ?? false,
+        azureReason: azure?.notices.at(-1),
         deployments: azure?.deployments,
         lostCredit: azure?.pecReport?.lostCredit,
         failOnMissingPec: inputs.failOnMissingPec
@@ -47051,17 +47092,37 @@ async function changedFilesOrAll(github, ctx, notices) {
         return undefined;
     }
 }
+/** An Azure or billing failure fails the run but still gets a summary, a comment and outputs like any other result. */
 async function runAzureSide(inputs, plan, ctx, lintReport) {
-    return plan.mode === 'pec-report'
-        ? await core.group('PEC report', () => runPecReportStep(inputs, plan, ctx))
-        : await core.group(`Azure: ${plan.mode}`, () => runAzureStep(inputs, plan, ctx, lintReport));
+    try {
+        return plan.mode === 'pec-report'
+            ? await core.group('PEC report', () => runPecReportStep(inputs, plan, ctx))
+            : await core.group(`Azure: ${plan.mode}`, () => runAzureStep(inputs, plan, ctx, lintReport));
+    }
+    catch (error) {
+        const err = error instanceof Error ? error : new Error(String(error));
+        core.debug(err.stack ?? err.message);
+        const what = plan.mode === 'pec-report' ? 'PEC report' : `Azure ${plan.mode}`;
+        return {
+            partnerLinked: '',
+            annotations: [{ level: 'error', title: `${what} failed`, message: err.message }],
+            notices: [`${what} failed: ${err.message}`],
+            failed: true
+        };
+    }
 }
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
         core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
         return;
     }
-    await core.summary.addRaw(markdown).write();
+    try {
+        await core.summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        // The annotations and outputs carry the result; a summary that cannot be written must not hide it.
+        core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 async function writeSarif(report, file, workspace) {
     const target = external_node_path_.resolve(workspace, file);

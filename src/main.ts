@@ -14,7 +14,7 @@ import { emitAnnotations, planAnnotations, type Annotation } from './report/anno
 import { renderSummary } from './report/summary.js'
 import { MARKER, renderComment } from './report/comment.js'
 import type { RenderContext } from './report/markdown.js'
-import { readInputs, secretsOf, type ActionInputs } from './action/inputs.js'
+import { readInputs, type ActionInputs } from './action/inputs.js'
 import { planAfterLint, planRun, type Plan } from './action/gate.js'
 import { decideVerdict } from './action/result.js'
 import { ruleRankInfo } from './action/rank.js'
@@ -36,13 +36,12 @@ export async function run(): Promise<void> {
 }
 
 async function runAction(): Promise<void> {
-  // Mask before anything else can print them (including a validation error).
+  // Mask before anything else can print them (including a validation error), raw and as trimmed by getInput.
   for (const name of ['client-secret', 'github-token']) {
-    const value = core.getInput(name)
-    if (value) core.setSecret(value)
+    const raw = core.getInput(name, { trimWhitespace: false })
+    for (const value of new Set([raw, raw.trim()])) if (value.trim()) core.setSecret(value)
   }
   const inputs = readInputs((name) => core.getInput(name))
-  for (const secret of secretsOf(inputs)) core.setSecret(secret)
 
   const ctx = readRunContext()
   let plan = planRun({
@@ -102,6 +101,7 @@ async function runAction(): Promise<void> {
     lint: lintReport,
     failOn: inputs.failOn,
     azureFailed: azure?.failed ?? false,
+    azureReason: azure?.notices.at(-1),
     deployments: azure?.deployments,
     lostCredit: azure?.pecReport?.lostCredit,
     failOnMissingPec: inputs.failOnMissingPec
@@ -178,10 +178,23 @@ async function changedFilesOrAll(github: () => Promise<Octokit>, ctx: RunContext
   }
 }
 
+/** An Azure or billing failure fails the run but still gets a summary, a comment and outputs like any other result. */
 async function runAzureSide(inputs: ActionInputs, plan: Plan, ctx: RunContext, lintReport: LintReport | null): Promise<AzureStepResult> {
-  return plan.mode === 'pec-report'
-    ? await core.group('PEC report', () => runPecReportStep(inputs, plan, ctx))
-    : await core.group(`Azure: ${plan.mode}`, () => runAzureStep(inputs, plan, ctx, lintReport))
+  try {
+    return plan.mode === 'pec-report'
+      ? await core.group('PEC report', () => runPecReportStep(inputs, plan, ctx))
+      : await core.group(`Azure: ${plan.mode}`, () => runAzureStep(inputs, plan, ctx, lintReport))
+  } catch (error) {
+    const err = error instanceof Error ? error : new Error(String(error))
+    core.debug(err.stack ?? err.message)
+    const what = plan.mode === 'pec-report' ? 'PEC report' : `Azure ${plan.mode}`
+    return {
+      partnerLinked: '',
+      annotations: [{ level: 'error', title: `${what} failed`, message: err.message }],
+      notices: [`${what} failed: ${err.message}`],
+      failed: true
+    }
+  }
 }
 
 async function writeSummary(markdown: string): Promise<void> {
@@ -189,7 +202,12 @@ async function writeSummary(markdown: string): Promise<void> {
     core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.')
     return
   }
-  await core.summary.addRaw(markdown).write()
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    // The annotations and outputs carry the result; a summary that cannot be written must not hide it.
+    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 async function writeSarif(report: LintReport, file: string, workspace: string): Promise<string> {

@@ -35,6 +35,11 @@ describe('decideVerdict', () => {
     expect(decideVerdict({ lint: null, failOn: 'error', azureFailed: false, lostCredit: 2, failOnMissingPec: false }).result).toBe('pass')
   })
 
+  it('names the Azure cause when no target failed', () => {
+    const v = decideVerdict({ lint: null, failOn: 'error', azureFailed: true, azureReason: 'Partner ID 1234567 is not linked.', failOnMissingPec: false })
+    expect(v.message).toBe('Lighthouse PEC Guard: Partner ID 1234567 is not linked. See the job summary for details.')
+  })
+
   it('counts nothing without a lint report', () => {
     expect(lintReachesFailOn(null, 'warning')).toBe(0)
   })

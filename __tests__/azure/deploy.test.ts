@@ -101,6 +101,20 @@ describe('validate / what-if / deploy fan-out against the emulator', () => {
     expect(r.deployments!.filter((d) => d.status === 'succeeded')).toHaveLength(2)
   })
 
+  it('signs in once per tenant; a tenant without the app fails its targets with the fix, others proceed', async () => {
+    const stranger = 'bbbbbbbb-0000-4000-8000-000000000099'
+    emu.state.subscriptions.push({ subscriptionId: sub(50), tenantId: stranger }, { subscriptionId: sub(51), tenantId: stranger })
+    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: `${stranger}/${sub(50)}\n${stranger}/${sub(51)}\n${targetLines(1)}` }), units, log: capture() })
+    const by = Object.fromEntries(r.deployments!.map((d) => [d.subscription, d]))
+    expect(by[sub(50)]!.status).toBe('failed')
+    expect(by[sub(50)]!.error).toContain('AADSTS700016')
+    expect(by[sub(50)]!.error).toContain('admin consent')
+    expect(by[sub(51)]!.status).toBe('failed')
+    expect(by[sub(1)]!.status).toBe('succeeded')
+    expect(emu.requests.filter((q) => q.path.startsWith(`/${stranger}/oauth2`)).length).toBeLessThanOrEqual(2)
+    expect(emu.requests.filter((q) => q.path.includes(sub(50)))).toHaveLength(0)
+  })
+
   it('flags a deployment whose delegation gives the automation principal no PEC-eligible role', async () => {
     const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(1) }), units: [{ template: TEMPLATE, parameters: PARAMS.replace('delegation.parameters', 'reader-only.parameters') }], log: capture() })
     expect(r.deployments![0]!.status).toBe('succeeded')

@@ -47,6 +47,15 @@ describe('pecReportMarkdown', () => {
     expect(md.split('\n')).toHaveLength(4)
   })
 
+  it('caps the table and points to the CSV for the rest', () => {
+    const many = Array.from({ length: 5 }, (_, i) => entry({ subscriptionId: `s-${i}`, amountAtStake: i, status: 'lost', reason: 'x' }))
+    const md = pecReportMarkdown(many, 3)
+    expect(md.split('\n').filter((l) => l.startsWith('| ❌'))).toHaveLength(3)
+    expect(md).toContain('s-4')
+    expect(md).not.toContain('s-1 ')
+    expect(md).toMatch(/and 2 more subscription\(s\), all in the CSV report/)
+  })
+
   it('says so when there is nothing', () => {
     expect(pecReportMarkdown([])).toMatch(/No Azure usage/)
   })

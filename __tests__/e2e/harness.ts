@@ -14,6 +14,12 @@ export const FIXTURES = path.join(ROOT, '__tests__/fixtures/e2e')
 export const AUTOMATION = '11111111-2222-3333-4444-555555555555'
 export const REPO = 'fabrikam/onboarding'
 
+/**
+ * The Node that runs the action: this one by default; `E2E_NODE=/path/to/node` runs the same tests under another
+ * runtime (action.yml says `node24`; the `node@24` npm package provides one for .ci/run).
+ */
+export const NODE = process.env.E2E_NODE || process.execPath
+
 export function distMissingMessage(): string | null {
   return existsSync(DIST) ? null : `dist/index.js is missing: run \`npm run bundle\` before the end-to-end tests.`
 }
@@ -136,7 +142,7 @@ export function runAction(options: RunOptions = {}): Promise<RunResult> {
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [options.script ?? DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(NODE, [options.script ?? DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))

@@ -12007,7 +12007,7 @@ module.exports = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2647);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8140);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
 
@@ -12016,7 +12016,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2647:
+/***/ 8140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15043,6 +15043,19 @@ class Scope {
             throw new ExpressionError('reference', `No copy loop named '${loopName}' encloses this expression. Use the name given in "copy.name".`);
         return loop.index;
     }
+    /**
+     * Where the value of a parameter is written: the parameters file entry when supplied, else the defaultValue.
+     * Lets a finding on `"managedByTenantId": "[parameters('managedByTenantId')]"` point at the value to fix.
+     */
+    parameterValueLocation(name) {
+        const slot = this.parameterSlots.get(name.toLowerCase());
+        if (!slot)
+            return undefined;
+        if (slot.hasSupplied)
+            return locationOf(slot.supplied, 'value') ?? locationOf(slot.supplied);
+        const declaration = asDict(slot.declaration);
+        return declaration && 'defaultValue' in declaration ? locationOf(declaration, 'defaultValue') : undefined;
+    }
     // ---- evaluation ---------------------------------------------------------------------------------------------
     /** Runs `fn` inside a copy-loop iteration. */
     withCopy(name, index, fn) {
@@ -15181,6 +15194,8 @@ const DEFINITIONS = 'microsoft.managedservices/registrationdefinitions';
 const ASSIGNMENTS = 'microsoft.managedservices/registrationassignments';
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 const POLICY_DEFINITIONS = 'microsoft.authorization/policydefinitions';
+/** `[parameters('name')]` alone: the value to fix is where the parameter gets its value. */
+const PARAMETER_REFERENCE = /^\[\s*parameters\s*\(\s*'([^']+)'\s*\)\s*\]$/i;
 /** Nested deployments inside nested deployments: ARM allows deep chains, real onboarding uses one or two. */
 const MAX_NESTING = 16;
 /**
@@ -15374,10 +15389,13 @@ function resolveDefinition(res, walk, copyIndex) {
     const props = asDict(properties);
     // Positions cost a syntax tree; most templates never need one, so every location is computed on first use.
     const loc = lazy(() => scope.at(res));
+    const rawProperties = asDict(res.properties);
     const fieldLoc = (key) => {
         if (key.startsWith('properties.')) {
             const sub = key.slice('properties.'.length);
-            return (props && locationOf(props, sub)) ?? locationOf(res, 'properties') ?? loc();
+            const raw = rawProperties?.[sub];
+            const parameter = typeof raw === 'string' ? PARAMETER_REFERENCE.exec(raw) : null;
+            return (parameter && scope.parameterValueLocation(parameter[1])) ?? (props && locationOf(props, sub)) ?? locationOf(res, 'properties') ?? loc();
         }
         return locationOf(res, key) ?? loc();
     };
@@ -15519,6 +15537,10 @@ function createRoleCatalogue(roles) {
         get(roleDefinitionId) {
             if (typeof roleDefinitionId !== 'string')
                 return undefined;
+            // Almost every reference is a bare lower-case GUID: answer it without the regular expressions.
+            const direct = byId.get(roleDefinitionId);
+            if (direct)
+                return direct;
             const guid = roleGuidOf(roleDefinitionId);
             return guid === undefined ? undefined : byId.get(guid);
         },
@@ -15576,6 +15598,21 @@ const template_structure_rule = {
     check() { }
 };
 /* harmony default export */ const template_structure = ((/* unused pure expression or super */ null && (template_structure_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/parameters-missing.js
+const parameters_missing_rule = {
+    meta: {
+        id: 'parameters-missing',
+        level: 'warning',
+        category: 'template',
+        description: 'A parameter the delegation depends on has no value (no parameters file paired, or the file lacks it) and no defaultValue, so it cannot be checked.',
+        messages: {
+            missing: "Parameter '{{name}}' has no value and no defaultValue. Pair a parameters file or add a defaultValue."
+        }
+    },
+    check() { }
+};
+/* harmony default export */ const parameters_missing = ((/* unused pure expression or super */ null && (parameters_missing_rule)));
 
 ;// CONCATENATED MODULE: ./lib/lint/rules/helpers.js
 /** Small, total functions the rules share: every value may be an Unknown or of the wrong type. */
@@ -17014,10 +17051,12 @@ const lighthouse_unknown_role_rule = {
 
 
 
+
 const rules = [
     rule,
     expression_error_rule,
     template_structure_rule,
+    parameters_missing_rule,
     pec_automation_jit_only_rule,
     pec_role_not_eligible_rule,
     pec_automation_missing_rule,

@@ -105,7 +105,8 @@ function serve(dir) {
 }
 
 async function client(url) {
-  const { runPecReport } = await import(path.join(root, 'lib', 'billing', 'index.js'))
+  // BENCH_LIB: a private build output, when other builds may be rewriting lib/ meanwhile.
+  const { runPecReport } = await import(path.join(process.env.BENCH_LIB ?? path.join(root, 'lib'), 'billing', 'index.js'))
   globalThis.gc?.()
   const startRss = process.memoryUsage().rss
   let peak = startRss

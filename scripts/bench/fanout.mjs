@@ -7,7 +7,7 @@
 //   node scripts/bench/fanout.mjs serve      the emulator process (TypeScript transpiled on the fly)
 //
 // Uses lib/ (`npm run build:ts`; `npm run bench fanout` does it), or LPG_BENCH_LIB=<dir of a compiled src/>.
-// Waits are scaled like the latency: LRO polls every 10 ms, backoff base 20 ms, Retry-After 20 ms.
+// Waits are scaled like the latency: LRO polls every 40 ms, backoff base 20 ms, Retry-After 20 ms.
 import { fork } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -81,7 +81,7 @@ async function main() {
     console.error('fanout: set NODE_EXTRA_CA_CERTS=__tests__/fixtures/tls/ca.pem (npm run bench does).')
     process.exit(2)
   }
-  process.env.LPG_POLL_INTERVAL_MS ??= '10'
+  process.env.LPG_POLL_INTERVAL_MS ??= '40'
   process.env.LPG_RETRY_BASE_MS ??= '20'
   const child = fork(new URL(import.meta.url).pathname, ['serve'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   const next = () => new Promise((resolve) => child.once('message', resolve))
@@ -98,8 +98,10 @@ async function main() {
   }
   const units = [{ template: path.join(fixtures, 'delegation.json'), parameters: path.join(fixtures, 'delegation.parameters.json') }]
   const started = performance.now()
+  const cpu0 = process.cpuUsage()
   const result = await runAzure({ mode: 'deploy', inputs, units, log })
   const wallMs = performance.now() - started
+  const cpu = process.cpuUsage(cpu0)
   child.send('stats')
   const stats = await next()
   child.send('close')
@@ -113,13 +115,17 @@ async function main() {
     succeeded: ok, lost: TARGETS - stats.succeeded, failed: result.deployments.filter((d) => d.status !== 'succeeded').length,
     duplicates: stats.duplicates, requests: stats.requests, armRequests: stats.armRequests, throttled: stats.throttled,
     perTargetMs: { p50: pct(0.5), p90: pct(0.9), max: durations[durations.length - 1] },
-    peakActiveDeployments: stats.peakActiveDeployments, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024)
+    peakActiveDeployments: stats.peakActiveDeployments, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    clientCpuMs: Math.round((cpu.user + cpu.system) / 1000), loadAverage: os.loadavg()[0].toFixed(2), cpus: os.cpus().length
   }
   console.log(`fan-out: ${TARGETS} targets, max-parallel ${PARALLEL}, LRO ${LATENCY} ms, ${Math.round(THROTTLE * 100)}% throttled`)
   console.log(`  wall ${summary.wallMs} ms vs ideal ${summary.idealMs} ms → ${summary.ratio}× (goal ≤ 1.2×)`)
   console.log(`  requests ${summary.requests} (ARM ${summary.armRequests}, 429s ${summary.throttled}); succeeded ${ok}; lost ${summary.lost}; duplicates ${summary.duplicates}; peak running deployments ${summary.peakActiveDeployments}`)
   console.log(`  per target: p50 ${summary.perTargetMs.p50} ms, p90 ${summary.perTargetMs.p90} ms, max ${summary.perTargetMs.max} ms`)
-  console.log(`  client peak RSS ${summary.peakRssMB} MB`)
+  console.log(`  client peak RSS ${summary.peakRssMB} MB; client CPU ${summary.clientCpuMs} ms; load average ${summary.loadAverage} on ${summary.cpus} CPUs`)
+  for (const d of result.deployments.filter((d) => d.status !== 'succeeded' || d.delegationVerified !== true).slice(0, 5)) {
+    console.log(`  not ok: ${d.subscription} ${d.status} ${d.error ?? `delegationVerified ${d.delegationVerified}`}`)
+  }
   console.log(JSON.stringify(summary))
   const pass = summary.lost === 0 && summary.duplicates === 0 && summary.failed === 0 && summary.ratio <= 1.2 && summary.peakActiveDeployments <= PARALLEL
   process.exit(pass ? 0 : 1)

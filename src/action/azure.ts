@@ -137,7 +137,9 @@ export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: Ru
     partner,
     csvFile: path.resolve(ctx.workspace, inputs.csvFile),
     log,
-    timeoutMs: inputs.timeoutMinutes * 60_000
+    timeoutMs: inputs.timeoutMinutes * 60_000,
+    // The same test hook src/azure reads: the emulators answer in milliseconds, real exports in minutes.
+    pollIntervalMs: Number(process.env.LPG_POLL_INTERVAL_MS) || undefined
   })
   return {
     audit,

@@ -178,8 +178,3 @@ export function readInputs(getInput: GetInput): ActionInputs {
     failOnMissingPec: bool('fail-on-missing-pec', get('fail-on-missing-pec'), false)
   }
 }
-
-/** Secrets are masked before anything else is logged. */
-export function secretsOf(inputs: Pick<ActionInputs, 'clientSecret' | 'githubToken'>): string[] {
-  return [inputs.clientSecret, inputs.githubToken].filter((s) => s.trim() !== '')
-}

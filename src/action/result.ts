@@ -18,6 +18,8 @@ export function decideVerdict(args: {
   lint: LintReport | null
   failOn: FailOn
   azureFailed: boolean
+  /** What went wrong on the Azure side when no target failed (login, partner link, billing export). */
+  azureReason?: string
   deployments?: DeploymentResult[]
   lostCredit?: number
   failOnMissingPec: boolean
@@ -30,7 +32,13 @@ export function decideVerdict(args: {
   }
   if (args.azureFailed) {
     const failed = (args.deployments ?? []).filter((d) => d.status === 'failed' || d.status === 'timed-out').length
-    reasons.push(failed > 0 ? `${failed} of ${args.deployments!.length} target(s) failed` : 'an Azure operation failed')
+    reasons.push(
+      failed > 0
+        ? `${failed} of ${args.deployments!.length} target(s) failed`
+        : args.azureReason
+          ? args.azureReason.replace(/[.\s]+$/, '')
+          : 'an Azure operation failed'
+    )
   }
   if (args.failOnMissingPec && (args.lostCredit ?? 0) > 0) {
     reasons.push(`${args.lostCredit} subscription(s) lost partner earned credit (fail-on-missing-pec)`)

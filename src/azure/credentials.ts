@@ -60,14 +60,40 @@ export function cachedAssertion(getIdToken: (audience: string) => Promise<string
   }
 }
 
-/** Registers every access token as a secret before anything else can see it. */
+/**
+ * Registers every access token as a secret before anything else can see it, and shares tokens between the many
+ * clients of a fan-out: each client has its own bearer policy, and concurrent first calls would each reach Entra ID.
+ */
 class MaskingCredential implements TokenCredential {
+  private readonly cache = new Map<string, AccessToken>()
+  private readonly pending = new Map<string, Promise<AccessToken | null>>()
+
   constructor(
     private readonly inner: TokenCredential,
     private readonly setSecret: (s: string) => void
   ) {}
 
   async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+    // Claims challenges and per-call tenants must reach the real credential.
+    if (options?.claims || options?.tenantId) return this.fetch(scopes, options)
+    const key = ([] as string[]).concat(scopes).join(' ')
+    const cached = this.cache.get(key)
+    const refreshAt = cached ? (cached.refreshAfterTimestamp ?? cached.expiresOnTimestamp - 5 * 60_000) : 0
+    if (cached && Date.now() < refreshAt) return cached
+    let p = this.pending.get(key)
+    if (!p) {
+      p = this.fetch(scopes, options)
+        .then((t) => {
+          if (t) this.cache.set(key, t)
+          return t
+        })
+        .finally(() => this.pending.delete(key))
+      this.pending.set(key, p)
+    }
+    return p
+  }
+
+  private async fetch(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
     const token = await this.inner.getToken(scopes, options)
     if (token?.token) this.setSecret(token.token)
     return token

@@ -4,6 +4,7 @@
  */
 import { DeploymentsClient } from '@azure/arm-resourcesdeployments'
 import type { Deployment, WhatIfChange as SdkWhatIfChange, WhatIfPropertyChange } from '@azure/arm-resourcesdeployments'
+import { setMaxListeners } from 'node:events'
 import pLimit from 'p-limit'
 import type { DeploymentResult, WhatIfChange } from '../report/model.js'
 import { ArmRest, clientOptions, type ArmContext } from './clients.js'
@@ -39,15 +40,22 @@ const TIMED_OUT = 'Not finished within timeout-minutes. A deployment already sub
 
 export async function fanOut(o: FanOutOptions): Promise<DeploymentResult[]> {
   const deadline = new AbortController()
+  const parallel = Math.max(1, Math.floor(o.maxParallel) || 1)
+  // Each in-flight job listens on the deadline (pollers, retry waits): not a leak, just many listeners.
+  setMaxListeners(parallel * 8 + 16, deadline.signal)
   const timer = setTimeout(() => deadline.abort(), o.timeoutMs)
   const onOuterAbort = (): void => deadline.abort()
   o.signal?.addEventListener('abort', onOuterAbort, { once: true })
-  const limit = pLimit(Math.max(1, Math.floor(o.maxParallel) || 1))
+  const limit = pLimit(parallel)
   try {
+    const signIn = await signInPerTenant(o, deadline.signal, parallel)
     return await Promise.all(
       o.jobs.map((job) =>
         limit(async () => {
-          const r = await runJob(o, job, deadline.signal)
+          const error = signIn.get(job.target.tenant)
+          const r = error
+            ? { target: job.target.target, tenant: job.target.tenant, subscription: job.target.subscription, deploymentName: job.unit.deploymentName, template: o.displayPath ? o.displayPath(job.unit.template) : job.unit.template, status: 'failed' as const, error, durationMs: 0 }
+            : await runJob(o, job, deadline.signal)
           o.onResult?.(r)
           return r
         })
@@ -57,6 +65,28 @@ export async function fanOut(o: FanOutOptions): Promise<DeploymentResult[]> {
     clearTimeout(timer)
     o.signal?.removeEventListener('abort', onOuterAbort)
   }
+}
+
+/**
+ * One sign-in per tenant before the fan-out: the first wave of workers would otherwise all ask Entra ID at once, and
+ * a tenant that refuses the app (no consent, wrong secret) fails its targets with one clear message.
+ */
+async function signInPerTenant(o: FanOutOptions, signal: AbortSignal, parallel: number): Promise<Map<string, string>> {
+  const failures = new Map<string, string>()
+  const tenants = [...new Set(o.jobs.map((j) => j.target.tenant))]
+  const limit = pLimit(parallel)
+  await Promise.all(
+    tenants.map((tenant) =>
+      limit(async () => {
+        try {
+          await o.ctx.credentials.forTenant(tenant).getToken(o.ctx.cloud.armScope, { abortSignal: signal })
+        } catch (e) {
+          if (!signal.aborted) failures.set(tenant, `Sign-in to tenant ${tenant} failed: ${describeError(e)}`)
+        }
+      })
+    )
+  )
+  return failures
 }
 
 async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Promise<DeploymentResult> {
@@ -147,10 +177,19 @@ export async function failureCause(client: DeploymentsClient, name: string, sign
   }
 }
 
+const restClients = new WeakMap<ArmContext, Map<string, ArmRest>>()
+function restFor(ctx: ArmContext, tenant: string, credential: ReturnType<ArmContext['credentials']['forTenant']>): ArmRest {
+  let byTenant = restClients.get(ctx)
+  if (!byTenant) restClients.set(ctx, (byTenant = new Map()))
+  let rest = byTenant.get(tenant)
+  if (!rest) byTenant.set(tenant, (rest = new ArmRest(ctx, credential)))
+  return rest
+}
+
 async function verifyDelegation(o: FanOutOptions, target: Target, credential: ReturnType<ArmContext['credentials']['forTenant']>, signal: AbortSignal): Promise<boolean | null> {
   if (!o.automationPrincipalId) return null
   try {
-    const assignments = await readAssignments(new ArmRest(o.ctx, credential), target.subscription, signal)
+    const assignments = await readAssignments(restFor(o.ctx, target.tenant, credential), target.subscription, signal)
     return principalRoles(assignments, o.automationPrincipalId, o.managingTenantId || null).pecOk
   } catch {
     // The deployment itself succeeded; an unreadable delegation is "unknown", not a failure.

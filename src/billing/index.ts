@@ -1,6 +1,15 @@
 /**
  * `pec-report`: is partner earned credit applied, per customer and Azure subscription, and if not, why and how much
  * is at stake. Reached only through `await import()`, so lint runs never load the Azure SDK.
+ *
+ * Rules (see reasons.ts / usage.ts for the why):
+ * - a day is a PEC day when any of its lines had PEC (the credit is per day held; uncredited lines on such a day are
+ *   products that never earn it), and the money at stake is the pre-tax total of the days without PEC;
+ * - status `lost` only when a day older than 48 hours lacks PEC on Azure-plan usage; `pending` (only the last 48 h),
+ *   `not-eligible` (only Marketplace / non-Azure-plan usage) and `no-usage` lose nothing, so a daily
+ *   `fail-on-missing-pec` run does not go red every morning for yesterday's not-yet-rated usage;
+ * - reasons, first that applies: Partner ID link, audit (no permanent PEC-eligible delegation), < 48 h, not Azure
+ *   plan, else unexplained.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'

@@ -18,9 +18,14 @@ const STATUS_LABEL: Record<NonNullable<PecReportEntry['status']>, string> = {
   pec: '✅ PEC'
 }
 
-export function pecReportMarkdown(entries: PecReportEntry[]): string {
+/**
+ * The job summary table, worst first. Capped at `maxRows` because a job summary holds at most 1 MiB and a large
+ * partner has thousands of subscriptions; the CSV always has them all.
+ */
+export function pecReportMarkdown(entries: PecReportEntry[], maxRows = 300): string {
   if (entries.length === 0) return '_No Azure usage in the export for the selected subscriptions._\n'
-  const rows = [...entries].sort(worstFirst).map((e) =>
+  const sorted = [...entries].sort(worstFirst)
+  const rows = sorted.slice(0, maxRows).map((e) =>
     [
       STATUS_LABEL[statusOf(e)],
       escapeMarkdown(e.customerName ?? e.customerId),
@@ -36,7 +41,7 @@ export function pecReportMarkdown(entries: PecReportEntry[]): string {
     '| Status | Customer | Subscription | Usage days | PEC days | PEC rate | At stake (pre-tax) | Reason |',
     '|---|---|---|--:|--:|--:|--:|---|',
     ...rows.map((r) => `| ${r} |`)
-  ].join('\n') + '\n'
+  ].join('\n') + '\n' + (sorted.length > maxRows ? `\n_…and ${sorted.length - maxRows} more subscription(s), all in the CSV report._\n` : '')
 }
 
 /**
