@@ -94,6 +94,7 @@ async function runAction(): Promise<void> {
     deployments: azure?.deployments,
     partner: azure?.partner,
     audit: azure?.audit,
+    roleChecks: azure?.roleChecks,
     pecReport: azure?.pecReport?.entries,
     notices
   }

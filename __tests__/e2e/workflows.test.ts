@@ -57,7 +57,14 @@ describe.each(files)('%s', (file) => {
   })
 
   it('matches the workflow schema', () => {
-    expect(validator.validateWorkflow(text).errors).toEqual([])
+    // The validator warns that it does not check `paths:` globs; that is expected, not worth the test log.
+    const warn = console.warn
+    console.warn = (...args: unknown[]) => (/Glob validation is not yet supported/.test(String(args[0])) ? undefined : warn(...args))
+    try {
+      expect(validator.validateWorkflow(text).errors).toEqual([])
+    } finally {
+      console.warn = warn
+    }
   })
 
   it('declares permissions for every job, never write-all', () => {

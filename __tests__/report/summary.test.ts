@@ -61,6 +61,21 @@ describe('renderSummary', () => {
     expect(md).not.toContain('<img')
   })
 
+  it('lists failed live role checks first, escaped', () => {
+    const md = renderSummary(
+      runReport({
+        roleChecks: [
+          { roleDefinitionId: 'b', roleName: 'Contributor', builtIn: true, dataActions: [], ok: true, message: 'built-in, no DataActions' },
+          { roleDefinitionId: 'c', roleName: '<i>Custom</i>', builtIn: false, dataActions: [], ok: false, message: 'custom role: not PEC-eligible' }
+        ]
+      }),
+      ctx()
+    )
+    const section = md.slice(md.indexOf('### Automation roles'))
+    expect(section.indexOf('❌ | &lt;i&gt;Custom&lt;/i&gt;')).toBeGreaterThan(0)
+    expect(section.indexOf('❌')).toBeLessThan(section.indexOf('✅ | Contributor'))
+  })
+
   it('stays under the byte limit and says how many findings were left out', () => {
     const many = Array.from({ length: 5000 }, (_, i) => finding({ line: i + 1, message: 'x'.repeat(300) }))
     const md = renderSummary(runReport({ lint: lintReport(many) }), ctx(), 200_000)

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import * as core from '@actions/core'
 import type { LintReport } from '../lint/types.js'
-import type { AuditEntry, DeploymentResult, PartnerLinkResult, PecReportEntry } from '../report/model.js'
+import type { AuditEntry, DeploymentResult, PartnerLinkResult, PecReportEntry, RoleCheckResult } from '../report/model.js'
 import type { Annotation } from '../report/annotations.js'
 import type { ActionInputs } from './inputs.js'
 import type { Plan } from './gate.js'
@@ -15,6 +15,7 @@ export interface AzureStepResult {
   deployments?: DeploymentResult[]
   partner?: PartnerLinkResult
   audit?: AuditEntry[]
+  roleChecks?: RoleCheckResult[]
   pecReport?: { entries: PecReportEntry[]; csvPath: string; lostCredit: number; markdown: string }
   /** `true` / `false` when the Partner ID link was checked, '' when not. */
   partnerLinked: '' | 'true' | 'false'
@@ -89,6 +90,7 @@ export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunCon
     deployments: result.deployments,
     partner: result.partner,
     audit: result.audit,
+    roleChecks: result.roleChecks,
     partnerLinked: partnerLinked(result.partner),
     annotations,
     notices: result.notices,

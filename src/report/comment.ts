@@ -14,6 +14,7 @@ import {
   joinSections,
   lintVerdict,
   partnerSection,
+  roleChecksSection,
   type RenderContext
 } from './markdown.js'
 
@@ -28,6 +29,7 @@ export function renderComment(run: RunReport, ctx: RenderContext, limit = COMMEN
     heading(run, ctx),
     lintVerdict(run, ctx),
     partnerSection(run.partner),
+    roleChecksSection(run.roleChecks),
     deploymentsSection(run.deployments, { detailLimit: 20 })
   ])
   // Audit and PEC-report tables are long and rarely relevant on a PR: fold them.

@@ -4,7 +4,7 @@
  */
 import type { Finding, LintUnitResult } from '../lint/types.js'
 import { docsUrl } from '../lint/rules/rule.js'
-import type { AuditEntry, DeploymentResult, PartnerLinkResult, RunReport } from './model.js'
+import type { AuditEntry, DeploymentResult, PartnerLinkResult, RoleCheckResult, RunReport } from './model.js'
 import { rankFindings, workspaceRelative, type RankInfo } from './annotations.js'
 import { clip, escapeMarkdown as esc } from './escape.js'
 
@@ -131,6 +131,15 @@ function summariseChanges(types: string[]): string {
   const counts = new Map<string, number>()
   for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1)
   return [...counts].map(([t, n]) => `${n} ${t}`).join(', ') || 'none'
+}
+
+export function roleChecksSection(checks: RoleCheckResult[] | undefined): string {
+  if (!checks || checks.length === 0) return ''
+  const lines = ['### Automation roles (live check)', '', '| | Role | Check |', '|:-:|---|---|']
+  for (const c of [...checks].sort((a, b) => Number(a.ok) - Number(b.ok))) {
+    lines.push(`| ${c.ok ? '✅' : '❌'} | ${esc(c.roleName ?? c.roleDefinitionId)} | ${esc(clip(c.message, 500))} |`)
+  }
+  return lines.join('\n')
 }
 
 export function auditSection(audit: AuditEntry[] | undefined): string {

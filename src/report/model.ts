@@ -75,6 +75,16 @@ export interface PecReportEntry {
   daysWithoutPec?: string[]
 }
 
+/** Live check of a role granted to the automation principal (src/azure/roles.ts): built-in, no DataActions. */
+export interface RoleCheckResult {
+  roleDefinitionId: string
+  roleName: string | null
+  builtIn: boolean | null
+  dataActions: string[]
+  ok: boolean
+  message: string
+}
+
 export interface RunReport {
   mode: Mode
   lint: LintReport | null
@@ -84,6 +94,7 @@ export interface RunReport {
   partner?: PartnerLinkResult
   audit?: AuditEntry[]
   pecReport?: PecReportEntry[]
+  roleChecks?: RoleCheckResult[]
   /** One-line notices shown at the top (fork PR skipped Azure, deploy downgraded to what-if, ...). */
   notices: string[]
 }

@@ -11,6 +11,7 @@ import {
   joinSections,
   lintVerdict,
   partnerSection,
+  roleChecksSection,
   type RenderContext
 } from './markdown.js'
 
@@ -22,6 +23,7 @@ export function renderSummary(run: RunReport, ctx: RenderContext, limit = SUMMAR
     heading(run, ctx),
     lintVerdict(run, ctx),
     partnerSection(run.partner),
+    roleChecksSection(run.roleChecks),
     deploymentsSection(run.deployments, { detailLimit: 200 }),
     auditSection(run.audit),
     ctx.pecReportMarkdown ?? ''

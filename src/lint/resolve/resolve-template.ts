@@ -48,8 +48,7 @@ export function resolveTemplate(file: string, template: unknown, parametersFile:
     return resolved
   }
   resolved.schema = root['$schema']
-  const schemaLoc = lazy(() => locationOf(root, '$schema') ?? fallback)
-  Object.defineProperty(resolved, 'schemaLoc', { get: schemaLoc, enumerable: true })
+  resolved.schemaLoc = locationOf(root, '$schema') ?? fallback
 
   for (const section of ['parameters', 'variables'] as const) {
     if (root[section] !== undefined && !asDict(root[section])) {
@@ -203,8 +202,8 @@ function resolveDefinition(res: Dict, walk: Walk, copyIndex?: number): ResolvedD
   const { scope } = walk
   const properties = scope.evaluateDeep(res.properties, res, 'properties')
   const props = asDict(properties)
-  // Positions cost a syntax tree; most templates never need one, so every location is computed on first use.
-  const loc = lazy(() => scope.at(res))
+  // Cheap: locationOf defers the syntax tree until a finding reads the position.
+  const loc = (): SourceLocation => scope.at(res)
   const rawProperties = asDict(res.properties)
   const fieldLoc = (key: string): SourceLocation => {
     if (key.startsWith('properties.')) {
@@ -238,7 +237,7 @@ function authorizationsOf(props: Dict | null, key: string, kind: ResolvedAuthori
   if (!Array.isArray(list)) return []
   return list.map((value, index) => {
     const auth = asDict(value)
-    const loc = lazy(() => locationOf(list, index) ?? fieldLoc(`properties.${key}`))
+    const loc = (): SourceLocation => locationOf(list, index) ?? fieldLoc(`properties.${key}`)
     return {
       kind,
       index,
@@ -259,29 +258,15 @@ function authorizationsOf(props: Dict | null, key: string, kind: ResolvedAuthori
 function resolveAssignment(res: Dict, walk: Walk, copyIndex?: number): ResolvedAssignment {
   const { scope } = walk
   const properties = asDict(res.properties)
-  const loc = lazy(() => scope.at(res))
+  const loc = scope.at(res)
   return {
-    get loc() {
-      return loc()
-    },
+    loc,
     path: walk.path,
     apiVersion: scope.evaluateDeep(res.apiVersion, res, 'apiVersion'),
     name: scope.evaluateDeep(res.name, res, 'name'),
     registrationDefinitionId: properties ? scope.evaluateDeep(properties.registrationDefinitionId, properties, 'registrationDefinitionId') : undefined,
     copyIndex,
-    fieldLoc: (key: string) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc()
-  }
-}
-
-function lazy<T>(compute: () => T): () => T {
-  let done = false
-  let value: T
-  return () => {
-    if (!done) {
-      value = compute()
-      done = true
-    }
-    return value
+    fieldLoc: (key: string) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc
   }
 }
 

@@ -1,5 +1,6 @@
 import { ExpressionError, Unknown, evaluateExpression, isExpression, isUnknown, unescapeLiteral, type EvalContext } from '../arm/index.js'
 import { locationOf, registerLike, MAX_JSON_DEPTH } from '../read/located-json.js'
+import { showValue } from '../show-value.js'
 import type { Finding, SourceLocation } from '../types.js'
 
 type Dict = Record<string, unknown>
@@ -240,13 +241,9 @@ export function asDict(value: unknown): Dict | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !isUnknown(value) ? (value as Dict) : null
 }
 
+/** Like showValue, but quotes strings: used in "not <kind> <value>" messages, where the quotes matter. */
 export function preview(value: unknown): string {
-  if (isUnknown(value)) return String(value)
-  let text: string
-  try {
-    text = JSON.stringify(value) ?? String(value)
-  } catch {
-    text = String(value)
-  }
+  if (typeof value !== 'string') return showValue(value, 60)
+  const text = JSON.stringify(value)
   return text.length > 60 ? `${text.slice(0, 57)}...` : text
 }

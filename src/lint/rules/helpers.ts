@@ -1,4 +1,5 @@
 /** Small, total functions the rules share: every value may be an Unknown or of the wrong type. */
+import { showValue } from '../show-value.js'
 import { isUnknown } from '../arm/unknown.js'
 import type { ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate } from '../model.js'
 import type { RoleCatalogue, RoleInfo } from '../roles/catalogue.js'
@@ -44,18 +45,9 @@ export function roleInfoOf(value: unknown, catalogue: RoleCatalogue): RoleInfo |
   return id === undefined ? undefined : catalogue.get(id)
 }
 
-/** How to show any value to a person: Unknowns as their expression, strings as they are, the rest as short JSON. */
+/** How to show any value to a person (shared with the resolver's messages). */
 export function show(value: unknown): string {
-  if (isUnknown(value)) return value.toString()
-  if (typeof value === 'string') return value
-  if (value === undefined) return '(missing)'
-  let text: string
-  try {
-    text = JSON.stringify(value) ?? String(value)
-  } catch {
-    text = String(value)
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text
+  return showValue(value)
 }
 
 /** `'Display Name' (guid)` or just the GUID / value. */
