@@ -40695,7 +40695,7 @@ module.exports = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52777);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10835);
 /** The action's entry point (action.yml `runs.main` after bundling). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -40780,7 +40780,7 @@ const roleCatalogue = createRoleCatalogue(catalogue_generated_namespaceObject.ma
 
 /***/ }),
 
-/***/ 52777:
+/***/ 10835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40789,12 +40789,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(88179);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "fs"
@@ -43707,7 +43705,28 @@ function checkArity(def, node) {
 
 
 
+;// CONCATENATED MODULE: ./lib/lint/show-value.js
+
+/** How to show any value to a person: Unknowns as their expression, strings as they are, the rest as short JSON. */
+function showValue(value, max = 80) {
+    if (isUnknown(value))
+        return value.toString();
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined)
+        return '(missing)';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
 ;// CONCATENATED MODULE: ./lib/lint/resolve/scope.js
+
 
 
 /** A copy variable (`variables.copy[]`), expanded into its array on first use. */
@@ -43937,16 +43956,11 @@ class Scope {
 function asDict(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) && !isUnknown(value) ? value : null;
 }
+/** Like showValue, but quotes strings: used in "not <kind> <value>" messages, where the quotes matter. */
 function scope_preview(value) {
-    if (isUnknown(value))
-        return String(value);
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
+    if (typeof value !== 'string')
+        return showValue(value, 60);
+    const text = JSON.stringify(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -43989,8 +44003,7 @@ function resolveTemplate(file, template, parametersFile, parameters) {
         return resolved;
     }
     resolved.schema = root['$schema'];
-    const schemaLoc = lazy(() => locationOf(root, '$schema') ?? fallback);
-    Object.defineProperty(resolved, 'schemaLoc', { get: schemaLoc, enumerable: true });
+    resolved.schemaLoc = locationOf(root, '$schema') ?? fallback;
     for (const section of ['parameters', 'variables']) {
         if (root[section] !== undefined && !asDict(root[section])) {
             sink.report({ ruleId: 'template-structure', level: 'error', message: `"${section}" must be an object keyed by name, not ${kindOf(root[section])}.` }, locationOf(root, section) ?? fallback);
@@ -44151,8 +44164,8 @@ function resolveDefinition(res, walk, copyIndex) {
     const { scope } = walk;
     const properties = scope.evaluateDeep(res.properties, res, 'properties');
     const props = asDict(properties);
-    // Positions cost a syntax tree; most templates never need one, so every location is computed on first use.
-    const loc = lazy(() => scope.at(res));
+    // Cheap: locationOf defers the syntax tree until a finding reads the position.
+    const loc = () => scope.at(res);
     const rawProperties = asDict(res.properties);
     const fieldLoc = (key) => {
         if (key.startsWith('properties.')) {
@@ -44186,7 +44199,7 @@ function authorizationsOf(props, key, kind, fieldLoc) {
         return [];
     return list.map((value, index) => {
         const auth = asDict(value);
-        const loc = lazy(() => locationOf(list, index) ?? fieldLoc(`properties.${key}`));
+        const loc = () => locationOf(list, index) ?? fieldLoc(`properties.${key}`);
         return {
             kind,
             index,
@@ -44206,28 +44219,15 @@ function authorizationsOf(props, key, kind, fieldLoc) {
 function resolveAssignment(res, walk, copyIndex) {
     const { scope } = walk;
     const properties = asDict(res.properties);
-    const loc = lazy(() => scope.at(res));
+    const loc = scope.at(res);
     return {
-        get loc() {
-            return loc();
-        },
+        loc,
         path: walk.path,
         apiVersion: scope.evaluateDeep(res.apiVersion, res, 'apiVersion'),
         name: scope.evaluateDeep(res.name, res, 'name'),
         registrationDefinitionId: properties ? scope.evaluateDeep(properties.registrationDefinitionId, properties, 'registrationDefinitionId') : undefined,
         copyIndex,
-        fieldLoc: (key) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc()
-    };
-}
-function lazy(compute) {
-    let done = false;
-    let value;
-    return () => {
-        if (!done) {
-            value = compute();
-            done = true;
-        }
-        return value;
+        fieldLoc: (key) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc
     };
 }
 function reportMissingParameters(scope, out, sink) {
@@ -44328,6 +44328,7 @@ const parameters_missing_rule = {
 /** Small, total functions the rules share: every value may be an Unknown or of the wrong type. */
 
 
+
 const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 function isGuid(value) {
@@ -44366,22 +44367,9 @@ function roleInfoOf(value, catalogue) {
     const id = roleIdOf(value);
     return id === undefined ? undefined : catalogue.get(id);
 }
-/** How to show any value to a person: Unknowns as their expression, strings as they are, the rest as short JSON. */
+/** How to show any value to a person (shared with the resolver's messages). */
 function helpers_show(value) {
-    if (isUnknown(value))
-        return value.toString();
-    if (typeof value === 'string')
-        return value;
-    if (value === undefined)
-        return '(missing)';
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    return showValue(value);
 }
 /** `'Display Name' (guid)` or just the GUID / value. */
 function describePrincipal(auth) {
@@ -45963,115 +45951,6 @@ function engine_describe(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./lib/report/json.js
-/**
- * The public JSON shape (issue contract): results[] with template, parameters and findings (ruleId, level, message,
- * file, line, column), and summary {templates, errors, warnings, notes}. Nothing else, in this key order.
- */
-function toJsonReport(report) {
-    return {
-        results: report.results.map((r) => ({
-            template: r.template,
-            parameters: r.parameters,
-            findings: r.findings.map((f) => ({ ruleId: f.ruleId, level: f.level, message: f.message, file: f.file, line: f.line, column: f.column }))
-        })),
-        summary: {
-            templates: report.summary.templates,
-            errors: report.summary.errors,
-            warnings: report.summary.warnings,
-            notes: report.summary.notes
-        }
-    };
-}
-function formatJson(report) {
-    return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./lib/lint/rules/rule.js
-const DOCS_BASE_URL = 'https://github.com/lighthouse-pec-guard/lighthouse-pec-guard/blob/main/docs/rules/';
-function docsUrl(ruleId) {
-    return `${DOCS_BASE_URL}${ruleId}.md`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/sarif.js
-
-
-
-const TOOL_NAME = 'Lighthouse PEC Guard';
-const TOOL_VERSION = '1.0.0';
-/**
- * SARIF 2.1.0 as GitHub code scanning wants it: every rule with descriptions, help and a helpUri to its docs page;
- * repository-relative URIs; regions; and a fingerprint that ignores line numbers so alerts follow code that moves.
- */
-function toSarif(report) {
-    const used = new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)));
-    const descriptors = rules.map((rule) => {
-        const url = docsUrl(rule.meta.id);
-        return {
-            id: rule.meta.id,
-            name: toPascal(rule.meta.id),
-            shortDescription: { text: rule.meta.description },
-            fullDescription: { text: rule.meta.description },
-            helpUri: url,
-            help: {
-                text: `${rule.meta.description} See ${url}`,
-                markdown: `${rule.meta.description}\n\n[Rule documentation](${url})`
-            },
-            defaultConfiguration: { level: rule.meta.level },
-            properties: { tags: ['azure-lighthouse', rule.meta.category], precision: 'very-high', 'problem.severity': rule.meta.level === 'note' ? 'recommendation' : rule.meta.level }
-        };
-    });
-    // A finding from a rule the registry does not know still needs a descriptor, or upload-sarif rejects the run.
-    for (const id of used) {
-        if (!descriptors.some((d) => d.id === id))
-            descriptors.push({ id, shortDescription: { text: id }, helpUri: docsUrl(id) });
-    }
-    const index = new Map(descriptors.map((d, i) => [d.id, i]));
-    const results = [];
-    for (const unit of report.results) {
-        for (const f of unit.findings) {
-            results.push({
-                ruleId: f.ruleId,
-                ruleIndex: index.get(f.ruleId),
-                level: f.level,
-                message: { text: f.message },
-                locations: [
-                    {
-                        physicalLocation: {
-                            artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' },
-                            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
-                        }
-                    }
-                ],
-                partialFingerprints: { 'lighthousePecGuard/v1': fingerprint(f.ruleId, f.file, f.message) }
-            });
-        }
-    }
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: docsUrl('').replace(/docs\/rules\/\.md$/, ''), rules: descriptors } },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the working directory of the run).' } } },
-                results
-            }
-        ]
-    };
-}
-function formatSarif(report) {
-    return `${JSON.stringify(toSarif(report), null, 2)}\n`;
-}
-function fingerprint(ruleId, file, message) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\u0000${file}\u0000${message}`).digest('hex').slice(0, 32);
-}
-function encodeUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-function toPascal(id) {
-    return id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
-}
-
 ;// CONCATENATED MODULE: ./lib/report/annotations.js
 /**
  * GitHub shows only 10 error, 10 warning and 10 notice annotations per step and drops the rest silently, so the
@@ -46142,6 +46021,12 @@ function emitAnnotations(plan, sink) {
         else
             sink.notice(a.message, props);
     }
+}
+
+;// CONCATENATED MODULE: ./lib/lint/rules/rule.js
+const DOCS_BASE_URL = 'https://github.com/lighthouse-pec-guard/lighthouse-pec-guard/blob/main/docs/rules/';
+function docsUrl(ruleId) {
+    return `${DOCS_BASE_URL}${ruleId}.md`;
 }
 
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -46250,6 +46135,15 @@ function summariseChanges(types) {
         counts.set(t, (counts.get(t) ?? 0) + 1);
     return [...counts].map(([t, n]) => `${n} ${t}`).join(', ') || 'none';
 }
+function roleChecksSection(checks) {
+    if (!checks || checks.length === 0)
+        return '';
+    const lines = ['### Automation roles (live check)', '', '| | Role | Check |', '|:-:|---|---|'];
+    for (const c of [...checks].sort((a, b) => Number(a.ok) - Number(b.ok))) {
+        lines.push(`| ${c.ok ? '✅' : '❌'} | ${(0,report_escape/* escapeMarkdown */.F)(c.roleName ?? c.roleDefinitionId)} | ${(0,report_escape/* escapeMarkdown */.F)((0,report_escape/* clip */.$)(c.message, 500))} |`);
+    }
+    return lines.join('\n');
+}
 function auditSection(audit) {
     if (!audit || audit.length === 0)
         return audit ? '### Audit\n\nNo delegated subscriptions visible to this identity.' : '';
@@ -46298,6 +46192,7 @@ function renderSummary(run, ctx, limit = SUMMARY_BYTE_LIMIT) {
         heading(run, ctx),
         lintVerdict(run, ctx),
         partnerSection(run.partner),
+        roleChecksSection(run.roleChecks),
         deploymentsSection(run.deployments, { detailLimit: 200 }),
         auditSection(run.audit),
         ctx.pecReportMarkdown ?? ''
@@ -46334,6 +46229,7 @@ function renderComment(run, ctx, limit = COMMENT_CHAR_LIMIT) {
         heading(run, ctx),
         lintVerdict(run, ctx),
         partnerSection(run.partner),
+        roleChecksSection(run.roleChecks),
         deploymentsSection(run.deployments, { detailLimit: 20 })
     ]);
     // Audit and PEC-report tables are long and rarely relevant on a PR: fold them.
@@ -46862,10 +46758,13 @@ async function runAzureStep(inputs, plan, ctx, lint) {
         deployments: result.deployments,
         partner: result.partner,
         audit: result.audit,
+        roleChecks: result.roleChecks,
         partnerLinked: partnerLinked(result.partner),
         annotations,
         notices: result.notices,
-        failed: result.failed
+        failed: result.failed,
+        // src/azure pushes the reason it gave up last.
+        failureReason: result.failed ? result.notices.at(-1) : undefined
     };
 }
 async function runPecReportStep(inputs, plan, ctx) {
@@ -46930,14 +46829,168 @@ async function runPecReportStep(inputs, plan, ctx) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./lib/report/json.js
+/**
+ * The public JSON shape (issue contract): results[] with template, parameters and findings (ruleId, level, message,
+ * file, line, column), and summary {templates, errors, warnings, notes}. Nothing else, in this key order.
+ */
+function toJsonReport(report) {
+    return {
+        results: report.results.map((r) => ({
+            template: r.template,
+            parameters: r.parameters,
+            findings: r.findings.map((f) => ({ ruleId: f.ruleId, level: f.level, message: f.message, file: f.file, line: f.line, column: f.column }))
+        })),
+        summary: {
+            templates: report.summary.templates,
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+            notes: report.summary.notes
+        }
+    };
+}
+function formatJson(report) {
+    return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/sarif.js
+
+
+
+const TOOL_NAME = 'Lighthouse PEC Guard';
+const TOOL_VERSION = '1.0.0';
+/**
+ * SARIF 2.1.0 as GitHub code scanning wants it: every rule with descriptions, help and a helpUri to its docs page;
+ * repository-relative URIs; regions; and a fingerprint that ignores line numbers so alerts follow code that moves.
+ */
+function toSarif(report) {
+    const used = new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)));
+    const descriptors = rules.map((rule) => {
+        const url = docsUrl(rule.meta.id);
+        return {
+            id: rule.meta.id,
+            name: toPascal(rule.meta.id),
+            shortDescription: { text: rule.meta.description },
+            fullDescription: { text: rule.meta.description },
+            helpUri: url,
+            help: {
+                text: `${rule.meta.description} See ${url}`,
+                markdown: `${rule.meta.description}\n\n[Rule documentation](${url})`
+            },
+            defaultConfiguration: { level: rule.meta.level },
+            properties: { tags: ['azure-lighthouse', rule.meta.category], precision: 'very-high', 'problem.severity': rule.meta.level === 'note' ? 'recommendation' : rule.meta.level }
+        };
+    });
+    // A finding from a rule the registry does not know still needs a descriptor, or upload-sarif rejects the run.
+    for (const id of used) {
+        if (!descriptors.some((d) => d.id === id))
+            descriptors.push({ id, shortDescription: { text: id }, helpUri: docsUrl(id) });
+    }
+    const index = new Map(descriptors.map((d, i) => [d.id, i]));
+    const results = [];
+    for (const unit of report.results) {
+        for (const f of unit.findings) {
+            results.push({
+                ruleId: f.ruleId,
+                ruleIndex: index.get(f.ruleId),
+                level: f.level,
+                message: { text: f.message },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' },
+                            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
+                        }
+                    }
+                ],
+                partialFingerprints: { 'lighthousePecGuard/v1': fingerprint(f.ruleId, f.file, f.message) }
+            });
+        }
+    }
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: docsUrl('').replace(/docs\/rules\/\.md$/, ''), rules: descriptors } },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the working directory of the run).' } } },
+                results
+            }
+        ]
+    };
+}
+function formatSarif(report) {
+    return `${JSON.stringify(toSarif(report), null, 2)}\n`;
+}
+function fingerprint(ruleId, file, message) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\u0000${file}\u0000${message}`).digest('hex').slice(0, 32);
+}
+function encodeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+function toPascal(id) {
+    return id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./lib/action/publish.js
+/** Where a run's results go besides annotations and the comment: job summary, SARIF file, step outputs. */
+
+
+
+
+
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+        return;
+    }
+    try {
+        await core.summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        // The annotations and outputs carry the result; a summary that cannot be written must not hide it.
+        core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+async function writeSarif(report, file, workspace) {
+    const target = external_node_path_.resolve(workspace, file);
+    await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
+    await (0,promises_.writeFile)(target, formatSarif(report));
+    core.info(`SARIF written to ${target}`);
+    return target;
+}
+/** The `deployments` output's documented keys, nothing more (what-if changes stay in the summary). */
+function deploymentOutput(d) {
+    return {
+        target: d.target,
+        tenant: d.tenant,
+        subscription: d.subscription,
+        deploymentName: d.deploymentName,
+        status: d.status,
+        error: d.error,
+        durationMs: d.durationMs
+    };
+}
+function setOutputs(r) {
+    core.setOutput('result', r.verdict.result);
+    core.setOutput('errors', String(r.lint?.summary.errors ?? 0));
+    core.setOutput('warnings', String(r.lint?.summary.warnings ?? 0));
+    // Byte for byte what `lighthouse-pec lint --format json` prints.
+    core.setOutput('findings', r.lint ? formatJson(r.lint).trimEnd() : '');
+    core.setOutput('sarif-file', r.sarifPath);
+    core.setOutput('deployments', r.azure?.deployments ? JSON.stringify(r.azure.deployments.map(deploymentOutput)) : '');
+    core.setOutput('partner-linked', r.azure?.partnerLinked ?? '');
+    core.setOutput('pec-report', r.azure?.pecReport ? JSON.stringify(r.azure.pecReport.entries) : '');
+    core.setOutput('pec-report-csv', r.azure?.pecReport?.csvPath ?? '');
+}
+
 ;// CONCATENATED MODULE: ./lib/main.js
 /**
  * The action: inputs → plan (gate) → lint → Azure / billing (loaded only when the mode needs them) → one RunReport
  * → annotations, comment, job summary, SARIF, outputs → pass or fail.
  */
-
-
-
 
 
 
@@ -47020,6 +47073,7 @@ async function runAction() {
         deployments: azure?.deployments,
         partner: azure?.partner,
         audit: azure?.audit,
+        roleChecks: azure?.roleChecks,
         pecReport: azure?.pecReport?.entries,
         notices
     };
@@ -47027,7 +47081,7 @@ async function runAction() {
         lint: lintReport,
         failOn: inputs.failOn,
         azureFailed: azure?.failed ?? false,
-        azureReason: azure?.notices.at(-1),
+        azureReason: azure?.failureReason,
         deployments: azure?.deployments,
         lostCredit: azure?.pecReport?.lostCredit,
         failOnMissingPec: inputs.failOnMissingPec
@@ -47059,15 +47113,7 @@ async function runAction() {
     renderCtx.annotationsOmitted = plan10.omitted;
     await writeSummary(renderSummary(report, renderCtx));
     const sarifPath = lintReport && inputs.sarifFile ? await writeSarif(lintReport, inputs.sarifFile, ctx.workspace) : '';
-    core.setOutput('result', verdict.result);
-    core.setOutput('errors', String(lintReport?.summary.errors ?? 0));
-    core.setOutput('warnings', String(lintReport?.summary.warnings ?? 0));
-    core.setOutput('findings', lintReport ? formatJson(lintReport).trimEnd() : '');
-    core.setOutput('sarif-file', sarifPath);
-    core.setOutput('deployments', azure?.deployments ? JSON.stringify(azure.deployments.map(deploymentOutput)) : '');
-    core.setOutput('partner-linked', azure?.partnerLinked ?? '');
-    core.setOutput('pec-report', azure?.pecReport ? JSON.stringify(azure.pecReport.entries) : '');
-    core.setOutput('pec-report-csv', azure?.pecReport?.csvPath ?? '');
+    setOutputs({ verdict, lint: lintReport, sarifPath, azure });
     if (verdict.message)
         core.setFailed(verdict.message);
 }
@@ -47102,45 +47148,15 @@ async function runAzureSide(inputs, plan, ctx, lintReport) {
     catch (error) {
         const err = error instanceof Error ? error : new Error(String(error));
         core.debug(err.stack ?? err.message);
-        const what = plan.mode === 'pec-report' ? 'PEC report' : `Azure ${plan.mode}`;
+        const what = plan.mode === 'pec-report' ? 'PEC report' : `Azure ${plan.mode === 'lint' ? 'Partner ID check' : plan.mode}`;
         return {
             partnerLinked: '',
             annotations: [{ level: 'error', title: `${what} failed`, message: err.message }],
-            notices: [`${what} failed: ${err.message}`],
-            failed: true
+            notices: [],
+            failed: true,
+            failureReason: `${what} failed: ${err.message}`
         };
     }
-}
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
-        return;
-    }
-    try {
-        await core.summary.addRaw(markdown).write();
-    }
-    catch (error) {
-        // The annotations and outputs carry the result; a summary that cannot be written must not hide it.
-        core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-async function writeSarif(report, file, workspace) {
-    const target = external_node_path_.resolve(workspace, file);
-    await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
-    await (0,promises_.writeFile)(target, formatSarif(report));
-    core.info(`SARIF written to ${target}`);
-    return target;
-}
-function deploymentOutput(d) {
-    return {
-        target: d.target,
-        tenant: d.tenant,
-        subscription: d.subscription,
-        deploymentName: d.deploymentName,
-        status: d.status,
-        error: d.error,
-        durationMs: d.durationMs
-    };
 }
 
 

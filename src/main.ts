@@ -2,13 +2,9 @@
  * The action: inputs → plan (gate) → lint → Azure / billing (loaded only when the mode needs them) → one RunReport
  * → annotations, comment, job summary, SARIF, outputs → pass or fail.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import * as core from '@actions/core'
 import { lint } from './lint/engine.js'
 import type { LintReport } from './lint/types.js'
-import { formatJson } from './report/json.js'
-import { formatSarif } from './report/sarif.js'
 import type { RunReport } from './report/model.js'
 import { emitAnnotations, planAnnotations, type Annotation } from './report/annotations.js'
 import { renderSummary } from './report/summary.js'
@@ -23,6 +19,7 @@ import { createOctokit, describeApiError, type Octokit } from './github/octokit.
 import { listChangedFiles } from './github/changed-files.js'
 import { upsertStickyComment } from './github/comment.js'
 import { runAzureStep, runPecReportStep, type AzureStepResult } from './action/azure.js'
+import { setOutputs, writeSarif, writeSummary } from './action/publish.js'
 
 export async function run(): Promise<void> {
   try {
@@ -102,7 +99,7 @@ async function runAction(): Promise<void> {
     lint: lintReport,
     failOn: inputs.failOn,
     azureFailed: azure?.failed ?? false,
-    azureReason: azure?.notices.at(-1),
+    azureReason: azure?.failureReason,
     deployments: azure?.deployments,
     lostCredit: azure?.pecReport?.lostCredit,
     failOnMissingPec: inputs.failOnMissingPec
@@ -143,18 +140,9 @@ async function runAction(): Promise<void> {
   renderCtx.annotationsOmitted = plan10.omitted
 
   await writeSummary(renderSummary(report, renderCtx))
-
   const sarifPath = lintReport && inputs.sarifFile ? await writeSarif(lintReport, inputs.sarifFile, ctx.workspace) : ''
 
-  core.setOutput('result', verdict.result)
-  core.setOutput('errors', String(lintReport?.summary.errors ?? 0))
-  core.setOutput('warnings', String(lintReport?.summary.warnings ?? 0))
-  core.setOutput('findings', lintReport ? formatJson(lintReport).trimEnd() : '')
-  core.setOutput('sarif-file', sarifPath)
-  core.setOutput('deployments', azure?.deployments ? JSON.stringify(azure.deployments.map(deploymentOutput)) : '')
-  core.setOutput('partner-linked', azure?.partnerLinked ?? '')
-  core.setOutput('pec-report', azure?.pecReport ? JSON.stringify(azure.pecReport.entries) : '')
-  core.setOutput('pec-report-csv', azure?.pecReport?.csvPath ?? '')
+  setOutputs({ verdict, lint: lintReport, sarifPath, azure })
 
   if (verdict.message) core.setFailed(verdict.message)
 }
@@ -188,45 +176,13 @@ async function runAzureSide(inputs: ActionInputs, plan: Plan, ctx: RunContext, l
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error))
     core.debug(err.stack ?? err.message)
-    const what = plan.mode === 'pec-report' ? 'PEC report' : `Azure ${plan.mode}`
+    const what = plan.mode === 'pec-report' ? 'PEC report' : `Azure ${plan.mode === 'lint' ? 'Partner ID check' : plan.mode}`
     return {
       partnerLinked: '',
       annotations: [{ level: 'error', title: `${what} failed`, message: err.message }],
-      notices: [`${what} failed: ${err.message}`],
-      failed: true
+      notices: [],
+      failed: true,
+      failureReason: `${what} failed: ${err.message}`
     }
-  }
-}
-
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.')
-    return
-  }
-  try {
-    await core.summary.addRaw(markdown).write()
-  } catch (error) {
-    // The annotations and outputs carry the result; a summary that cannot be written must not hide it.
-    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
-
-async function writeSarif(report: LintReport, file: string, workspace: string): Promise<string> {
-  const target = path.resolve(workspace, file)
-  await mkdir(path.dirname(target), { recursive: true })
-  await writeFile(target, formatSarif(report))
-  core.info(`SARIF written to ${target}`)
-  return target
-}
-
-function deploymentOutput(d: NonNullable<RunReport['deployments']>[number]) {
-  return {
-    target: d.target,
-    tenant: d.tenant,
-    subscription: d.subscription,
-    deploymentName: d.deploymentName,
-    status: d.status,
-    error: d.error,
-    durationMs: d.durationMs
   }
 }

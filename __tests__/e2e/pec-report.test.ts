@@ -75,4 +75,15 @@ describe('mode: pec-report', () => {
     expect(run.code).toBe(0)
     expect(run.outputs.result).toBe('pass')
   })
+
+  it('an export the app may not read fails the run with the cause, and still writes the summary and outputs', async () => {
+    emu = await startGraphEmulator({ blobs: [], denyExport: true })
+    const run = await report()
+    expect(run.code).toBe(1)
+    const failure = commands(run.stdout, 'error').at(-1)!.message
+    expect(failure).toMatch(/^Lighthouse PEC Guard: PEC report failed: .+\. See the job summary for details\.$/)
+    expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+    expect(run.outputs).toMatchObject({ result: 'fail', 'pec-report': '', 'pec-report-csv': '' })
+    expect(run.summary.startsWith('## ❌ Lighthouse PEC Guard — pec-report: fail')).toBe(true)
+  })
 })

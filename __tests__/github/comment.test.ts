@@ -79,4 +79,11 @@ describe('listChangedFiles', () => {
     expect(res.files).not.toContain('templates/gone.json')
     expect(api.requests.filter((r) => r.path.endsWith('/pulls/7/files'))).toHaveLength(3)
   })
+
+  it('says the list is incomplete at the API limit of 3,000 files', async () => {
+    api.prFiles[8] = Array.from({ length: 3000 }, (_, i) => ({ filename: `f/${i}.json`, status: 'added' }))
+    const res = await listChangedFiles(await createOctokit('ghs_token', api.url), { owner: 'o', repo: 'r', pullNumber: 8 })
+    expect(res.complete).toBe(false)
+    expect(res.files).toHaveLength(3000)
+  })
 })

@@ -12007,7 +12007,7 @@ module.exports = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8140);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1518);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
 
@@ -12016,7 +12016,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8140:
+/***/ 1518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14943,7 +14943,28 @@ function checkArity(def, node) {
 
 
 
+;// CONCATENATED MODULE: ./lib/lint/show-value.js
+
+/** How to show any value to a person: Unknowns as their expression, strings as they are, the rest as short JSON. */
+function showValue(value, max = 80) {
+    if (isUnknown(value))
+        return value.toString();
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined)
+        return '(missing)';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
 ;// CONCATENATED MODULE: ./lib/lint/resolve/scope.js
+
 
 
 /** A copy variable (`variables.copy[]`), expanded into its array on first use. */
@@ -15173,16 +15194,11 @@ class Scope {
 function asDict(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) && !isUnknown(value) ? value : null;
 }
+/** Like showValue, but quotes strings: used in "not <kind> <value>" messages, where the quotes matter. */
 function scope_preview(value) {
-    if (isUnknown(value))
-        return String(value);
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
+    if (typeof value !== 'string')
+        return showValue(value, 60);
+    const text = JSON.stringify(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -15225,8 +15241,7 @@ function resolveTemplate(file, template, parametersFile, parameters) {
         return resolved;
     }
     resolved.schema = root['$schema'];
-    const schemaLoc = lazy(() => locationOf(root, '$schema') ?? fallback);
-    Object.defineProperty(resolved, 'schemaLoc', { get: schemaLoc, enumerable: true });
+    resolved.schemaLoc = locationOf(root, '$schema') ?? fallback;
     for (const section of ['parameters', 'variables']) {
         if (root[section] !== undefined && !asDict(root[section])) {
             sink.report({ ruleId: 'template-structure', level: 'error', message: `"${section}" must be an object keyed by name, not ${kindOf(root[section])}.` }, locationOf(root, section) ?? fallback);
@@ -15387,8 +15402,8 @@ function resolveDefinition(res, walk, copyIndex) {
     const { scope } = walk;
     const properties = scope.evaluateDeep(res.properties, res, 'properties');
     const props = asDict(properties);
-    // Positions cost a syntax tree; most templates never need one, so every location is computed on first use.
-    const loc = lazy(() => scope.at(res));
+    // Cheap: locationOf defers the syntax tree until a finding reads the position.
+    const loc = () => scope.at(res);
     const rawProperties = asDict(res.properties);
     const fieldLoc = (key) => {
         if (key.startsWith('properties.')) {
@@ -15422,7 +15437,7 @@ function authorizationsOf(props, key, kind, fieldLoc) {
         return [];
     return list.map((value, index) => {
         const auth = asDict(value);
-        const loc = lazy(() => locationOf(list, index) ?? fieldLoc(`properties.${key}`));
+        const loc = () => locationOf(list, index) ?? fieldLoc(`properties.${key}`);
         return {
             kind,
             index,
@@ -15442,28 +15457,15 @@ function authorizationsOf(props, key, kind, fieldLoc) {
 function resolveAssignment(res, walk, copyIndex) {
     const { scope } = walk;
     const properties = asDict(res.properties);
-    const loc = lazy(() => scope.at(res));
+    const loc = scope.at(res);
     return {
-        get loc() {
-            return loc();
-        },
+        loc,
         path: walk.path,
         apiVersion: scope.evaluateDeep(res.apiVersion, res, 'apiVersion'),
         name: scope.evaluateDeep(res.name, res, 'name'),
         registrationDefinitionId: properties ? scope.evaluateDeep(properties.registrationDefinitionId, properties, 'registrationDefinitionId') : undefined,
         copyIndex,
-        fieldLoc: (key) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc()
-    };
-}
-function lazy(compute) {
-    let done = false;
-    let value;
-    return () => {
-        if (!done) {
-            value = compute();
-            done = true;
-        }
-        return value;
+        fieldLoc: (key) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc
     };
 }
 function reportMissingParameters(scope, out, sink) {
@@ -15618,6 +15620,7 @@ const parameters_missing_rule = {
 /** Small, total functions the rules share: every value may be an Unknown or of the wrong type. */
 
 
+
 const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 function isGuid(value) {
@@ -15656,22 +15659,9 @@ function roleInfoOf(value, catalogue) {
     const id = roleIdOf(value);
     return id === undefined ? undefined : catalogue.get(id);
 }
-/** How to show any value to a person: Unknowns as their expression, strings as they are, the rest as short JSON. */
+/** How to show any value to a person (shared with the resolver's messages). */
 function helpers_show(value) {
-    if (isUnknown(value))
-        return value.toString();
-    if (typeof value === 'string')
-        return value;
-    if (value === undefined)
-        return '(missing)';
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    return showValue(value);
 }
 /** `'Display Name' (guid)` or just the GUID / value. */
 function describePrincipal(auth) {

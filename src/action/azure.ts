@@ -23,6 +23,8 @@ export interface AzureStepResult {
   annotations: Annotation[]
   notices: string[]
   failed: boolean
+  /** One sentence for the failure message when `failed` and no target failed. */
+  failureReason?: string
 }
 
 const log = {
@@ -94,7 +96,9 @@ export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunCon
     partnerLinked: partnerLinked(result.partner),
     annotations,
     notices: result.notices,
-    failed: result.failed
+    failed: result.failed,
+    // src/azure pushes the reason it gave up last.
+    failureReason: result.failed ? result.notices.at(-1) : undefined
   }
 }
 
