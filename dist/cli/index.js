@@ -16058,8 +16058,10 @@ const registration_definition_schema_namespaceObject = /*#__PURE__*/JSON.parse('
 
 
 
-// Compiled once per process: templates are validated many times, the schema never changes.
-const registration_definition_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+// Compiled once per process: templates are validated many times, the schema never changes. Checking the schema
+// against the JSON Schema meta-schema would compile that too (about 35 ms of every cold start); a unit test does it
+// instead (__tests__/lint/schema.test.ts).
+const registration_definition_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false });
 const validate = registration_definition_ajv.compile(registration_definition_schema_namespaceObject);
 /** Deep copy with Unknowns as null; `unknownPaths` collects the JSON Pointers replaced. */
 function stripUnknowns(value, path, unknownPaths, depth = 0) {

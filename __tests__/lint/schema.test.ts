@@ -1,0 +1,12 @@
+import { describe, expect, it } from '@jest/globals'
+import { Ajv } from 'ajv'
+import schema from '../../src/lint/schema/registration-definition.schema.json' with { type: 'json' }
+
+describe('registration-definition.schema.json', () => {
+  // The runtime skips meta-schema validation for a faster cold start; this is where the schema itself is checked.
+  it('is a valid JSON Schema', () => {
+    const ajv = new Ajv({ strict: true, allErrors: true })
+    expect(ajv.validateSchema(schema)).toBe(true)
+    expect(ajv.errors ?? null).toBeNull()
+  })
+})
