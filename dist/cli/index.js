@@ -12942,6 +12942,8 @@ class SourceFile {
     path;
     text;
     lineStarts;
+    /** The parsed value, kept so that its objects can be registered for locations on demand. */
+    root;
     tree;
     /** `text` is the file without its UTF-8 BOM: editors don't count the BOM, so neither do our columns. */
     constructor(path, text) {
@@ -13029,10 +13031,50 @@ function pathOf(info) {
     return path.reverse();
 }
 /**
- * Where each parsed object/array came from. Values stay plain JSON (fast to parse, natural to evaluate) and
- * positions are looked up only when a finding needs one. Evaluated copies share their source's entry (`registerLike`).
+ * Where each parsed object/array came from. Values stay plain JSON (fast to parse, natural to evaluate), and a file's
+ * objects are registered only when a location inside it is first asked for — in practice only for files with findings.
+ * Evaluated copies point at their source (`registerLike`) and answer location questions as it does.
  */
 const registry = new WeakMap();
+const origins = new WeakMap();
+/** Parsed files whose objects are not registered yet. */
+const pending = new Set();
+/** The files of the lint unit being checked: a lookup miss registers these, not every file parsed so far. */
+let unitFiles = null;
+/** Runs `fn` with location lookups scoped to these files (the engine calls it once per lint unit). */
+function withUnitFiles(files, fn) {
+    const previous = unitFiles;
+    unitFiles = files.filter((f) => !!f);
+    try {
+        return fn();
+    }
+    finally {
+        unitFiles = previous;
+    }
+}
+function infoOf(container) {
+    let target = container;
+    for (let hops = 0; hops < 64; hops++) {
+        const next = origins.get(target);
+        if (!next)
+            break;
+        target = next;
+    }
+    let info = registry.get(target);
+    if (info)
+        return info;
+    const candidates = unitFiles ?? [...pending];
+    let registered = false;
+    for (const file of candidates) {
+        if (pending.delete(file)) {
+            registerTree(file.root, file);
+            registered = true;
+        }
+    }
+    if (registered)
+        info = registry.get(target);
+    return info;
+}
 /** Synchronous on purpose: for thousands of small files it is several times faster than the promise API. */
 function readJsonFile(path) {
     let buffer;
@@ -13050,16 +13092,15 @@ function readJsonFile(path) {
 }
 function parseJsonText(path, buffer) {
     const size = buffer.length;
-    if (size === 0 || buffer.toString('utf8').trim() === '') {
-        return fail(null, 'parse-error', 'The file is empty: a template or parameters file must be a JSON object.', 1, 1, size);
-    }
-    const nul = buffer.subarray(0, 8192).indexOf(0);
-    if (nul !== -1) {
+    if (buffer.subarray(0, 8192).indexOf(0) !== -1) {
         return fail(null, 'parse-error', 'This is a binary file, not JSON (it contains a NUL byte). Remove it from the templates pattern.', 1, 1, size);
     }
     let text = buffer.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
+    if (text.trim() === '') {
+        return fail(null, 'parse-error', 'The file is empty: a template or parameters file must be a JSON object.', 1, 1, size);
+    }
     const file = new SourceFile(path, text);
     let value;
     try {
@@ -13082,21 +13123,53 @@ function parseJsonText(path, buffer) {
             return fail(file, 'parse-error', `Invalid JSON: ${describeParseError((0,main.printParseErrorCode)(first.error))}. Fix the syntax at this position.`, at.line, at.column, size);
         }
     }
-    if (!registerTree(value, file))
+    if (tooDeepToWalk(value))
         return tooDeep(file, size);
+    file.root = value;
+    pending.add(file);
     return { ok: true, file, value, sizeBytes: size };
 }
-/** Records where every object and array sits, iteratively (a 100k-deep file must not overflow the stack). */
+/** Whether the value nests deeper than MAX_JSON_DEPTH; iterative, so a 100k-deep file cannot overflow the stack. */
+function tooDeepToWalk(root) {
+    if (root === null || typeof root !== 'object')
+        return false;
+    const values = [root];
+    const depths = [0];
+    while (values.length > 0) {
+        const value = values.pop();
+        const depth = depths.pop();
+        if (depth > MAX_JSON_DEPTH)
+            return true;
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) {
+                const child = value[i];
+                if (child !== null && typeof child === 'object') {
+                    values.push(child);
+                    depths.push(depth + 1);
+                }
+            }
+        }
+        else {
+            for (const key in value) {
+                const child = value[key];
+                if (child !== null && typeof child === 'object') {
+                    values.push(child);
+                    depths.push(depth + 1);
+                }
+            }
+        }
+    }
+    return false;
+}
+/** Records where every object and array sits (depth already checked by tooDeepToWalk). */
 function registerTree(root, file) {
     if (root === null || typeof root !== 'object')
-        return true;
+        return;
     const rootInfo = { file, parent: null, key: '', depth: 0 };
     registry.set(root, rootInfo);
     const stack = [[root, rootInfo]];
     while (stack.length > 0) {
         const [value, info] = stack.pop();
-        if (info.depth > MAX_JSON_DEPTH)
-            return false;
         if (Array.isArray(value)) {
             for (let i = 0; i < value.length; i++) {
                 const child = value[i];
@@ -13118,7 +13191,6 @@ function registerTree(root, file) {
             }
         }
     }
-    return true;
 }
 /**
  * Location of `container[key]` (or of the container itself), if the container came from a file. The position is
@@ -13127,7 +13199,7 @@ function registerTree(root, file) {
 function locationOf(container, key) {
     if (container === null || typeof container !== 'object')
         return undefined;
-    const info = registry.get(container);
+    const info = infoOf(container);
     return info ? new LazyLocation(info, key) : undefined;
 }
 class LazyLocation {
@@ -13165,15 +13237,12 @@ class LazyLocation {
 function fileOf(container) {
     if (container === null || typeof container !== 'object')
         return undefined;
-    return registry.get(container)?.file;
+    return infoOf(container)?.file;
 }
 /** An evaluated copy answers location questions as its source does. */
 function registerLike(copy, source) {
-    if (source !== null && typeof source === 'object') {
-        const info = registry.get(source);
-        if (info)
-            registry.set(copy, info);
-    }
+    if (source !== null && typeof source === 'object' && source !== copy)
+        origins.set(copy, source);
     return copy;
 }
 function tooDeep(file, size) {
@@ -14532,16 +14601,30 @@ function uuidV5(namespace, name) {
     const namespaceBytes = Buffer.from(namespace.replace(/-/g, ''), 'hex');
     if (namespaceBytes.length !== 16)
         throw new Error(`Invalid namespace UUID: ${namespace}`);
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(namespaceBytes).update(Buffer.from(name, 'utf8')).digest();
+    return uuidV5Bytes(namespaceBytes, name);
+}
+function uuidV5Bytes(namespaceBytes, name) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(namespaceBytes).update(name, 'utf8').digest();
     const bytes = hash.subarray(0, 16);
     bytes[6] = (bytes[6] & 0x0f) | 0x50;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     const hex = bytes.toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+const ARM_NAMESPACE_BYTES = Buffer.from(ARM_GUID_NAMESPACE.replace(/-/g, ''), 'hex');
+/** A template computes the same guid(...) for its definition, its assignment and their link: hash each input once. */
+const memo = new Map();
 /** ARM's guid(a, b, ...): the arguments joined with '-'. */
 function armGuid(values) {
-    return uuidV5(ARM_GUID_NAMESPACE, values.join('-'));
+    const name = values.join('-');
+    let guid = memo.get(name);
+    if (guid === undefined) {
+        if (memo.size >= 4096)
+            memo.clear();
+        guid = uuidV5Bytes(ARM_NAMESPACE_BYTES, name);
+        memo.set(name, guid);
+    }
+    return guid;
 }
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/unique-string.js
@@ -15241,7 +15324,7 @@ function resolveTemplate(file, template, parametersFile, parameters) {
         return resolved;
     }
     resolved.schema = root['$schema'];
-    resolved.schemaLoc = locationOf(root, '$schema') ?? fallback;
+    Object.defineProperty(resolved, 'schemaLoc', { enumerable: true, get: () => locationOf(root, '$schema') ?? fallback });
     for (const section of ['parameters', 'variables']) {
         if (root[section] !== undefined && !asDict(root[section])) {
             sink.report({ ruleId: 'template-structure', level: 'error', message: `"${section}" must be an object keyed by name, not ${kindOf(root[section])}.` }, locationOf(root, section) ?? fallback);
@@ -15402,7 +15485,7 @@ function resolveDefinition(res, walk, copyIndex) {
     const { scope } = walk;
     const properties = scope.evaluateDeep(res.properties, res, 'properties');
     const props = asDict(properties);
-    // Cheap: locationOf defers the syntax tree until a finding reads the position.
+    // Lazy: a position is only worth computing when a finding needs it.
     const loc = () => scope.at(res);
     const rawProperties = asDict(res.properties);
     const fieldLoc = (key) => {
@@ -15457,15 +15540,18 @@ function authorizationsOf(props, key, kind, fieldLoc) {
 function resolveAssignment(res, walk, copyIndex) {
     const { scope } = walk;
     const properties = asDict(res.properties);
-    const loc = scope.at(res);
+    // Lazy: a position is only worth computing when a finding needs it.
+    const loc = () => scope.at(res);
     return {
-        loc,
+        get loc() {
+            return loc();
+        },
         path: walk.path,
         apiVersion: scope.evaluateDeep(res.apiVersion, res, 'apiVersion'),
         name: scope.evaluateDeep(res.name, res, 'name'),
         registrationDefinitionId: properties ? scope.evaluateDeep(properties.registrationDefinitionId, properties, 'registrationDefinitionId') : undefined,
         copyIndex,
-        fieldLoc: (key) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc
+        fieldLoc: (key) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc()
     };
 }
 function reportMissingParameters(scope, out, sink) {
@@ -15519,7 +15605,18 @@ const GUID_AT_END = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * The bare lower-case GUID of a role reference: `b24988ac-…`, `B24988AC-…` or
  * `/subscriptions/…/providers/Microsoft.Authorization/roleDefinitions/b24988ac-…`. Undefined when there is none.
  */
+const roleGuidMemo = new Map();
 function roleGuidOf(roleDefinitionId) {
+    // Every rule asks about the same few role IDs: parse each string once.
+    if (roleGuidMemo.has(roleDefinitionId))
+        return roleGuidMemo.get(roleDefinitionId);
+    if (roleGuidMemo.size >= 4096)
+        roleGuidMemo.clear();
+    const guid = parseRoleGuid(roleDefinitionId);
+    roleGuidMemo.set(roleDefinitionId, guid);
+    return guid;
+}
+function parseRoleGuid(roleDefinitionId) {
     const trimmed = roleDefinitionId.trim();
     // Anything with a path must name roleDefinitions: a GUID at the end of some other resource ID is not a role.
     if (trimmed.includes('/') && !/\/providers\/microsoft\.authorization\/roledefinitions\/[^/]+$/i.test(trimmed)) {
@@ -15623,8 +15720,21 @@ const parameters_missing_rule = {
 
 const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
+/** Same as GUID_RE.test, by hand: every rule asks this of every ID, and a character loop is several times faster. */
 function isGuid(value) {
-    return typeof value === 'string' && GUID_RE.test(value);
+    if (typeof value !== 'string' || value.length !== 36)
+        return false;
+    for (let i = 0; i < 36; i++) {
+        const c = value.charCodeAt(i);
+        if (i === 8 || i === 13 || i === 18 || i === 23) {
+            if (c !== 45)
+                return false;
+        }
+        else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) {
+            return false;
+        }
+    }
+    return true;
 }
 /** Lower-cased GUID, or undefined for anything that is not a GUID string. */
 function guidOf(value) {
@@ -16542,28 +16652,41 @@ function canonical(value) {
 
 ;// CONCATENATED MODULE: ./lib/lint/rules/fields.js
 
+class LazyField {
+    path;
+    value;
+    where;
+    kind;
+    constructor(path, value, where, kind) {
+        this.path = path;
+        this.value = value;
+        this.where = where;
+        this.kind = kind;
+    }
+    get loc() {
+        return this.where();
+    }
+}
+function field(path, value, where, kind) {
+    return new LazyField(path, value, where, kind);
+}
 function guidFields(def) {
     const out = [
-        { path: 'managedByTenantId', value: def.managedByTenantId, loc: def.fieldLoc('properties.managedByTenantId'), kind: 'tenant' }
+        field('managedByTenantId', def.managedByTenantId, () => def.fieldLoc('properties.managedByTenantId'), 'tenant')
     ];
     for (const auth of allAuthorizations(def)) {
         const where = authLabel(auth);
-        out.push({ path: `${where}.principalId`, value: auth.principalId, loc: auth.fieldLoc('principalId'), kind: 'principal' });
-        out.push({ path: `${where}.roleDefinitionId`, value: auth.roleDefinitionId, loc: auth.fieldLoc('roleDefinitionId'), kind: 'role' });
+        out.push(field(`${where}.principalId`, auth.principalId, () => auth.fieldLoc('principalId'), 'principal'));
+        out.push(field(`${where}.roleDefinitionId`, auth.roleDefinitionId, () => auth.fieldLoc('roleDefinitionId'), 'role'));
         if (Array.isArray(auth.delegatedRoleDefinitionIds)) {
-            auth.delegatedRoleDefinitionIds.forEach((value, i) => out.push({ path: `${where}.delegatedRoleDefinitionIds[${i}]`, value, loc: auth.fieldLoc('delegatedRoleDefinitionIds'), kind: 'role' }));
+            auth.delegatedRoleDefinitionIds.forEach((value, i) => out.push(field(`${where}.delegatedRoleDefinitionIds[${i}]`, value, () => auth.fieldLoc('delegatedRoleDefinitionIds'), 'role')));
         }
         const policy = auth.justInTimeAccessPolicy;
         if (helpers_isObject(policy) && Array.isArray(policy.managedByTenantApprovers)) {
             policy.managedByTenantApprovers.forEach((approver, i) => {
                 if (!helpers_isObject(approver))
                     return;
-                out.push({
-                    path: `${where}.justInTimeAccessPolicy.managedByTenantApprovers[${i}].principalId`,
-                    value: approver.principalId,
-                    loc: auth.fieldLoc('justInTimeAccessPolicy'),
-                    kind: 'principal'
-                });
+                out.push(field(`${where}.justInTimeAccessPolicy.managedByTenantApprovers[${i}].principalId`, approver.principalId, () => auth.fieldLoc('justInTimeAccessPolicy'), 'principal'));
             });
         }
     }
@@ -16571,21 +16694,9 @@ function guidFields(def) {
 }
 /** Free-text fields where `<insert …>` placeholders also show up. */
 function textFields(def) {
-    const out = [
-        {
-            path: 'registrationDefinitionName',
-            value: def.registrationDefinitionName,
-            loc: def.fieldLoc('properties.registrationDefinitionName'),
-            kind: 'tenant'
-        }
-    ];
+    const out = [field('registrationDefinitionName', def.registrationDefinitionName, () => def.fieldLoc('properties.registrationDefinitionName'), 'tenant')];
     for (const auth of allAuthorizations(def)) {
-        out.push({
-            path: `${authLabel(auth)}.principalIdDisplayName`,
-            value: auth.principalIdDisplayName,
-            loc: auth.fieldLoc('principalIdDisplayName'),
-            kind: 'principal'
-        });
+        out.push(field(`${authLabel(auth)}.principalIdDisplayName`, auth.principalIdDisplayName, () => auth.fieldLoc('principalIdDisplayName'), 'principal'));
     }
     return out;
 }
@@ -17111,7 +17222,8 @@ async function lint(patterns, options = {}) {
     }
     const results = [];
     for (const input of selected) {
-        const result = lintUnit(input, options, cwd);
+        const files = [input.template.file, input.parameters?.file];
+        const result = withUnitFiles(files, () => lintUnit(input, options, cwd));
         if (result)
             results.push(result);
     }
@@ -17136,7 +17248,7 @@ function summarize(results) {
 }
 /** Lints one template + parameters pair. Returns null for a file found by a folder search that holds no delegation. */
 function lintUnit(input, options, cwd) {
-    const rel = (file) => toPosix(external_node_path_namespaceObject.relative(cwd, external_node_path_namespaceObject.resolve(cwd, file)) || external_node_path_namespaceObject.basename(file));
+    const rel = (file) => relativePath(cwd, file);
     const findings = [];
     const result = {
         template: rel(input.templatePath),
@@ -17236,8 +17348,11 @@ function summarizeDelegations(resolved) {
         })
     }));
 }
-function toPosix(p) {
-    return p.split(external_node_path_namespaceObject.sep).join('/');
+/** Path relative to cwd with forward slashes; a plain prefix cut for the usual case (path.relative is slow in bulk). */
+function relativePath(cwd, file) {
+    const prefix = cwd.endsWith(external_node_path_namespaceObject.sep) ? cwd : cwd + external_node_path_namespaceObject.sep;
+    const relative = file.startsWith(prefix) ? file.slice(prefix.length) : external_node_path_namespaceObject.relative(cwd, external_node_path_namespaceObject.resolve(cwd, file)) || external_node_path_namespaceObject.basename(file);
+    return external_node_path_namespaceObject.sep === '/' ? relative : relative.split(external_node_path_namespaceObject.sep).join('/');
 }
 function engine_describe(error) {
     if (error instanceof RangeError)

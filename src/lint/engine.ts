@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { discoverLintUnits, type LintUnitInput } from './read/discover.js'
-import { AZURE_FILE_LIMIT } from './read/located-json.js'
+import { AZURE_FILE_LIMIT, withUnitFiles } from './read/located-json.js'
 import { resolveTemplate } from './resolve/resolve-template.js'
 import { roleCatalogue } from './roles/index.js'
 import { rules, formatMessage } from './rules/index.js'
@@ -23,7 +23,8 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
   }
   const results: LintUnitResult[] = []
   for (const input of selected) {
-    const result = lintUnit(input, options, cwd)
+    const files = [input.template.file, input.parameters?.file]
+    const result = withUnitFiles(files, () => lintUnit(input, options, cwd))
     if (result) results.push(result)
   }
   const report: LintReport = { results, summary: summarize(results) }
@@ -45,7 +46,7 @@ export function summarize(results: LintUnitResult[]): LintReport['summary'] {
 
 /** Lints one template + parameters pair. Returns null for a file found by a folder search that holds no delegation. */
 export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string): LintUnitResult | null {
-  const rel = (file: string): string => toPosix(path.relative(cwd, path.resolve(cwd, file)) || path.basename(file))
+  const rel = (file: string): string => relativePath(cwd, file)
   const findings: Finding[] = []
   const result: LintUnitResult = {
     template: rel(input.templatePath),
@@ -148,8 +149,11 @@ function summarizeDelegations(resolved: ResolvedTemplate): DelegationSummary[] {
   }))
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/')
+/** Path relative to cwd with forward slashes; a plain prefix cut for the usual case (path.relative is slow in bulk). */
+function relativePath(cwd: string, file: string): string {
+  const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep
+  const relative = file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(cwd, path.resolve(cwd, file)) || path.basename(file)
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/')
 }
 
 function describe(error: unknown): string {

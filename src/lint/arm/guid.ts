@@ -11,7 +11,11 @@ export const ARM_GUID_NAMESPACE = '11fb06fb-712d-4ddd-98c7-e71bbd588830'
 export function uuidV5(namespace: string, name: string): string {
   const namespaceBytes = Buffer.from(namespace.replace(/-/g, ''), 'hex')
   if (namespaceBytes.length !== 16) throw new Error(`Invalid namespace UUID: ${namespace}`)
-  const hash = createHash('sha1').update(namespaceBytes).update(Buffer.from(name, 'utf8')).digest()
+  return uuidV5Bytes(namespaceBytes, name)
+}
+
+function uuidV5Bytes(namespaceBytes: Buffer, name: string): string {
+  const hash = createHash('sha1').update(namespaceBytes).update(name, 'utf8').digest()
   const bytes = hash.subarray(0, 16)
   bytes[6] = (bytes[6]! & 0x0f) | 0x50
   bytes[8] = (bytes[8]! & 0x3f) | 0x80
@@ -19,7 +23,18 @@ export function uuidV5(namespace: string, name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
+const ARM_NAMESPACE_BYTES = Buffer.from(ARM_GUID_NAMESPACE.replace(/-/g, ''), 'hex')
+/** A template computes the same guid(...) for its definition, its assignment and their link: hash each input once. */
+const memo = new Map<string, string>()
+
 /** ARM's guid(a, b, ...): the arguments joined with '-'. */
 export function armGuid(values: readonly string[]): string {
-  return uuidV5(ARM_GUID_NAMESPACE, values.join('-'))
+  const name = values.join('-')
+  let guid = memo.get(name)
+  if (guid === undefined) {
+    if (memo.size >= 4096) memo.clear()
+    guid = uuidV5Bytes(ARM_NAMESPACE_BYTES, name)
+    memo.set(name, guid)
+  }
+  return guid
 }

@@ -24,10 +24,48 @@ function pathOf(info: NodeInfo): Array<string | number> {
 }
 
 /**
- * Where each parsed object/array came from. Values stay plain JSON (fast to parse, natural to evaluate) and
- * positions are looked up only when a finding needs one. Evaluated copies share their source's entry (`registerLike`).
+ * Where each parsed object/array came from. Values stay plain JSON (fast to parse, natural to evaluate), and a file's
+ * objects are registered only when a location inside it is first asked for — in practice only for files with findings.
+ * Evaluated copies point at their source (`registerLike`) and answer location questions as it does.
  */
 const registry = new WeakMap<object, NodeInfo>()
+const origins = new WeakMap<object, object>()
+/** Parsed files whose objects are not registered yet. */
+const pending = new Set<SourceFile>()
+/** The files of the lint unit being checked: a lookup miss registers these, not every file parsed so far. */
+let unitFiles: SourceFile[] | null = null
+
+/** Runs `fn` with location lookups scoped to these files (the engine calls it once per lint unit). */
+export function withUnitFiles<T>(files: Array<SourceFile | null | undefined>, fn: () => T): T {
+  const previous = unitFiles
+  unitFiles = files.filter((f): f is SourceFile => !!f)
+  try {
+    return fn()
+  } finally {
+    unitFiles = previous
+  }
+}
+
+function infoOf(container: object): NodeInfo | undefined {
+  let target = container
+  for (let hops = 0; hops < 64; hops++) {
+    const next = origins.get(target)
+    if (!next) break
+    target = next
+  }
+  let info = registry.get(target)
+  if (info) return info
+  const candidates = unitFiles ?? [...pending]
+  let registered = false
+  for (const file of candidates) {
+    if (pending.delete(file)) {
+      registerTree(file.root, file)
+      registered = true
+    }
+  }
+  if (registered) info = registry.get(target)
+  return info
+}
 
 export type ReadProblem = { kind: 'parse-error' | 'template-structure'; message: string; line: number; column: number }
 
@@ -52,15 +90,14 @@ export function readJsonFile(path: string): ReadResult {
 
 export function parseJsonText(path: string, buffer: Buffer): ReadResult {
   const size = buffer.length
-  if (size === 0 || buffer.toString('utf8').trim() === '') {
-    return fail(null, 'parse-error', 'The file is empty: a template or parameters file must be a JSON object.', 1, 1, size)
-  }
-  const nul = buffer.subarray(0, 8192).indexOf(0)
-  if (nul !== -1) {
+  if (buffer.subarray(0, 8192).indexOf(0) !== -1) {
     return fail(null, 'parse-error', 'This is a binary file, not JSON (it contains a NUL byte). Remove it from the templates pattern.', 1, 1, size)
   }
   let text = buffer.toString('utf8')
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.trim() === '') {
+    return fail(null, 'parse-error', 'The file is empty: a template or parameters file must be a JSON object.', 1, 1, size)
+  }
   const file = new SourceFile(path, text)
 
   let value: unknown
@@ -81,19 +118,50 @@ export function parseJsonText(path: string, buffer: Buffer): ReadResult {
       return fail(file, 'parse-error', `Invalid JSON: ${describeParseError(printParseErrorCode(first.error))}. Fix the syntax at this position.`, at.line, at.column, size)
     }
   }
-  if (!registerTree(value, file)) return tooDeep(file, size)
+  if (tooDeepToWalk(value)) return tooDeep(file, size)
+  file.root = value
+  pending.add(file)
   return { ok: true, file, value, sizeBytes: size }
 }
 
-/** Records where every object and array sits, iteratively (a 100k-deep file must not overflow the stack). */
-function registerTree(root: unknown, file: SourceFile): boolean {
-  if (root === null || typeof root !== 'object') return true
+/** Whether the value nests deeper than MAX_JSON_DEPTH; iterative, so a 100k-deep file cannot overflow the stack. */
+function tooDeepToWalk(root: unknown): boolean {
+  if (root === null || typeof root !== 'object') return false
+  const values: unknown[] = [root]
+  const depths: number[] = [0]
+  while (values.length > 0) {
+    const value = values.pop()
+    const depth = depths.pop()!
+    if (depth > MAX_JSON_DEPTH) return true
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child = value[i]
+        if (child !== null && typeof child === 'object') {
+          values.push(child)
+          depths.push(depth + 1)
+        }
+      }
+    } else {
+      for (const key in value as object) {
+        const child = (value as Record<string, unknown>)[key]
+        if (child !== null && typeof child === 'object') {
+          values.push(child)
+          depths.push(depth + 1)
+        }
+      }
+    }
+  }
+  return false
+}
+
+/** Records where every object and array sits (depth already checked by tooDeepToWalk). */
+function registerTree(root: unknown, file: SourceFile): void {
+  if (root === null || typeof root !== 'object') return
   const rootInfo: NodeInfo = { file, parent: null, key: '', depth: 0 }
   registry.set(root, rootInfo)
   const stack: Array<[object, NodeInfo]> = [[root, rootInfo]]
   while (stack.length > 0) {
     const [value, info] = stack.pop()!
-    if (info.depth > MAX_JSON_DEPTH) return false
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const child = value[i]
@@ -114,7 +182,6 @@ function registerTree(root: unknown, file: SourceFile): boolean {
       }
     }
   }
-  return true
 }
 
 /**
@@ -123,7 +190,7 @@ function registerTree(root: unknown, file: SourceFile): boolean {
  */
 export function locationOf(container: unknown, key?: string | number): SourceLocation | undefined {
   if (container === null || typeof container !== 'object') return undefined
-  const info = registry.get(container)
+  const info = infoOf(container)
   return info ? new LazyLocation(info, key) : undefined
 }
 
@@ -167,15 +234,12 @@ class LazyLocation implements SourceLocation {
 /** The file a value was read from, if any. */
 export function fileOf(container: unknown): SourceFile | undefined {
   if (container === null || typeof container !== 'object') return undefined
-  return registry.get(container)?.file
+  return infoOf(container)?.file
 }
 
 /** An evaluated copy answers location questions as its source does. */
 export function registerLike<T extends object>(copy: T, source: unknown): T {
-  if (source !== null && typeof source === 'object') {
-    const info = registry.get(source)
-    if (info) registry.set(copy, info)
-  }
+  if (source !== null && typeof source === 'object' && source !== copy) origins.set(copy, source)
   return copy
 }
 

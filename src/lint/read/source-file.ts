@@ -7,6 +7,8 @@ import type { SourceLocation } from '../types.js'
  */
 export class SourceFile {
   private lineStarts?: number[]
+  /** The parsed value, kept so that its objects can be registered for locations on demand. */
+  root: unknown
   private tree?: JsonNode | null
 
   /** `text` is the file without its UTF-8 BOM: editors don't count the BOM, so neither do our columns. */

@@ -48,7 +48,7 @@ export function resolveTemplate(file: string, template: unknown, parametersFile:
     return resolved
   }
   resolved.schema = root['$schema']
-  resolved.schemaLoc = locationOf(root, '$schema') ?? fallback
+  Object.defineProperty(resolved, 'schemaLoc', { enumerable: true, get: () => locationOf(root, '$schema') ?? fallback })
 
   for (const section of ['parameters', 'variables'] as const) {
     if (root[section] !== undefined && !asDict(root[section])) {
@@ -202,7 +202,7 @@ function resolveDefinition(res: Dict, walk: Walk, copyIndex?: number): ResolvedD
   const { scope } = walk
   const properties = scope.evaluateDeep(res.properties, res, 'properties')
   const props = asDict(properties)
-  // Cheap: locationOf defers the syntax tree until a finding reads the position.
+  // Lazy: a position is only worth computing when a finding needs it.
   const loc = (): SourceLocation => scope.at(res)
   const rawProperties = asDict(res.properties)
   const fieldLoc = (key: string): SourceLocation => {
@@ -258,15 +258,18 @@ function authorizationsOf(props: Dict | null, key: string, kind: ResolvedAuthori
 function resolveAssignment(res: Dict, walk: Walk, copyIndex?: number): ResolvedAssignment {
   const { scope } = walk
   const properties = asDict(res.properties)
-  const loc = scope.at(res)
+  // Lazy: a position is only worth computing when a finding needs it.
+  const loc = (): SourceLocation => scope.at(res)
   return {
-    loc,
+    get loc() {
+      return loc()
+    },
     path: walk.path,
     apiVersion: scope.evaluateDeep(res.apiVersion, res, 'apiVersion'),
     name: scope.evaluateDeep(res.name, res, 'name'),
     registrationDefinitionId: properties ? scope.evaluateDeep(properties.registrationDefinitionId, properties, 'registrationDefinitionId') : undefined,
     copyIndex,
-    fieldLoc: (key: string) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc
+    fieldLoc: (key: string) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc()
   }
 }
 

@@ -20,7 +20,18 @@ const GUID_AT_END = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * The bare lower-case GUID of a role reference: `b24988ac-…`, `B24988AC-…` or
  * `/subscriptions/…/providers/Microsoft.Authorization/roleDefinitions/b24988ac-…`. Undefined when there is none.
  */
+const roleGuidMemo = new Map<string, string | undefined>()
+
 export function roleGuidOf(roleDefinitionId: string): string | undefined {
+  // Every rule asks about the same few role IDs: parse each string once.
+  if (roleGuidMemo.has(roleDefinitionId)) return roleGuidMemo.get(roleDefinitionId)
+  if (roleGuidMemo.size >= 4096) roleGuidMemo.clear()
+  const guid = parseRoleGuid(roleDefinitionId)
+  roleGuidMemo.set(roleDefinitionId, guid)
+  return guid
+}
+
+function parseRoleGuid(roleDefinitionId: string): string | undefined {
   const trimmed = roleDefinitionId.trim()
   // Anything with a path must name roleDefinitions: a GUID at the end of some other resource ID is not a role.
   if (trimmed.includes('/') && !/\/providers\/microsoft\.authorization\/roledefinitions\/[^/]+$/i.test(trimmed)) {

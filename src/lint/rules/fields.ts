@@ -10,33 +10,46 @@ export interface GuidField {
   /** Human JSON path, e.g. `authorizations[0].principalId`. */
   path: string
   value: unknown
-  loc: SourceLocation
+  /** Read only when reporting: computing a position can cost a syntax tree. */
+  readonly loc: SourceLocation
   kind: 'tenant' | 'principal' | 'role'
+}
+
+class LazyField implements GuidField {
+  constructor(
+    readonly path: string,
+    readonly value: unknown,
+    private readonly where: () => SourceLocation,
+    readonly kind: GuidField['kind']
+  ) {}
+
+  get loc(): SourceLocation {
+    return this.where()
+  }
+}
+
+function field(path: string, value: unknown, where: () => SourceLocation, kind: GuidField['kind']): GuidField {
+  return new LazyField(path, value, where, kind)
 }
 
 export function guidFields(def: ResolvedDefinition): GuidField[] {
   const out: GuidField[] = [
-    { path: 'managedByTenantId', value: def.managedByTenantId, loc: def.fieldLoc('properties.managedByTenantId'), kind: 'tenant' }
+    field('managedByTenantId', def.managedByTenantId, () => def.fieldLoc('properties.managedByTenantId'), 'tenant')
   ]
   for (const auth of allAuthorizations(def)) {
     const where = authLabel(auth)
-    out.push({ path: `${where}.principalId`, value: auth.principalId, loc: auth.fieldLoc('principalId'), kind: 'principal' })
-    out.push({ path: `${where}.roleDefinitionId`, value: auth.roleDefinitionId, loc: auth.fieldLoc('roleDefinitionId'), kind: 'role' })
+    out.push(field(`${where}.principalId`, auth.principalId, () => auth.fieldLoc('principalId'), 'principal'))
+    out.push(field(`${where}.roleDefinitionId`, auth.roleDefinitionId, () => auth.fieldLoc('roleDefinitionId'), 'role'))
     if (Array.isArray(auth.delegatedRoleDefinitionIds)) {
       auth.delegatedRoleDefinitionIds.forEach((value, i) =>
-        out.push({ path: `${where}.delegatedRoleDefinitionIds[${i}]`, value, loc: auth.fieldLoc('delegatedRoleDefinitionIds'), kind: 'role' })
+        out.push(field(`${where}.delegatedRoleDefinitionIds[${i}]`, value, () => auth.fieldLoc('delegatedRoleDefinitionIds'), 'role'))
       )
     }
     const policy = auth.justInTimeAccessPolicy
     if (isObject(policy) && Array.isArray(policy.managedByTenantApprovers)) {
       policy.managedByTenantApprovers.forEach((approver, i) => {
         if (!isObject(approver)) return
-        out.push({
-          path: `${where}.justInTimeAccessPolicy.managedByTenantApprovers[${i}].principalId`,
-          value: approver.principalId,
-          loc: auth.fieldLoc('justInTimeAccessPolicy'),
-          kind: 'principal'
-        })
+        out.push(field(`${where}.justInTimeAccessPolicy.managedByTenantApprovers[${i}].principalId`, approver.principalId, () => auth.fieldLoc('justInTimeAccessPolicy'), 'principal'))
       })
     }
   }
@@ -45,21 +58,9 @@ export function guidFields(def: ResolvedDefinition): GuidField[] {
 
 /** Free-text fields where `<insert …>` placeholders also show up. */
 export function textFields(def: ResolvedDefinition): GuidField[] {
-  const out: GuidField[] = [
-    {
-      path: 'registrationDefinitionName',
-      value: def.registrationDefinitionName,
-      loc: def.fieldLoc('properties.registrationDefinitionName'),
-      kind: 'tenant'
-    }
-  ]
+  const out: GuidField[] = [field('registrationDefinitionName', def.registrationDefinitionName, () => def.fieldLoc('properties.registrationDefinitionName'), 'tenant')]
   for (const auth of allAuthorizations(def)) {
-    out.push({
-      path: `${authLabel(auth)}.principalIdDisplayName`,
-      value: auth.principalIdDisplayName,
-      loc: auth.fieldLoc('principalIdDisplayName'),
-      kind: 'principal'
-    })
+    out.push(field(`${authLabel(auth)}.principalIdDisplayName`, auth.principalIdDisplayName, () => auth.fieldLoc('principalIdDisplayName'), 'principal'))
   }
   return out
 }
