@@ -10,3 +10,10 @@ describe('registration-definition.schema.json', () => {
     expect(ajv.errors ?? null).toBeNull()
   })
 })
+
+describe('the standalone validator', () => {
+  it('is what the schema compiles to (run `npm run build:validator` after editing the schema)', async () => {
+    const { execFileSync } = await import('node:child_process')
+    expect(() => execFileSync(process.execPath, ['scripts/generate-validator.mjs', '--check'], { stdio: 'pipe' })).not.toThrow()
+  })
+})

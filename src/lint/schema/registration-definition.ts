@@ -6,15 +6,11 @@
  * claimed about a value nobody knows. A stand-in value of the "right" type would need a schema walk per path and
  * could still trip keywords like `enum`; dropping errors is simpler and exact.
  */
-import { Ajv, type ErrorObject } from 'ajv'
-import schema from './registration-definition.schema.json' with { type: 'json' }
+import type { ErrorObject } from 'ajv'
 import { isUnknown } from '../arm/unknown.js'
-
-// Compiled once per process: templates are validated many times, the schema never changes. Checking the schema
-// against the JSON Schema meta-schema would compile that too (about 35 ms of every cold start); a unit test does it
-// instead (__tests__/lint/schema.test.ts).
-const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false })
-const validate = ajv.compile(schema)
+// ajv's standalone output for registration-definition.schema.json, compiled at build time
+// (scripts/generate-validator.mjs): compiling at run time cost about 40 ms of every cold start.
+import { validate } from './registration-definition.validate.generated.js'
 
 export interface ShapeError {
   /** JSON Pointer of the offending value, e.g. `/properties/authorizations/0/principalId`. */
@@ -35,7 +31,10 @@ function stripUnknowns(value: unknown, path: string, unknownPaths: string[], dep
   if (Array.isArray(value)) return value.map((v, i) => stripUnknowns(v, `${path}/${i}`, unknownPaths, depth + 1))
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = stripUnknowns(v, `${path}/${escapePointer(k)}`, unknownPaths, depth + 1)
+    for (const [k, v] of Object.entries(value)) {
+      // defineProperty: a `__proto__` key stays a key to validate, not a new prototype.
+      Object.defineProperty(out, k, { value: stripUnknowns(v, `${path}/${escapePointer(k)}`, unknownPaths, depth + 1), enumerable: true, writable: true, configurable: true })
+    }
     return out
   }
   return value
