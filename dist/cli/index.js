@@ -7913,24 +7913,43 @@ function authorizationsOf(props, key, kind, fieldLoc) {
     const list = props?.[key];
     if (!Array.isArray(list))
         return [];
-    return list.map((value, index) => {
+    return list.map((value, index) => new Authorization(kind, index, value, list, key, fieldLoc));
+}
+/** A class rather than an object literal with getters: V8 keeps thousands of these fast (literal getters are not). */
+class Authorization {
+    kind;
+    index;
+    value;
+    list;
+    listKey;
+    definitionFieldLoc;
+    principalId;
+    principalIdDisplayName;
+    roleDefinitionId;
+    delegatedRoleDefinitionIds;
+    justInTimeAccessPolicy;
+    auth;
+    constructor(kind, index, value, list, listKey, definitionFieldLoc) {
+        this.kind = kind;
+        this.index = index;
+        this.value = value;
+        this.list = list;
+        this.listKey = listKey;
+        this.definitionFieldLoc = definitionFieldLoc;
         const auth = asDict(value);
-        const loc = () => locationOf(list, index) ?? fieldLoc(`properties.${key}`);
-        return {
-            kind,
-            index,
-            value,
-            principalId: auth?.principalId,
-            principalIdDisplayName: auth?.principalIdDisplayName,
-            roleDefinitionId: auth?.roleDefinitionId,
-            delegatedRoleDefinitionIds: auth?.delegatedRoleDefinitionIds,
-            justInTimeAccessPolicy: auth?.justInTimeAccessPolicy,
-            get loc() {
-                return loc();
-            },
-            fieldLoc: (field) => (auth && locationOf(auth, field)) ?? loc()
-        };
-    });
+        this.auth = auth;
+        this.principalId = auth?.principalId;
+        this.principalIdDisplayName = auth?.principalIdDisplayName;
+        this.roleDefinitionId = auth?.roleDefinitionId;
+        this.delegatedRoleDefinitionIds = auth?.delegatedRoleDefinitionIds;
+        this.justInTimeAccessPolicy = auth?.justInTimeAccessPolicy;
+    }
+    get loc() {
+        return locationOf(this.list, this.index) ?? this.definitionFieldLoc(`properties.${this.listKey}`);
+    }
+    fieldLoc(field) {
+        return (this.auth && locationOf(this.auth, field)) ?? this.loc;
+    }
 }
 function resolveAssignment(res, walk, copyIndex) {
     const { scope } = walk;
@@ -8145,6 +8164,9 @@ function isZeroGuid(value) {
 function isPlaceholderText(value) {
     if (typeof value !== 'string')
         return false;
+    // Nearly every value is a real GUID or name: only text with a bracket, or one of the few words below, can qualify.
+    if (isGuid(value))
+        return false;
     const v = value.trim();
     if (v.length === 0)
         return false;
@@ -8277,9 +8299,21 @@ function earnsCredit(auth, catalogue) {
 function isUaa(auth) {
     return roleIdOf(auth.roleDefinitionId) === USER_ACCESS_ADMINISTRATOR_ROLE_ID;
 }
+const verdicts = new WeakMap();
 /** Verdict for one principal in one definition. `principalId` is a lower-case GUID (the all-zero GUID included). */
 function verdictFor(def, principalId, catalogue) {
-    const target = principalId.toLowerCase();
+    // Five rules ask the same question of the same definition: decide once.
+    let byPrincipal = verdicts.get(def);
+    if (!byPrincipal)
+        verdicts.set(def, (byPrincipal = new Map()));
+    const key = principalId.toLowerCase();
+    let verdict = byPrincipal.get(key);
+    if (!verdict)
+        byPrincipal.set(key, (verdict = decideVerdict(def, key, catalogue)));
+    return verdict;
+}
+function decideVerdict(def, principalId, catalogue) {
+    const target = principalId;
     const permanentAll = Array.isArray(def.authorizations) ? def.authorizations : [];
     const eligibleAll = Array.isArray(def.eligibleAuthorizations) ? def.eligibleAuthorizations : [];
     const mine = (a) => guidOf(a.principalId) === target;
@@ -9173,15 +9207,29 @@ function stripUnknowns(value, path, unknownPaths, depth = 0) {
     }
     return value;
 }
+function registration_definition_containsUnknown(value, depth) {
+    if (isUnknown(value))
+        return true;
+    if (value === null || typeof value !== 'object' || depth > 64)
+        return false;
+    if (Array.isArray(value))
+        return value.some((v) => registration_definition_containsUnknown(v, depth + 1));
+    for (const key in value)
+        if (registration_definition_containsUnknown(value[key], depth + 1))
+            return true;
+    return false;
+}
 function escapePointer(key) {
     return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 /** Shape errors of `{ properties, plan }`; empty when it conforms or when the unknown parts could make it conform. */
 function validateRegistrationDefinition(resource) {
     const unknownPaths = [];
-    const data = { properties: stripUnknowns(resource.properties, '/properties', unknownPaths) };
+    // Most definitions resolve fully: validate them as they are, and copy only when there is an Unknown to strip.
+    const strip = (value, path) => (registration_definition_containsUnknown(value, 0) ? stripUnknowns(value, path, unknownPaths) : value);
+    const data = { properties: strip(resource.properties, '/properties') };
     if (resource.plan !== undefined)
-        data.plan = stripUnknowns(resource.plan, '/plan', unknownPaths);
+        data.plan = strip(resource.plan, '/plan');
     if (validate(data))
         return [];
     const errors = (validate.errors ?? []);
@@ -9651,7 +9699,15 @@ class LazyField {
 function field(path, value, where, kind) {
     return new LazyField(path, value, where, kind);
 }
+const guidFieldsMemo = new WeakMap();
+/** Memoised per definition: lighthouse-invalid-guid and lighthouse-placeholder-value both walk these. */
 function guidFields(def) {
+    let fields = guidFieldsMemo.get(def);
+    if (!fields)
+        guidFieldsMemo.set(def, (fields = collectGuidFields(def)));
+    return fields;
+}
+function collectGuidFields(def) {
     const out = [
         field('managedByTenantId', def.managedByTenantId, () => def.fieldLoc('properties.managedByTenantId'), 'tenant')
     ];

@@ -235,24 +235,42 @@ function resolveDefinition(res: Dict, walk: Walk, copyIndex?: number): ResolvedD
 function authorizationsOf(props: Dict | null, key: string, kind: ResolvedAuthorization['kind'], fieldLoc: (key: string) => SourceLocation): ResolvedAuthorization[] {
   const list = props?.[key]
   if (!Array.isArray(list)) return []
-  return list.map((value, index) => {
+  return list.map((value, index) => new Authorization(kind, index, value, list, key, fieldLoc))
+}
+
+/** A class rather than an object literal with getters: V8 keeps thousands of these fast (literal getters are not). */
+class Authorization implements ResolvedAuthorization {
+  readonly principalId: unknown
+  readonly principalIdDisplayName: unknown
+  readonly roleDefinitionId: unknown
+  readonly delegatedRoleDefinitionIds: unknown
+  readonly justInTimeAccessPolicy: unknown
+  private readonly auth: Dict | null
+
+  constructor(
+    readonly kind: ResolvedAuthorization['kind'],
+    readonly index: number,
+    readonly value: unknown,
+    private readonly list: unknown[],
+    private readonly listKey: string,
+    private readonly definitionFieldLoc: (key: string) => SourceLocation
+  ) {
     const auth = asDict(value)
-    const loc = (): SourceLocation => locationOf(list, index) ?? fieldLoc(`properties.${key}`)
-    return {
-      kind,
-      index,
-      value,
-      principalId: auth?.principalId,
-      principalIdDisplayName: auth?.principalIdDisplayName,
-      roleDefinitionId: auth?.roleDefinitionId,
-      delegatedRoleDefinitionIds: auth?.delegatedRoleDefinitionIds,
-      justInTimeAccessPolicy: auth?.justInTimeAccessPolicy,
-      get loc() {
-        return loc()
-      },
-      fieldLoc: (field: string) => (auth && locationOf(auth, field)) ?? loc()
-    }
-  })
+    this.auth = auth
+    this.principalId = auth?.principalId
+    this.principalIdDisplayName = auth?.principalIdDisplayName
+    this.roleDefinitionId = auth?.roleDefinitionId
+    this.delegatedRoleDefinitionIds = auth?.delegatedRoleDefinitionIds
+    this.justInTimeAccessPolicy = auth?.justInTimeAccessPolicy
+  }
+
+  get loc(): SourceLocation {
+    return locationOf(this.list, this.index) ?? this.definitionFieldLoc(`properties.${this.listKey}`)
+  }
+
+  fieldLoc(field: string): SourceLocation {
+    return (this.auth && locationOf(this.auth, field)) ?? this.loc
+  }
 }
 
 function resolveAssignment(res: Dict, walk: Walk, copyIndex?: number): ResolvedAssignment {

@@ -32,7 +32,16 @@ function field(path: string, value: unknown, where: () => SourceLocation, kind: 
   return new LazyField(path, value, where, kind)
 }
 
+const guidFieldsMemo = new WeakMap<ResolvedDefinition, GuidField[]>()
+
+/** Memoised per definition: lighthouse-invalid-guid and lighthouse-placeholder-value both walk these. */
 export function guidFields(def: ResolvedDefinition): GuidField[] {
+  let fields = guidFieldsMemo.get(def)
+  if (!fields) guidFieldsMemo.set(def, (fields = collectGuidFields(def)))
+  return fields
+}
+
+function collectGuidFields(def: ResolvedDefinition): GuidField[] {
   const out: GuidField[] = [
     field('managedByTenantId', def.managedByTenantId, () => def.fieldLoc('properties.managedByTenantId'), 'tenant')
   ]

@@ -37,6 +37,8 @@ export function isZeroGuid(value: unknown): boolean {
  */
 export function isPlaceholderText(value: unknown): boolean {
   if (typeof value !== 'string') return false
+  // Nearly every value is a real GUID or name: only text with a bracket, or one of the few words below, can qualify.
+  if (isGuid(value as unknown)) return false
   const v = value.trim()
   if (v.length === 0) return false
   if (/^<[^<>]*>$/.test(v) || /<\s*(insert|enter|your|add|replace|put)\b[^>]*>/i.test(v)) return true

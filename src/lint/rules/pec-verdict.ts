@@ -60,9 +60,21 @@ function isUaa(auth: ResolvedAuthorization): boolean {
   return roleIdOf(auth.roleDefinitionId) === USER_ACCESS_ADMINISTRATOR_ROLE_ID
 }
 
+const verdicts = new WeakMap<ResolvedDefinition, Map<string, PecVerdict>>()
+
 /** Verdict for one principal in one definition. `principalId` is a lower-case GUID (the all-zero GUID included). */
 export function verdictFor(def: ResolvedDefinition, principalId: string, catalogue: RoleCatalogue): PecVerdict {
-  const target = principalId.toLowerCase()
+  // Five rules ask the same question of the same definition: decide once.
+  let byPrincipal = verdicts.get(def)
+  if (!byPrincipal) verdicts.set(def, (byPrincipal = new Map()))
+  const key = principalId.toLowerCase()
+  let verdict = byPrincipal.get(key)
+  if (!verdict) byPrincipal.set(key, (verdict = decideVerdict(def, key, catalogue)))
+  return verdict
+}
+
+function decideVerdict(def: ResolvedDefinition, principalId: string, catalogue: RoleCatalogue): PecVerdict {
+  const target = principalId
   const permanentAll = Array.isArray(def.authorizations) ? def.authorizations : []
   const eligibleAll = Array.isArray(def.eligibleAuthorizations) ? def.eligibleAuthorizations : []
   const mine = (a: ResolvedAuthorization) => guidOf(a.principalId) === target

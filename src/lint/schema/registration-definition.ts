@@ -40,6 +40,14 @@ function stripUnknowns(value: unknown, path: string, unknownPaths: string[], dep
   return value
 }
 
+function containsUnknown(value: unknown, depth: number): boolean {
+  if (isUnknown(value)) return true
+  if (value === null || typeof value !== 'object' || depth > 64) return false
+  if (Array.isArray(value)) return value.some((v) => containsUnknown(v, depth + 1))
+  for (const key in value) if (containsUnknown((value as Record<string, unknown>)[key], depth + 1)) return true
+  return false
+}
+
 function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1')
 }
@@ -47,8 +55,10 @@ function escapePointer(key: string): string {
 /** Shape errors of `{ properties, plan }`; empty when it conforms or when the unknown parts could make it conform. */
 export function validateRegistrationDefinition(resource: { properties: unknown; plan: unknown }): ShapeError[] {
   const unknownPaths: string[] = []
-  const data: Record<string, unknown> = { properties: stripUnknowns(resource.properties, '/properties', unknownPaths) }
-  if (resource.plan !== undefined) data.plan = stripUnknowns(resource.plan, '/plan', unknownPaths)
+  // Most definitions resolve fully: validate them as they are, and copy only when there is an Unknown to strip.
+  const strip = (value: unknown, path: string): unknown => (containsUnknown(value, 0) ? stripUnknowns(value, path, unknownPaths) : value)
+  const data: Record<string, unknown> = { properties: strip(resource.properties, '/properties') }
+  if (resource.plan !== undefined) data.plan = strip(resource.plan, '/plan')
   if (validate(data)) return []
   const errors = (validate.errors ?? []) as ErrorObject[]
   return errors
