@@ -917,7 +917,7 @@ async function runPecReport(o) {
     const exportReq = { billingPeriod: o.billingPeriod, invoiceId: o.invoiceId || undefined };
     let agg;
     try {
-        let manifest = await graph.export(exportReq, signal);
+        let manifest = maskSas(await graph.export(exportReq, signal), o.log);
         try {
             agg = await aggregateBlobs(manifest, targets, o, signal, pollIntervalMs);
         }
@@ -928,7 +928,7 @@ async function runPecReport(o) {
             const note = `${e.message}; the export was run again once for fresh download links.`;
             o.log.warning(note);
             notices.push(note);
-            manifest = await graph.export(exportReq, signal);
+            manifest = maskSas(await graph.export(exportReq, signal), o.log);
             try {
                 agg = await aggregateBlobs(manifest, targets, o, signal, pollIntervalMs);
             }
@@ -974,6 +974,21 @@ async function runPecReport(o) {
     const lostCredit = entries.filter((e) => e.status === 'lost').length;
     o.log.info(`PEC report: ${s.linesRead} usage lines, ${entries.length} subscription(s), ${lostCredit} with credit lost.`);
     return { entries, csvPath, linesRead: s.linesRead, notices, lostCredit };
+}
+/** A SAS token is a bearer secret for the blobs: the runner must mask it before any message could carry it. */
+function maskSas(manifest, log) {
+    const sas = manifest.sasToken.replace(/^\?/, '');
+    if (sas)
+        log.setSecret?.(sas);
+    const sig = new URLSearchParams(sas).get('sig');
+    if (sig) {
+        log.setSecret?.(sig);
+        // As it appears in the query string (percent-encoded), which is what a URL in an error would show.
+        const raw = /(?:^|&)sig=([^&]*)/i.exec(sas)?.[1];
+        if (raw && raw !== sig)
+            log.setSecret?.(raw);
+    }
+    return manifest;
 }
 /** Targets may be written `TENANT/SUBSCRIPTION`; the export only knows the subscription. */
 function targetSubscription(t) {

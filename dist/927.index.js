@@ -181,11 +181,12 @@ function createCredentialProvider(s) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  describeError: () => (/* reexport */ describeError),
   parseTargets: () => (/* reexport */ parseTargets),
   runAzure: () => (/* binding */ runAzure)
 });
 
-// UNUSED EXPORTS: applyShard, deploymentName, describeError
+// UNUSED EXPORTS: applyShard, deploymentName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -493,6 +494,10 @@ class ArmRest {
     }
     async get(pathOrUrl, abortSignal) {
         const url = /^https:\/\//i.test(pathOrUrl) ? pathOrUrl : `${this.ctx.cloud.arm}${pathOrUrl}`;
+        // A nextLink is followed verbatim and the bearer policy signs whatever it is given: keep the token on ARM.
+        if (new URL(url).origin !== new URL(this.ctx.cloud.arm).origin) {
+            throw new Error(`ARM returned a link outside ${new URL(this.ctx.cloud.arm).origin} (${new URL(url).origin}); not followed.`);
+        }
         const response = await this.client.sendRequest((0,dist_esm/* createPipelineRequest */.G6)({ url, method: 'GET', abortSignal }));
         let body = undefined;
         try {
@@ -814,12 +819,15 @@ function renderChange(c) {
 
 // EXTERNAL MODULE: ./node_modules/@azure/arm-managementpartner/dist/index.js
 var dist = __webpack_require__(16557);
+// EXTERNAL MODULE: ./lib/shared/ids.js
+var ids = __webpack_require__(56095);
 ;// CONCATENATED MODULE: ./lib/azure/partner.js
 /**
  * The Partner ID link (Microsoft.ManagementPartner) of the identity running in the managing tenant: verify it, create
  * it (`link-partner: true`), or move it to another ID (`link-partner: replace`); and say when that identity is not the
  * automation principal the templates grant.
  */
+
 
 
 
@@ -834,7 +842,7 @@ const isNotFound = (e) => e?.statusCode === 404;
 async function checkPartner(o) {
     const partnerId = o.partnerId.trim();
     const base = { partnerId, linkedPartnerId: null, objectId: null, tenantId: null };
-    if (!/^\d{1,10}$/.test(partnerId))
+    if (!ids/* PARTNER_ID_PATTERN */.GT.test(partnerId))
         return { ...base, status: 'error', message: `partner-id "${partnerId}" must be the digits of the Associated Partner ID (PartnerID / MPN ID), e.g. 1234567.` };
     if (!o.managingTenantId)
         return { ...base, status: 'error', message: 'partner-id is set but tenant-id is empty: the Partner ID link is checked as the identity in the managing tenant.' };
@@ -971,12 +979,10 @@ var yaml_dist = __webpack_require__(38815);
 
 
 
-const targets_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(s) {
-    return targets_GUID.test(s);
-}
+
+
 function checkGuid(value, what, where) {
-    if (!isGuid(value))
+    if (!(0,ids/* isGuid */.W_)(value))
         throw new Error(`targets ${where}: ${what} "${value}" is not a GUID (expected xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).`);
     return value.toLowerCase();
 }
@@ -1124,10 +1130,13 @@ async function runAzure(options) {
     const fail = (notice) => {
         log.warning(notice);
         result.notices.push(notice);
-        result.failed = true;
+        markFailed(result, notice);
         return result;
     };
     const managingTenant = inputs.tenantId.trim().toLowerCase();
+    // timeout-minutes bounds the whole Azure side: an uncapped Retry-After on the partner or role check included.
+    const deadline = AbortSignal.timeout(Math.max(1, inputs.timeoutMinutes * 60_000));
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
     let ctx;
     try {
         const cloud = (0,clouds.resolveCloud)(inputs.azureEnvironment, inputs.armEndpoint, inputs.authorityHost);
@@ -1139,11 +1148,11 @@ async function runAzure(options) {
         return fail(describeError(e));
     }
     if (inputs.partnerId.trim()) {
-        const partner = await checkPartner({ ctx, partnerId: inputs.partnerId, managingTenantId: managingTenant, linkPartner: inputs.linkPartner, automationPrincipalId: inputs.automationPrincipalId.trim(), signal: options.signal });
+        const partner = await checkPartner({ ctx, partnerId: inputs.partnerId, managingTenantId: managingTenant, linkPartner: inputs.linkPartner, automationPrincipalId: inputs.automationPrincipalId.trim(), signal });
         result.partner = partner;
         (partnerFailed(partner) ? log.warning : log.info)(`Partner ID: ${partner.message}`);
         if (partnerFailed(partner)) {
-            result.failed = true;
+            markFailed(result, partner.message);
             result.notices.push(partner.message);
         }
         if (partner.principalMismatch) {
@@ -1154,7 +1163,7 @@ async function runAzure(options) {
     if (mode === 'partner')
         return result;
     if (mode === 'audit')
-        return audit(options, ctx, log, result, managingTenant);
+        return audit(options, ctx, log, result, managingTenant, signal);
     if (!DEPLOY_MODES.has(mode))
         return fail(`Unknown Azure mode "${mode}".`);
     if (options.units.length === 0 && mode === 'deploy')
@@ -1182,9 +1191,16 @@ async function runAzure(options) {
         return units.get(key);
     };
     const jobs = [];
+    // Lint gates deploy: a template (and parameters) that a targets file names but lint never saw is not deployed.
+    const linted = new Set(options.units.map((u) => `${u.template}\0${u.parameters ?? ''}`));
+    const unlinted = [];
     try {
         for (const target of targets) {
             const list = target.template ? [{ template: target.template, parameters: target.parameters ?? null }] : options.units;
+            if (mode === 'deploy' && target.template && !linted.has(`${target.template}\0${target.parameters ?? ''}`)) {
+                unlinted.push(target);
+                continue;
+            }
             for (const u of list)
                 jobs.push({ target, unit: await unitOf(u.template, u.parameters) });
         }
@@ -1192,11 +1208,23 @@ async function runAzure(options) {
     catch (e) {
         return fail(`Could not read a template or parameters file: ${e.message}`);
     }
-    if (!jobs.length)
+    const display = (p) => (inputs.workspace ? (0,external_node_path_.relative)(inputs.workspace, p) || p : p);
+    const refused = unlinted.map((t) => ({
+        target: t.target,
+        tenant: t.tenant,
+        subscription: t.subscription,
+        deploymentName: '',
+        template: display(t.template),
+        status: 'failed',
+        error: `Not deployed: lint did not check ${display(t.template)}${t.parameters ? ` with ${display(t.parameters)}` : ''}. Add it to the \`templates\` (and \`parameters\`) inputs so lint checks it.`,
+        durationMs: 0
+    }));
+    if (!jobs.length && !refused.length)
         return fail(`mode ${mode}: no templates to ${mode} (no lint units, and the targets file names none).`);
     const loaded = await Promise.all(units.values());
-    await liveRoleCheck(ctx, log, result, loaded, inputs.automationPrincipalId.trim(), managingTenant || targets[0].tenant, options.signal);
-    const display = (p) => (inputs.workspace ? (0,external_node_path_.relative)(inputs.workspace, p) || p : p);
+    await liveRoleCheck(ctx, log, result, loaded, inputs.automationPrincipalId.trim(), managingTenant || targets[0].tenant, signal);
+    for (const r of refused)
+        log.warning(`${r.target}: ${r.error}`);
     log.info(`Azure ${mode}: ${jobs.length} deployment(s) over ${targets.length} subscription(s), max-parallel ${inputs.maxParallel}.`);
     const deployments = await fanOut({
         ctx,
@@ -1207,22 +1235,29 @@ async function runAzure(options) {
         timeoutMs: Math.max(1, inputs.timeoutMinutes * 60_000),
         automationPrincipalId: inputs.automationPrincipalId.trim(),
         managingTenantId: managingTenant,
-        signal: options.signal,
+        signal,
         displayPath: display,
         onResult: (r) => (r.status === 'failed' || r.status === 'timed-out' ? log.warning : log.info)(`${r.target} ${r.deploymentName}: ${r.status}${r.error ? ` — ${r.error}` : ''} (${r.durationMs} ms)`)
     });
+    deployments.unshift(...refused);
     result.deployments = deployments;
     const bad = deployments.filter((d) => d.status === 'failed' || d.status === 'timed-out');
     if (bad.length) {
-        result.failed = true;
-        result.notices.push(`${bad.length} of ${deployments.length} ${mode} operation(s) failed or timed out.`);
+        const notice = `${bad.length} of ${deployments.length} ${mode} operation(s) failed or timed out.`;
+        markFailed(result, notice);
+        result.notices.push(notice);
     }
     const unverified = deployments.filter((d) => d.delegationVerified === false);
     if (unverified.length) {
-        result.failed = true;
-        result.notices.push(`${unverified.length} deployment(s) succeeded but the delegation read back gives ${inputs.automationPrincipalId} no permanent PEC-eligible role: ${unverified.map((d) => d.subscription).join(', ')}.`);
+        const notice = `${unverified.length} deployment(s) succeeded but the delegation read back gives ${inputs.automationPrincipalId} no permanent PEC-eligible role: ${unverified.map((d) => d.subscription).join(', ')}.`;
+        markFailed(result, notice);
+        result.notices.push(notice);
     }
     return result;
+}
+function markFailed(result, reason) {
+    result.failed = true;
+    result.failureReason ??= reason;
 }
 async function liveRoleCheck(ctx, log, result, units, principalId, tenant, signal) {
     const roleIds = automationRoles(units, principalId);
@@ -1237,19 +1272,17 @@ async function liveRoleCheck(ctx, log, result, units, principalId, tenant, signa
             log.warning(c.message);
             result.notices.push(c.message);
             if (c.builtIn === false || c.dataActions.length)
-                result.failed = true;
+                markFailed(result, c.message);
         }
     }
 }
-async function audit(options, ctx, log, result, managingTenant) {
+async function audit(options, ctx, log, result, managingTenant, signal) {
     const { inputs } = options;
     if (!managingTenant) {
-        result.failed = true;
+        markFailed(result, 'audit needs tenant-id (the managing tenant).');
         result.notices.push('audit needs tenant-id (the managing tenant).');
         return result;
     }
-    const deadline = AbortSignal.timeout(Math.max(1, inputs.timeoutMinutes * 60_000));
-    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
     try {
         let principalId = inputs.automationPrincipalId.trim() || result.partner?.objectId || '';
         if (!principalId)
@@ -1267,8 +1300,9 @@ async function audit(options, ctx, log, result, managingTenant) {
         result.notices.push(`Audit: ${entries.length - missing.length} of ${entries.length} delegated subscription(s) give ${principalId} a permanent PEC-eligible role.`);
     }
     catch (e) {
-        result.failed = true;
-        result.notices.push(`Audit failed: ${describeError(e)}`);
+        const notice = `Audit failed: ${describeError(e)}`;
+        markFailed(result, notice);
+        result.notices.push(notice);
     }
     return result;
 }

@@ -33090,7 +33090,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86225);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73733);
 /** The action's entry point (action.yml `runs.main` after bundling). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33186,7 +33186,7 @@ const roleCatalogue = createRoleCatalogue(catalogue_generated_namespaceObject.ma
 
 /***/ }),
 
-/***/ 86225:
+/***/ 73733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36835,32 +36835,19 @@ const parameters_missing_rule = {
 };
 /* harmony default export */ const parameters_missing = ((/* unused pure expression or super */ null && (parameters_missing_rule)));
 
+// EXTERNAL MODULE: ./lib/shared/ids.js
+var ids = __nccwpck_require__(56095);
 ;// CONCATENATED MODULE: ./lib/lint/rules/helpers.js
 /** Small, total functions the rules share: every value may be an Unknown or of the wrong type. */
 
 
 
-const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+
 const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
-/** Same as GUID_RE.test, by hand: every rule asks this of every ID, and a character loop is several times faster. */
-function isGuid(value) {
-    if (typeof value !== 'string' || value.length !== 36)
-        return false;
-    for (let i = 0; i < 36; i++) {
-        const c = value.charCodeAt(i);
-        if (i === 8 || i === 13 || i === 18 || i === 23) {
-            if (c !== 45)
-                return false;
-        }
-        else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) {
-            return false;
-        }
-    }
-    return true;
-}
 /** Lower-cased GUID, or undefined for anything that is not a GUID string. */
 function guidOf(value) {
-    return isGuid(value) ? value.toLowerCase() : undefined;
+    return (0,ids/* isGuid */.W_)(value) ? value.toLowerCase() : undefined;
 }
 function isZeroGuid(value) {
     return typeof value === 'string' && value.trim() === ZERO_GUID;
@@ -36873,7 +36860,7 @@ function isPlaceholderText(value) {
     if (typeof value !== 'string')
         return false;
     // Nearly every value is a real GUID or name: only text with a bracket, or one of the few words below, can qualify.
-    if (isGuid(value))
+    if ((0,ids/* isGuid */.W_)(value))
         return false;
     const v = value.trim();
     if (v.length === 0)
@@ -38464,7 +38451,7 @@ const lighthouse_invalid_guid_rule = {
         for (const def of context.template.definitions) {
             for (const field of guidFields(def)) {
                 // Unknowns are checked at deployment; wrong types are lighthouse-definition-shape's; placeholders have their own rule.
-                if (typeof field.value !== 'string' || isGuid(field.value) || isPlaceholderText(field.value))
+                if (typeof field.value !== 'string' || (0,ids/* isGuid */.W_)(field.value) || isPlaceholderText(field.value))
                     continue;
                 const guid = field.kind === 'role' ? roleIdOf(field.value) : undefined;
                 if (guid !== undefined) {
@@ -39426,10 +39413,10 @@ function renderComment(run, ctx, limit = COMMENT_CHAR_LIMIT) {
 }
 
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
+
 class InputError extends Error {
     name = 'InputError';
 }
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MODES = ['lint', 'validate', 'what-if', 'deploy', 'audit', 'pec-report'];
 function oneOf(name, value, allowed, fallback) {
     const v = value.trim() === '' ? fallback : value.trim();
@@ -39452,7 +39439,7 @@ function guid(name, value) {
     const v = value.trim();
     if (v === '')
         return '';
-    if (!GUID.test(v))
+    if (!(0,ids/* isGuid */.W_)(v))
         throw new InputError(`Input \`${name}\` must be a GUID like 00000000-0000-0000-0000-000000000000 (got "${v}").`);
     return v.toLowerCase();
 }
@@ -39519,7 +39506,7 @@ function parseShard(value) {
 function readInputs(getInput) {
     const get = (name) => getInput(name) ?? '';
     const partnerId = get('partner-id').trim();
-    if (partnerId !== '' && !/^\d{1,12}$/.test(partnerId)) {
+    if (partnerId !== '' && !ids/* PARTNER_ID_PATTERN */.GT.test(partnerId)) {
         throw new InputError(`Input \`partner-id\` must be the Associated Partner ID's digits, e.g. 1234567 (got "${partnerId}").`);
     }
     const templates = listInput(get('templates'));
@@ -39647,11 +39634,21 @@ function joinList(items) {
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-;// CONCATENATED MODULE: ./lib/action/result.js
-function lintReachesFailOn(report, failOn) {
-    if (!report || failOn === 'never')
+;// CONCATENATED MODULE: ./lib/report/fail-on.js
+/** How many findings reach the `fail-on` threshold (shared by the CLI exit code and the action's result). */
+function failOnCount(summary, failOn) {
+    if (failOn === 'never')
         return 0;
-    return failOn === 'warning' ? report.summary.errors + report.summary.warnings : report.summary.errors;
+    return failOn === 'warning' ? summary.errors + summary.warnings : summary.errors;
+}
+function reachesFailOn(summary, failOn) {
+    return failOnCount(summary, failOn) > 0;
+}
+
+;// CONCATENATED MODULE: ./lib/action/result.js
+
+function lintReachesFailOn(report, failOn) {
+    return report ? failOnCount(report.summary, failOn) : 0;
 }
 function result_decideVerdict(args) {
     const reasons = [];
@@ -39917,8 +39914,7 @@ async function runAzureStep(inputs, plan, ctx, lint) {
         annotations,
         notices: result.notices,
         failed: result.failed,
-        // src/azure pushes the reason it gave up last.
-        failureReason: result.failed ? result.notices.at(-1) : undefined
+        failureReason: result.failureReason
     };
 }
 async function runPecReportStep(inputs, plan, ctx) {
@@ -39926,19 +39922,17 @@ async function runPecReportStep(inputs, plan, ctx) {
     // The audit and the Partner ID link explain why credit is missing; the report still stands without them.
     let audit;
     let partner;
-    const { runAzure, parseTargets } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(16), __nccwpck_require__.e(25), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95927));
+    const { runAzure, parseTargets, describeError } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(16), __nccwpck_require__.e(25), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95927));
     // A targets file names subscriptions the same way for every mode.
     const targets = parseTargets(inputs.targets.join('\n'), inputs.tenantId, ctx.workspace);
-    {
-        try {
-            const r = await runAzure({ mode: 'audit', inputs: azureInputs(inputs, plan, ctx), units: [], log: azure_log, getIdToken: (a) => core.getIDToken(a) });
-            audit = r.audit;
-            partner = r.partner;
-            notices.push(...r.notices);
-        }
-        catch (error) {
-            notices.push(`Could not read the delegations to explain missing credit (${error instanceof Error ? error.message : String(error)}).`);
-        }
+    try {
+        const r = await runAzure({ mode: 'audit', inputs: azureInputs(inputs, plan, ctx), units: [], log: azure_log, getIdToken: (a) => core.getIDToken(a) });
+        audit = r.audit;
+        partner = r.partner;
+        notices.push(...r.notices);
+    }
+    catch (error) {
+        notices.push(`Could not read the delegations to explain missing credit (${describeError(error)}).`);
     }
     const [{ runPecReport, pecReportMarkdown, pecAnnotations }, { createCredentialProvider }, { resolveCloud }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93714)),
@@ -39953,6 +39947,7 @@ async function runPecReportStep(inputs, plan, ctx) {
         setSecret: azure_log.setSecret,
         getIdToken: (a) => core.getIDToken(a)
     }).forTenant(inputs.tenantId);
+    // Sign-in and Graph failures get the same one-line, hinted, token-free wording as the ARM side.
     const result = await runPecReport({
         credential,
         graphEndpoint: inputs.graphEndpoint || undefined,
@@ -39966,6 +39961,8 @@ async function runPecReportStep(inputs, plan, ctx) {
         timeoutMs: inputs.timeoutMinutes * 60_000,
         // The same test hook src/azure reads: the emulators answer in milliseconds, real exports in minutes.
         pollIntervalMs: Number(process.env.LPG_POLL_INTERVAL_MS) || undefined
+    }).catch((error) => {
+        throw new Error(describeError(error), { cause: error });
     });
     return {
         audit,
@@ -40328,8 +40325,11 @@ async function runAzureSide(inputs, plan, ctx, lintReport) {
  * here before it reaches markdown (job summary, PR comment), so a template cannot inject markdown, HTML, links,
  * images, tables or @-mentions into a page people trust.
  */
-/** Characters that start inline markdown anywhere in a line (emphasis, code, links, images, tables, strikethrough). */
-const INLINE_SPECIALS = /[\\`*_[\]|~!]/g;
+/**
+ * Characters that start inline markdown anywhere in a line (emphasis, code, links, images, tables, strikethrough, and
+ * `$` math, whose `\color` / `\text` can draw convincing fake text).
+ */
+const INLINE_SPECIALS = /[\\`*_[\]|~!$]/g;
 /** Characters that only matter at the start of a line (headings, lists, quotes, setext underlines). */
 const LEADING_SPECIAL = /^(\s*)([#+=>-]|\d+[.)])/;
 /**
@@ -40352,12 +40352,45 @@ function escapeMarkdown(text) {
         .replace(/@/g, '@\u200b')
         // GitHub autolinks bare URLs and "#123" / "owner/repo#123" references (which notify the issue's subscribers).
         .replace(/:\/\//g, ':/\u200b/')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
         .replace(/#(?=\d)/g, '#\u200b'));
 }
 /** Cut text to at most `max` characters, marking the cut, so one huge message cannot crowd out everything else. */
 function clip(text, max) {
     return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
+
+
+/***/ }),
+
+/***/ 56095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GT: () => (/* binding */ PARTNER_ID_PATTERN),
+/* harmony export */   W_: () => (/* binding */ isGuid)
+/* harmony export */ });
+/* unused harmony export GUID_PATTERN */
+/** Identifier formats shared by the lint engine, the CLI, the action inputs and the Azure side (no dependencies). */
+const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** GUID_PATTERN.test by hand: the rules ask this of every ID, and a character loop is several times faster. */
+function isGuid(value) {
+    if (typeof value !== 'string' || value.length !== 36)
+        return false;
+    for (let i = 0; i < 36; i++) {
+        const c = value.charCodeAt(i);
+        if (i === 8 || i === 13 || i === 18 || i === 23) {
+            if (c !== 45)
+                return false;
+        }
+        else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) {
+            return false;
+        }
+    }
+    return true;
+}
+/** An Associated Partner ID (formerly MPN ID): digits only. */
+const PARTNER_ID_PATTERN = /^\d{1,12}$/;
 
 
 /***/ }),

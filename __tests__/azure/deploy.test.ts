@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { AzureEmulator } from '../emulator/index.js'
 import { runAzure } from '../../src/azure/index.js'
 import { AUTOMATION_OID, CUSTOMER1, PARAMS, TEMPLATE, capture, emulator, inputs, leaks, sub, targetLines } from './helpers.js'
@@ -12,6 +15,25 @@ describe('validate / what-if / deploy fan-out against the emulator', () => {
   })
   afterEach(async () => {
     await emu.close()
+  })
+
+  it('deploy never sends a template that a targets file names but lint did not check', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lpg-targets-'))
+    const file = join(dir, 'targets.json')
+    writeFileSync(file, JSON.stringify([
+      { subscription: sub(1), tenant: CUSTOMER1, template: TEMPLATE, parameters: PARAMS },
+      { subscription: sub(3), tenant: CUSTOMER1, template: TEMPLATE, parameters: PARAMS.replace('delegation.parameters', 'reader-only.parameters') }
+    ]))
+    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: file }), units, log: capture() })
+    expect(r.failed).toBe(true)
+    const by = Object.fromEntries(r.deployments!.map((d) => [d.subscription, d]))
+    expect(by[sub(1)]!.status).toBe('succeeded')
+    expect(by[sub(3)]!.status).toBe('failed')
+    expect(by[sub(3)]!.error).toMatch(/Not deployed: lint did not check .*reader-only\.parameters\.json/)
+    expect(emu.requests.some((q) => q.method === 'PUT' && q.path.includes(sub(3)))).toBe(false)
+    // what-if changes nothing: the same targets file still previews every target.
+    const preview = await runAzure({ mode: 'what-if', inputs: inputs(emu, { targets: file }), units, log: capture() })
+    expect(preview.deployments!.map((d) => d.status)).toEqual(['what-if', 'what-if'])
   })
 
   it('validates every target', async () => {

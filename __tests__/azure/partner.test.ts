@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import type { AzureEmulator } from '../emulator/index.js'
 import { runAzure, type AzureInputs } from '../../src/azure/index.js'
+import { runAzureStep } from '../../src/action/azure.js'
+import { planRun } from '../../src/action/gate.js'
+import { readInputs } from '../../src/action/inputs.js'
+import { readRunContext } from '../../src/github/context.js'
 import { AUTOMATION_OID, MANAGING, capture, emulator, inputs, leaks } from './helpers.js'
 
 const key = `${MANAGING}/${AUTOMATION_OID}`
@@ -68,6 +72,27 @@ describe('Partner ID link', () => {
     expect(r.partner!.principalMismatch).toContain('ffffffff-0000-4000-8000-000000000001')
     expect(r.notices.join('\n')).toContain('not automation-principal-id')
     expect(leaks(emu, JSON.stringify({ lines: log.lines, r }))).toEqual([])
+  })
+
+  it('fails the action with the missing link, not with the advice given after it', async () => {
+    const az = inputs(emu, { partnerId: '1234567', automationPrincipalId: 'ffffffff-0000-4000-8000-000000000001' })
+    const actionInputs = readInputs((name) => ({ auth: az.auth, 'client-id': az.clientId, 'tenant-id': az.tenantId, 'client-secret': az.clientSecret, 'arm-endpoint': az.armEndpoint, 'authority-host': az.authorityHost, 'partner-id': az.partnerId, 'automation-principal-id': az.automationPrincipalId, 'timeout-minutes': '1' })[name] ?? '')
+    const plan = planRun({ mode: 'lint', eventName: 'push', ref: 'refs/heads/main', pullRequest: false, isFork: false, actor: 'me', allowedRefs: [], comment: 'never', onlyChanged: false, hasToken: false, linkPartner: 'false', partnerCheck: true })
+    const step = await runAzureStep(actionInputs, plan, readRunContext({ GITHUB_WORKSPACE: az.workspace }), null)
+    expect(step.failed).toBe(true)
+    // The principal-mismatch advice is pushed after the partner failure; it is a notice, not the reason.
+    expect(step.notices.at(-1)).toContain('not automation-principal-id')
+    expect(step.failureReason).toContain('not linked to any Partner ID')
+  })
+
+  it('timeout-minutes cuts short a partner check stuck behind a long Retry-After', async () => {
+    emu.faults.add({ path: /ManagementPartner\/partners$/, status: 429, retryAfter: '600' })
+    const t0 = Date.now()
+    const r = await check({ timeoutMinutes: 0.01 })
+    expect(Date.now() - t0).toBeLessThan(4000)
+    expect(r.partner!.status).toBe('error')
+    expect(r.partner!.message).toContain('timeout-minutes')
+    expect(r.failed).toBe(true)
   })
 
   it('rejects a partner ID that is not digits without calling Azure', async () => {

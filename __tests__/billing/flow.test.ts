@@ -113,6 +113,18 @@ describe('export flow against the Graph emulator', () => {
     expect(r.notices.join('\n')).not.toContain('SECRETSIGNATURE')
   })
 
+  it('registers every SAS token and signature it is handed as a secret, before any download', async () => {
+    const e = await start({ expiredSasExports: 1, expireAfterBlobs: 1 })
+    const secrets: string[] = []
+    const o = baseOptions(e)
+    await runPecReport({ ...o, log: { ...o.log, setSecret: (s: string) => void secrets.push(s) }, now: NOW, blobConcurrency: 1 })
+    const sigs = secrets.filter((s) => /^SECRETSIGNATURE\w{4}=$/.test(s))
+    // One export, then a fresh one after the SAS expired: both signatures masked, decoded and as sent (%3D).
+    expect(new Set(sigs).size).toBe(2)
+    expect(secrets.filter((s) => /^SECRETSIGNATURE\w{4}%3D$/.test(s))).toHaveLength(2)
+    expect(secrets.filter((s) => s.startsWith('sv=') && s.includes('sig=SECRETSIGNATURE'))).toHaveLength(2)
+  })
+
   it('fails clearly when the fresh export expires as well', async () => {
     const e = await start({ expiredSasExports: 2 })
     const o = baseOptions(e)

@@ -41,6 +41,13 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('see #12')).toBe('see #\u200b12')
   })
 
+  it('neutralises GitHub math and www. autolinks', () => {
+    const out = escapeMarkdown('Contoso $\\color{red}{\\text{APPROVED}}$ see www.evil.example')
+    expect(out).not.toMatch(/(^|[^\\])\$/)
+    expect(out).not.toContain('www.')
+    expect(out).toContain('www\u200b.evil.example')
+  })
+
   it('drops control characters and leaves plain text readable', () => {
     expect(escapeMarkdown('Fabrikam\u0000 Automation\u0007')).toBe('Fabrikam Automation')
     expect(escapeMarkdown(null)).toBe('')

@@ -4402,7 +4402,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(535);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(817);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
 
@@ -4411,7 +4411,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 535:
+/***/ 817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8127,14 +8127,10 @@ const parameters_missing_rule = {
 };
 /* harmony default export */ const parameters_missing = ((/* unused pure expression or super */ null && (parameters_missing_rule)));
 
-;// CONCATENATED MODULE: ./lib/lint/rules/helpers.js
-/** Small, total functions the rules share: every value may be an Unknown or of the wrong type. */
-
-
-
-const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
-/** Same as GUID_RE.test, by hand: every rule asks this of every ID, and a character loop is several times faster. */
+;// CONCATENATED MODULE: ./lib/shared/ids.js
+/** Identifier formats shared by the lint engine, the CLI, the action inputs and the Azure side (no dependencies). */
+const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** GUID_PATTERN.test by hand: the rules ask this of every ID, and a character loop is several times faster. */
 function isGuid(value) {
     if (typeof value !== 'string' || value.length !== 36)
         return false;
@@ -8150,6 +8146,17 @@ function isGuid(value) {
     }
     return true;
 }
+/** An Associated Partner ID (formerly MPN ID): digits only. */
+const PARTNER_ID_PATTERN = /^\d{1,12}$/;
+
+;// CONCATENATED MODULE: ./lib/lint/rules/helpers.js
+/** Small, total functions the rules share: every value may be an Unknown or of the wrong type. */
+
+
+
+
+
+const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 /** Lower-cased GUID, or undefined for anything that is not a GUID string. */
 function guidOf(value) {
     return isGuid(value) ? value.toLowerCase() : undefined;
@@ -10541,16 +10548,18 @@ function formatText(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/fail-on.js
-/** Whether the findings reach the `fail-on` threshold (shared by the CLI exit code and the action's step result). */
-function reachesFailOn(summary, failOn) {
+/** How many findings reach the `fail-on` threshold (shared by the CLI exit code and the action's result). */
+function failOnCount(summary, failOn) {
     if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return summary.errors + summary.warnings > 0;
-    return summary.errors > 0;
+        return 0;
+    return failOn === 'warning' ? summary.errors + summary.warnings : summary.errors;
+}
+function reachesFailOn(summary, failOn) {
+    return failOnCount(summary, failOn) > 0;
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/run.js
+
 
 
 
@@ -10579,7 +10588,6 @@ Options:
 
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage error or missing path.
 `;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 async function run(argv, io) {
     try {
         return await runLint(argv, io);
@@ -10634,7 +10642,7 @@ async function runLint(argv, io) {
     if (!['error', 'warning', 'never'].includes(failOn))
         throw new UsageError(`--fail-on must be error, warning or never, not '${failOn}'.`);
     const principal = values['automation-principal-id'];
-    if (principal !== undefined && !GUID.test(principal.trim())) {
+    if (principal !== undefined && !isGuid(principal.trim())) {
         throw new UsageError(`--automation-principal-id must be a GUID (the service principal's object ID), not '${principal}'.`);
     }
     const patterns = paths.length > 0 ? paths : ['.'];

@@ -97,8 +97,7 @@ export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunCon
     annotations,
     notices: result.notices,
     failed: result.failed,
-    // src/azure pushes the reason it gave up last.
-    failureReason: result.failed ? result.notices.at(-1) : undefined
+    failureReason: result.failureReason
   }
 }
 
@@ -107,18 +106,16 @@ export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: Ru
   // The audit and the Partner ID link explain why credit is missing; the report still stands without them.
   let audit: AuditEntry[] | undefined
   let partner: PartnerLinkResult | undefined
-  const { runAzure, parseTargets } = await import('../azure/index.js')
+  const { runAzure, parseTargets, describeError } = await import('../azure/index.js')
   // A targets file names subscriptions the same way for every mode.
   const targets = parseTargets(inputs.targets.join('\n'), inputs.tenantId, ctx.workspace)
-  {
-    try {
-      const r = await runAzure({ mode: 'audit', inputs: azureInputs(inputs, plan, ctx), units: [], log, getIdToken: (a: string) => core.getIDToken(a) })
-      audit = r.audit
-      partner = r.partner
-      notices.push(...r.notices)
-    } catch (error) {
-      notices.push(`Could not read the delegations to explain missing credit (${error instanceof Error ? error.message : String(error)}).`)
-    }
+  try {
+    const r = await runAzure({ mode: 'audit', inputs: azureInputs(inputs, plan, ctx), units: [], log, getIdToken: (a: string) => core.getIDToken(a) })
+    audit = r.audit
+    partner = r.partner
+    notices.push(...r.notices)
+  } catch (error) {
+    notices.push(`Could not read the delegations to explain missing credit (${describeError(error)}).`)
   }
   const [{ runPecReport, pecReportMarkdown, pecAnnotations }, { createCredentialProvider }, { resolveCloud }] = await Promise.all([
     import('../billing/index.js'),
@@ -133,6 +130,7 @@ export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: Ru
     setSecret: log.setSecret,
     getIdToken: (a: string) => core.getIDToken(a)
   }).forTenant(inputs.tenantId)
+  // Sign-in and Graph failures get the same one-line, hinted, token-free wording as the ARM side.
   const result = await runPecReport({
     credential,
     graphEndpoint: inputs.graphEndpoint || undefined,
@@ -146,6 +144,8 @@ export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: Ru
     timeoutMs: inputs.timeoutMinutes * 60_000,
     // The same test hook src/azure reads: the emulators answer in milliseconds, real exports in minutes.
     pollIntervalMs: Number(process.env.LPG_POLL_INTERVAL_MS) || undefined
+  }).catch((error: unknown) => {
+    throw new Error(describeError(error), { cause: error })
   })
   return {
     audit,

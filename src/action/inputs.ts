@@ -3,12 +3,14 @@
  * message naming the input, the value and what is accepted.
  */
 import type { Mode } from '../report/model.js'
+import type { FailOn } from '../report/fail-on.js'
+import { PARTNER_ID_PATTERN, isGuid } from '../shared/ids.js'
 
 export class InputError extends Error {
   override name = 'InputError'
 }
 
-export type FailOn = 'error' | 'warning' | 'never'
+export type { FailOn } from '../report/fail-on.js'
 export type CommentMode = 'auto' | 'always' | 'never'
 export type AuthKind = 'oidc' | 'secret' | 'cli' | 'auto'
 
@@ -47,7 +49,6 @@ export interface ActionInputs {
 
 export type GetInput = (name: string) => string
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export const MODES: readonly Mode[] = ['lint', 'validate', 'what-if', 'deploy', 'audit', 'pec-report']
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
@@ -68,7 +69,7 @@ function bool(name: string, value: string, fallback: boolean): boolean {
 function guid(name: string, value: string): string {
   const v = value.trim()
   if (v === '') return ''
-  if (!GUID.test(v)) throw new InputError(`Input \`${name}\` must be a GUID like 00000000-0000-0000-0000-000000000000 (got "${v}").`)
+  if (!isGuid(v)) throw new InputError(`Input \`${name}\` must be a GUID like 00000000-0000-0000-0000-000000000000 (got "${v}").`)
   return v.toLowerCase()
 }
 
@@ -134,7 +135,7 @@ export function parseShard(value: string): { index: number; count: number } | nu
 export function readInputs(getInput: GetInput): ActionInputs {
   const get = (name: string) => getInput(name) ?? ''
   const partnerId = get('partner-id').trim()
-  if (partnerId !== '' && !/^\d{1,12}$/.test(partnerId)) {
+  if (partnerId !== '' && !PARTNER_ID_PATTERN.test(partnerId)) {
     throw new InputError(`Input \`partner-id\` must be the Associated Partner ID's digits, e.g. 1234567 (got "${partnerId}").`)
   }
   const templates = listInput(get('templates'))

@@ -1,7 +1,7 @@
 /** Whether the run fails, and the one sentence that says why (pointing people to the job summary). */
 import type { LintReport } from '../lint/types.js'
 import type { DeploymentResult } from '../report/model.js'
-import type { FailOn } from './inputs.js'
+import { failOnCount, type FailOn } from '../report/fail-on.js'
 
 export interface Verdict {
   result: 'pass' | 'fail'
@@ -10,8 +10,7 @@ export interface Verdict {
 }
 
 export function lintReachesFailOn(report: LintReport | null, failOn: FailOn): number {
-  if (!report || failOn === 'never') return 0
-  return failOn === 'warning' ? report.summary.errors + report.summary.warnings : report.summary.errors
+  return report ? failOnCount(report.summary, failOn) : 0
 }
 
 export function decideVerdict(args: {

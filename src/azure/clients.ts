@@ -63,6 +63,10 @@ export class ArmRest {
 
   async get<T = Record<string, unknown>>(pathOrUrl: string, abortSignal?: AbortSignal): Promise<T> {
     const url = /^https:\/\//i.test(pathOrUrl) ? pathOrUrl : `${this.ctx.cloud.arm}${pathOrUrl}`
+    // A nextLink is followed verbatim and the bearer policy signs whatever it is given: keep the token on ARM.
+    if (new URL(url).origin !== new URL(this.ctx.cloud.arm).origin) {
+      throw new Error(`ARM returned a link outside ${new URL(this.ctx.cloud.arm).origin} (${new URL(url).origin}); not followed.`)
+    }
     const response = await this.client.sendRequest(createPipelineRequest({ url, method: 'GET', abortSignal }))
     let body: unknown = undefined
     try {

@@ -63,6 +63,8 @@ export interface AzureRunResult {
   roleChecks?: RoleCheck[]
   notices: string[]
   failed: boolean
+  /** The first reason the run failed, in one sentence (later notices may be advice, not the cause). */
+  failureReason?: string
 }
 
 export type { RoleCheck } from './roles.js'
@@ -101,10 +103,13 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
   const fail = (notice: string): AzureRunResult => {
     log.warning(notice)
     result.notices.push(notice)
-    result.failed = true
+    markFailed(result, notice)
     return result
   }
   const managingTenant = inputs.tenantId.trim().toLowerCase()
+  // timeout-minutes bounds the whole Azure side: an uncapped Retry-After on the partner or role check included.
+  const deadline = AbortSignal.timeout(Math.max(1, inputs.timeoutMinutes * 60_000))
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline
 
   let ctx: ArmContext
   try {
@@ -117,11 +122,11 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
   }
 
   if (inputs.partnerId.trim()) {
-    const partner = await checkPartner({ ctx, partnerId: inputs.partnerId, managingTenantId: managingTenant, linkPartner: inputs.linkPartner, automationPrincipalId: inputs.automationPrincipalId.trim(), signal: options.signal })
+    const partner = await checkPartner({ ctx, partnerId: inputs.partnerId, managingTenantId: managingTenant, linkPartner: inputs.linkPartner, automationPrincipalId: inputs.automationPrincipalId.trim(), signal })
     result.partner = partner
     ;(partnerFailed(partner) ? log.warning : log.info)(`Partner ID: ${partner.message}`)
     if (partnerFailed(partner)) {
-      result.failed = true
+      markFailed(result, partner.message)
       result.notices.push(partner.message)
     }
     if (partner.principalMismatch) {
@@ -131,7 +136,7 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
   }
   if (mode === 'partner') return result
 
-  if (mode === 'audit') return audit(options, ctx, log, result, managingTenant)
+  if (mode === 'audit') return audit(options, ctx, log, result, managingTenant, signal)
   if (!DEPLOY_MODES.has(mode)) return fail(`Unknown Azure mode "${mode}".`)
 
   if (options.units.length === 0 && mode === 'deploy') return fail('deploy refused: no lint-clean templates to deploy.')
@@ -156,20 +161,38 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
     return units.get(key)!
   }
   const jobs: DeployJob[] = []
+  // Lint gates deploy: a template (and parameters) that a targets file names but lint never saw is not deployed.
+  const linted = new Set(options.units.map((u) => `${u.template}\0${u.parameters ?? ''}`))
+  const unlinted: Target[] = []
   try {
     for (const target of targets) {
       const list = target.template ? [{ template: target.template, parameters: target.parameters ?? null }] : options.units
+      if (mode === 'deploy' && target.template && !linted.has(`${target.template}\0${target.parameters ?? ''}`)) {
+        unlinted.push(target)
+        continue
+      }
       for (const u of list) jobs.push({ target, unit: await unitOf(u.template, u.parameters) })
     }
   } catch (e) {
     return fail(`Could not read a template or parameters file: ${(e as Error).message}`)
   }
-  if (!jobs.length) return fail(`mode ${mode}: no templates to ${mode} (no lint units, and the targets file names none).`)
+  const display = (p: string): string => (inputs.workspace ? relative(inputs.workspace, p) || p : p)
+  const refused: DeploymentResult[] = unlinted.map((t) => ({
+    target: t.target,
+    tenant: t.tenant,
+    subscription: t.subscription,
+    deploymentName: '',
+    template: display(t.template!),
+    status: 'failed',
+    error: `Not deployed: lint did not check ${display(t.template!)}${t.parameters ? ` with ${display(t.parameters)}` : ''}. Add it to the \`templates\` (and \`parameters\`) inputs so lint checks it.`,
+    durationMs: 0
+  }))
+  if (!jobs.length && !refused.length) return fail(`mode ${mode}: no templates to ${mode} (no lint units, and the targets file names none).`)
 
   const loaded = await Promise.all(units.values())
-  await liveRoleCheck(ctx, log, result, loaded, inputs.automationPrincipalId.trim(), managingTenant || targets[0]!.tenant, options.signal)
+  await liveRoleCheck(ctx, log, result, loaded, inputs.automationPrincipalId.trim(), managingTenant || targets[0]!.tenant, signal)
 
-  const display = (p: string): string => (inputs.workspace ? relative(inputs.workspace, p) || p : p)
+  for (const r of refused) log.warning(`${r.target}: ${r.error}`)
   log.info(`Azure ${mode}: ${jobs.length} deployment(s) over ${targets.length} subscription(s), max-parallel ${inputs.maxParallel}.`)
   const deployments = await fanOut({
     ctx,
@@ -180,22 +203,30 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
     timeoutMs: Math.max(1, inputs.timeoutMinutes * 60_000),
     automationPrincipalId: inputs.automationPrincipalId.trim(),
     managingTenantId: managingTenant,
-    signal: options.signal,
+    signal,
     displayPath: display,
     onResult: (r) => (r.status === 'failed' || r.status === 'timed-out' ? log.warning : log.info)(`${r.target} ${r.deploymentName}: ${r.status}${r.error ? ` — ${r.error}` : ''} (${r.durationMs} ms)`)
   })
+  deployments.unshift(...refused)
   result.deployments = deployments
   const bad = deployments.filter((d) => d.status === 'failed' || d.status === 'timed-out')
   if (bad.length) {
-    result.failed = true
-    result.notices.push(`${bad.length} of ${deployments.length} ${mode} operation(s) failed or timed out.`)
+    const notice = `${bad.length} of ${deployments.length} ${mode} operation(s) failed or timed out.`
+    markFailed(result, notice)
+    result.notices.push(notice)
   }
   const unverified = deployments.filter((d) => d.delegationVerified === false)
   if (unverified.length) {
-    result.failed = true
-    result.notices.push(`${unverified.length} deployment(s) succeeded but the delegation read back gives ${inputs.automationPrincipalId} no permanent PEC-eligible role: ${unverified.map((d) => d.subscription).join(', ')}.`)
+    const notice = `${unverified.length} deployment(s) succeeded but the delegation read back gives ${inputs.automationPrincipalId} no permanent PEC-eligible role: ${unverified.map((d) => d.subscription).join(', ')}.`
+    markFailed(result, notice)
+    result.notices.push(notice)
   }
   return result
+}
+
+function markFailed(result: AzureRunResult, reason: string): void {
+  result.failed = true
+  result.failureReason ??= reason
 }
 
 async function liveRoleCheck(ctx: ArmContext, log: AzureLogger, result: AzureRunResult, units: DeploymentUnit[], principalId: string, tenant: string, signal?: AbortSignal): Promise<void> {
@@ -208,20 +239,18 @@ async function liveRoleCheck(ctx: ArmContext, log: AzureLogger, result: AzureRun
     else {
       log.warning(c.message)
       result.notices.push(c.message)
-      if (c.builtIn === false || c.dataActions.length) result.failed = true
+      if (c.builtIn === false || c.dataActions.length) markFailed(result, c.message)
     }
   }
 }
 
-async function audit(options: AzureRunOptions, ctx: ArmContext, log: AzureLogger, result: AzureRunResult, managingTenant: string): Promise<AzureRunResult> {
+async function audit(options: AzureRunOptions, ctx: ArmContext, log: AzureLogger, result: AzureRunResult, managingTenant: string, signal: AbortSignal): Promise<AzureRunResult> {
   const { inputs } = options
   if (!managingTenant) {
-    result.failed = true
+    markFailed(result, 'audit needs tenant-id (the managing tenant).')
     result.notices.push('audit needs tenant-id (the managing tenant).')
     return result
   }
-  const deadline = AbortSignal.timeout(Math.max(1, inputs.timeoutMinutes * 60_000))
-  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline
   try {
     let principalId = inputs.automationPrincipalId.trim() || result.partner?.objectId || ''
     if (!principalId) principalId = (await identityOf(ctx, managingTenant, signal)).objectId ?? ''
@@ -234,8 +263,9 @@ async function audit(options: AzureRunOptions, ctx: ArmContext, log: AzureLogger
     for (const e of entries) (e.pecOk ? log.info : log.warning)(`${e.subscription}: ${e.pecOk ? `PEC-eligible (${e.roles.join(', ')})` : e.fix}`)
     result.notices.push(`Audit: ${entries.length - missing.length} of ${entries.length} delegated subscription(s) give ${principalId} a permanent PEC-eligible role.`)
   } catch (e) {
-    result.failed = true
-    result.notices.push(`Audit failed: ${describeError(e)}`)
+    const notice = `Audit failed: ${describeError(e)}`
+    markFailed(result, notice)
+    result.notices.push(notice)
   }
   return result
 }

@@ -8,6 +8,7 @@ import type { PartnerLinkResult } from '../report/model.js'
 import { clientOptions, type ArmContext } from './clients.js'
 import { describeError } from './errors.js'
 import { jwtClaims } from './jwt.js'
+import { PARTNER_ID_PATTERN } from '../shared/ids.js'
 
 export interface PartnerOptions {
   ctx: ArmContext
@@ -35,7 +36,7 @@ const isNotFound = (e: unknown): boolean => (e as { statusCode?: number })?.stat
 export async function checkPartner(o: PartnerOptions): Promise<PartnerLinkResult> {
   const partnerId = o.partnerId.trim()
   const base = { partnerId, linkedPartnerId: null as string | null, objectId: null as string | null, tenantId: null as string | null }
-  if (!/^\d{1,10}$/.test(partnerId)) return { ...base, status: 'error', message: `partner-id "${partnerId}" must be the digits of the Associated Partner ID (PartnerID / MPN ID), e.g. 1234567.` }
+  if (!PARTNER_ID_PATTERN.test(partnerId)) return { ...base, status: 'error', message: `partner-id "${partnerId}" must be the digits of the Associated Partner ID (PartnerID / MPN ID), e.g. 1234567.` }
   if (!o.managingTenantId) return { ...base, status: 'error', message: 'partner-id is set but tenant-id is empty: the Partner ID link is checked as the identity in the managing tenant.' }
   const abortSignal = o.signal
   let identity: Identity

@@ -3,19 +3,14 @@
  * automation principal is granted is still a built-in role without DataActions, as Lighthouse requires.
  */
 import pLimit from 'p-limit'
+import type { RoleCheckResult } from '../report/model.js'
 import type { ArmRest } from './clients.js'
 import type { DeploymentUnit } from './deployment-body.js'
 import { resolveSimple } from './deployment-body.js'
 import { describeError } from './errors.js'
 
-export interface RoleCheck {
-  roleDefinitionId: string
-  roleName: string | null
-  builtIn: boolean | null
-  dataActions: string[]
-  ok: boolean
-  message: string
-}
+/** The reporters' shape (src/report/model.ts), so a check goes into the RunReport as it is. */
+export type RoleCheck = RoleCheckResult
 
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 

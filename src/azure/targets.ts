@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { isGuid } from '../shared/ids.js'
 
 export interface Target {
   /** As written by the user (`SUB` or `TENANT/SUB`, or the file entry's name). */
@@ -16,11 +17,7 @@ export interface Target {
   parameters?: string | null
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-export function isGuid(s: string): boolean {
-  return GUID.test(s)
-}
+export { isGuid } from '../shared/ids.js'
 
 function checkGuid(value: string, what: string, where: string): string {
   if (!isGuid(value)) throw new Error(`targets ${where}: ${what} "${value}" is not a GUID (expected xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).`)

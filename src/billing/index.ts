@@ -35,7 +35,8 @@ export interface PecReportOptions {
   partner?: PartnerLinkResult
   now?: Date
   csvFile?: string
-  log: { info(m: string): void; warning(m: string): void; debug(m: string): void }
+  /** `setSecret` (the runner's masking) receives every SAS token the export hands out. */
+  log: { info(m: string): void; warning(m: string): void; debug(m: string): void; setSecret?(s: string): void }
   signal?: AbortSignal
   pollIntervalMs?: number
   pipelineOptions?: object
@@ -75,7 +76,7 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
 
   let agg: UsageAggregator
   try {
-    let manifest = await graph.export(exportReq, signal)
+    let manifest = maskSas(await graph.export(exportReq, signal), o.log)
     try {
       agg = await aggregateBlobs(manifest, targets, o, signal, pollIntervalMs)
     } catch (e) {
@@ -84,7 +85,7 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
       const note = `${e.message}; the export was run again once for fresh download links.`
       o.log.warning(note)
       notices.push(note)
-      manifest = await graph.export(exportReq, signal)
+      manifest = maskSas(await graph.export(exportReq, signal), o.log)
       try {
         agg = await aggregateBlobs(manifest, targets, o, signal, pollIntervalMs)
       } catch (e2) {
@@ -136,6 +137,20 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
     `PEC report: ${s.linesRead} usage lines, ${entries.length} subscription(s), ${lostCredit} with credit lost.`
   )
   return { entries, csvPath, linesRead: s.linesRead, notices, lostCredit }
+}
+
+/** A SAS token is a bearer secret for the blobs: the runner must mask it before any message could carry it. */
+function maskSas(manifest: Manifest, log: PecReportOptions['log']): Manifest {
+  const sas = manifest.sasToken.replace(/^\?/, '')
+  if (sas) log.setSecret?.(sas)
+  const sig = new URLSearchParams(sas).get('sig')
+  if (sig) {
+    log.setSecret?.(sig)
+    // As it appears in the query string (percent-encoded), which is what a URL in an error would show.
+    const raw = /(?:^|&)sig=([^&]*)/i.exec(sas)?.[1]
+    if (raw && raw !== sig) log.setSecret?.(raw)
+  }
+  return manifest
 }
 
 /** Targets may be written `TENANT/SUBSCRIPTION`; the export only knows the subscription. */

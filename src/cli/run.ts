@@ -8,6 +8,7 @@ import { formatJson } from '../report/json.js'
 import { formatSarif } from '../report/sarif.js'
 import { formatText } from '../report/text.js'
 import { reachesFailOn, type FailOn } from '../report/fail-on.js'
+import { isGuid } from '../shared/ids.js'
 
 export const USAGE = `Usage: lighthouse-pec lint [PATH...] [options]
 
@@ -35,7 +36,6 @@ export interface CliIo {
   cwd: string
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -87,7 +87,7 @@ async function runLint(argv: string[], io: CliIo): Promise<number> {
   const failOn = values['fail-on']! as FailOn
   if (!['error', 'warning', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning or never, not '${failOn}'.`)
   const principal = values['automation-principal-id']
-  if (principal !== undefined && !GUID.test(principal.trim())) {
+  if (principal !== undefined && !isGuid(principal.trim())) {
     throw new UsageError(`--automation-principal-id must be a GUID (the service principal's object ID), not '${principal}'.`)
   }
   const patterns = paths.length > 0 ? paths : ['.']

@@ -4,8 +4,11 @@
  * images, tables or @-mentions into a page people trust.
  */
 
-/** Characters that start inline markdown anywhere in a line (emphasis, code, links, images, tables, strikethrough). */
-const INLINE_SPECIALS = /[\\`*_[\]|~!]/g
+/**
+ * Characters that start inline markdown anywhere in a line (emphasis, code, links, images, tables, strikethrough, and
+ * `$` math, whose `\color` / `\text` can draw convincing fake text).
+ */
+const INLINE_SPECIALS = /[\\`*_[\]|~!$]/g
 /** Characters that only matter at the start of a line (headings, lists, quotes, setext underlines). */
 const LEADING_SPECIAL = /^(\s*)([#+=>-]|\d+[.)])/
 
@@ -30,6 +33,7 @@ export function escapeMarkdown(text: unknown): string {
       .replace(/@/g, '@\u200b')
       // GitHub autolinks bare URLs and "#123" / "owner/repo#123" references (which notify the issue's subscribers).
       .replace(/:\/\//g, ':/\u200b/')
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
       .replace(/#(?=\d)/g, '#\u200b')
   )
 }

@@ -5,22 +5,9 @@ import type { ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate } from
 import type { RoleCatalogue, RoleInfo } from '../roles/catalogue.js'
 import { roleGuidOf } from '../roles/index.js'
 
-export const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+export { GUID_PATTERN as GUID_RE, isGuid } from '../../shared/ids.js'
+import { isGuid } from '../../shared/ids.js'
 export const ZERO_GUID = '00000000-0000-0000-0000-000000000000'
-
-/** Same as GUID_RE.test, by hand: every rule asks this of every ID, and a character loop is several times faster. */
-export function isGuid(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length !== 36) return false
-  for (let i = 0; i < 36; i++) {
-    const c = value.charCodeAt(i)
-    if (i === 8 || i === 13 || i === 18 || i === 23) {
-      if (c !== 45) return false
-    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) {
-      return false
-    }
-  }
-  return true
-}
 
 /** Lower-cased GUID, or undefined for anything that is not a GUID string. */
 export function guidOf(value: unknown): string | undefined {
