@@ -386,16 +386,34 @@ var esm = __webpack_require__(95738);
 var dist_esm = __webpack_require__(20690);
 ;// CONCATENATED MODULE: ./lib/azure/retry-policy.js
 /**
- * Retrying 429 responses that carry no retry header. The SDK's throttling policy only honours Retry-After /
- * retry-after-ms / x-ms-retry-after-ms and gives up on a bare 429, yet ARM and its resource providers do answer bare
- * 429s under load. Added `perCall` so it wraps the SDK's own retry phase: a 429 with a header is still handled (and
- * exhausted) there first, and each attempt here goes back through signing with a fresh token.
+ * Retrying 429 responses the SDK gives up on. The SDK's throttling policy honours Retry-After / retry-after-ms /
+ * x-ms-retry-after-ms for three retries and returns a bare 429 at once, yet ARM and its resource providers do answer
+ * bare 429s under load, and a fan-out of hundreds of targets meets a fourth consecutive 429 now and then. Added
+ * `perCall` so it wraps the SDK's own retry phase: each attempt here goes back through it and through signing with a
+ * fresh token. Bare 429s back off exponentially with full jitter; a 429 that still carries a retry header waits as the
+ * header says.
  */
 
 const THROTTLE_RETRY_POLICY_NAME = 'lpgThrottleWithoutRetryAfterPolicy';
-const RETRY_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms'];
+const RETRY_HEADERS = (/* unused pure expression or super */ null && (['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms']));
 function hasRetryHeader(response) {
     return RETRY_HEADERS.some((h) => response.headers.get(h) !== undefined);
+}
+/** The wait a 429 asks for, in ms: retry-after-ms / x-ms-retry-after-ms, or Retry-After in seconds or as a date. */
+function retryHeaderDelay(response, now = Date.now()) {
+    for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+        const ms = Number(response.headers.get(name));
+        if (response.headers.get(name) !== undefined && Number.isFinite(ms) && ms >= 0)
+            return ms;
+    }
+    const after = response.headers.get('retry-after');
+    if (after === undefined)
+        return undefined;
+    const seconds = Number(after);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(after);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 /** Full jitter: uniform in [0, min(cap, base·2^attempt)], which spreads a herd of throttled workers best. */
 function backoffDelay(attempt, base, cap, random = Math.random) {
@@ -436,13 +454,13 @@ function throttleRetryPolicy(options = {}) {
                 catch (e) {
                     // Classic clients deserialize inside this policy's span and throw the 429 as a RestError.
                     const failed = (0,dist_esm/* isRestError */.T0)(e) ? e.response : undefined;
-                    if (!failed || failed.status !== 429 || hasRetryHeader(failed) || attempt >= maxRetries)
+                    if (!failed || failed.status !== 429 || attempt >= maxRetries)
                         throw e;
                     response = failed;
                 }
-                if (response.status !== 429 || hasRetryHeader(response) || attempt >= maxRetries)
+                if (response.status !== 429 || attempt >= maxRetries)
                     return response;
-                const delayMs = backoffDelay(attempt, base, cap, options.random);
+                const delayMs = retryHeaderDelay(response) ?? backoffDelay(attempt, base, cap, options.random);
                 options.onRetry?.({ attempt: attempt + 1, delayMs, url: request.url });
                 await sleep(delayMs, request.abortSignal);
             }
@@ -627,6 +645,7 @@ function deploymentBody(unit, location) {
 
 
 
+
 const TIMED_OUT = 'Not finished within timeout-minutes. A deployment already submitted keeps running in Azure; re-run to check it.';
 async function fanOut(o) {
     const deadline = new AbortController();
@@ -718,10 +737,15 @@ async function runJob(o, job, signal) {
         catch (e) {
             if (isAbortError(e) || signal.aborted)
                 throw e;
-            // An HTTP error carries its own cause; an LRO that ended Failed only says "has failed": ask the operations.
-            const hasStatus = typeof e.statusCode === 'number';
-            const cause = hasStatus ? describeError(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? (rejected ? formatArmError(rejected) : describeError(e)));
-            return finish({ status: 'failed', error: cause });
+            // A throttled or failed status poll ends the SDK's poller even though the deployment runs on in Azure:
+            // follow the deployment itself until it ends (the PUT is idempotent, the name deterministic).
+            const state = isTransient(e) ? await awaitDeployment(client, unit.deploymentName, o.ctx.pollIntervalMs, o.ctx.retryBaseMs, signal) : null;
+            if (state !== 'Succeeded') {
+                // An HTTP error carries its own cause; an LRO that ended Failed only says "has failed": ask the operations.
+                const hasStatus = state === null && typeof e.statusCode === 'number';
+                const cause = hasStatus ? describeError(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? (rejected ? formatArmError(rejected) : describeError(e)));
+                return finish({ status: 'failed', error: cause });
+            }
         }
         const delegationVerified = await verifyDelegation(o, target, credential, signal);
         return finish({ status: 'succeeded', error: null, delegationVerified });
@@ -732,6 +756,38 @@ async function runJob(o, job, signal) {
         const hasStatus = typeof e.statusCode === 'number';
         return finish({ status: 'failed', error: !hasStatus && rejected ? formatArmError(rejected) : describeError(e) });
     }
+}
+const TERMINAL_STATES = new Set(['Succeeded', 'Failed', 'Canceled']);
+/** 429, 5xx and dropped connections: worth asking again. */
+function isTransient(e) {
+    const status = e.statusCode;
+    if (typeof status === 'number')
+        return status === 408 || status === 429 || status >= 500;
+    const code = e.code;
+    return typeof code === 'string' && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|REQUEST_SEND_ERROR)$/.test(code);
+}
+/**
+ * Reads the deployment until it reaches a terminal state: the state it ended in, or null when it could not be read
+ * within a bounded number of transient errors (then the original error is reported).
+ */
+async function awaitDeployment(client, name, intervalMs, retryBaseMs, signal) {
+    for (let errors = 0; errors <= 8;) {
+        try {
+            const deployment = await client.deployments.getAtSubscriptionScope(name, { abortSignal: signal });
+            const state = deployment.properties?.provisioningState;
+            if (state && TERMINAL_STATES.has(state))
+                return state;
+            await sleep(intervalMs, signal);
+        }
+        catch (e) {
+            if (isAbortError(e) || signal.aborted)
+                throw e;
+            if (!isTransient(e))
+                return null;
+            await sleep(backoffDelay(errors++, retryBaseMs, 60_000), signal);
+        }
+    }
+    return null;
 }
 function errorBodyOf(body) {
     let value = body;

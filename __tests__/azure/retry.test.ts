@@ -47,6 +47,23 @@ describe('retries through the real SDK pipeline', () => {
     expect(r.deployments!.find((d) => d.subscription === sub(2))!.status).toBe('succeeded')
   })
 
+  it('keeps retrying a 429 whose Retry-After outlasts the SDK\'s three retries, waiting as the header says', async () => {
+    const fault = emu.faults.add({ method: 'PUT', path: DEPLOY_PUT, status: 429, retryAfterMs: 30, times: 5 })
+    const r = await deployOne()
+    expect(fault.hits).toBe(5)
+    expect(puts()).toEqual([429, 429, 429, 429, 429, 201])
+    expect(r.deployments![0]!.status).toBe('succeeded')
+  })
+
+  it('follows the deployment itself when its status polls keep failing, instead of reporting a running deployment as failed', async () => {
+    // More throttled polls in a row than any retry layer absorbs: the poller gives up, the deployment does not.
+    const poll = emu.faults.add({ method: 'GET', path: /operationStatuses/, status: 429, retryAfterMs: 5 })
+    const r = await deployOne()
+    expect(poll.hits).toBeGreaterThan(6)
+    expect(r.deployments![0]).toMatchObject({ status: 'succeeded', error: null, delegationVerified: true })
+    expect(emu.requests.some((q) => q.method === 'GET' && /\/deployments\/[^/]+$/.test(q.path))).toBe(true)
+  })
+
   it.each([500, 503])('retries HTTP %i', async (status) => {
     const fault = emu.faults.add({ method: 'PUT', path: DEPLOY_PUT, status, times: 2 })
     const r = await deployOne()

@@ -118,6 +118,7 @@ async function main() {
     peakActiveDeployments: stats.peakActiveDeployments, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     clientCpuMs: Math.round((cpu.user + cpu.system) / 1000), loadAverage: os.loadavg()[0].toFixed(2), cpus: os.cpus().length
   }
+  for (const d of result.deployments.filter((x) => x.status !== 'succeeded').slice(0, 5)) console.log(`  not succeeded: ${d.subscription} ${d.status}: ${d.error}`)
   console.log(`fan-out: ${TARGETS} targets, max-parallel ${PARALLEL}, LRO ${LATENCY} ms, ${Math.round(THROTTLE * 100)}% throttled`)
   console.log(`  wall ${summary.wallMs} ms vs ideal ${summary.idealMs} ms → ${summary.ratio}× (goal ≤ 1.2×)`)
   console.log(`  requests ${summary.requests} (ARM ${summary.armRequests}, 429s ${summary.throttled}); succeeded ${ok}; lost ${summary.lost}; duplicates ${summary.duplicates}; peak running deployments ${summary.peakActiveDeployments}`)

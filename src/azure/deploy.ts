@@ -12,6 +12,7 @@ import { readAssignments, principalRoles } from './delegation.js'
 import { deploymentBody, type DeploymentUnit } from './deployment-body.js'
 import { describeError, formatArmError, isAbortError, type ArmErrorInfo } from './errors.js'
 import type { Target } from './targets.js'
+import { backoffDelay, sleep } from './retry-policy.js'
 
 export type DeployMode = 'validate' | 'what-if' | 'deploy'
 
@@ -129,10 +130,15 @@ async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Pr
       await client.deployments.createOrUpdateAtSubscriptionScope(unit.deploymentName, body, opts).pollUntilDone({ abortSignal: signal })
     } catch (e) {
       if (isAbortError(e) || signal.aborted) throw e
-      // An HTTP error carries its own cause; an LRO that ended Failed only says "has failed": ask the operations.
-      const hasStatus = typeof (e as { statusCode?: unknown }).statusCode === 'number'
-      const cause = hasStatus ? describeError(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? (rejected ? formatArmError(rejected) : describeError(e)))
-      return finish({ status: 'failed', error: cause })
+      // A throttled or failed status poll ends the SDK's poller even though the deployment runs on in Azure:
+      // follow the deployment itself until it ends (the PUT is idempotent, the name deterministic).
+      const state = isTransient(e) ? await awaitDeployment(client, unit.deploymentName, o.ctx.pollIntervalMs, o.ctx.retryBaseMs, signal) : null
+      if (state !== 'Succeeded') {
+        // An HTTP error carries its own cause; an LRO that ended Failed only says "has failed": ask the operations.
+        const hasStatus = state === null && typeof (e as { statusCode?: unknown }).statusCode === 'number'
+        const cause = hasStatus ? describeError(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? (rejected ? formatArmError(rejected) : describeError(e)))
+        return finish({ status: 'failed', error: cause })
+      }
     }
     const delegationVerified = await verifyDelegation(o, target, credential, signal)
     return finish({ status: 'succeeded', error: null, delegationVerified })
@@ -141,6 +147,36 @@ async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Pr
     const hasStatus = typeof (e as { statusCode?: unknown }).statusCode === 'number'
     return finish({ status: 'failed', error: !hasStatus && rejected ? formatArmError(rejected) : describeError(e) })
   }
+}
+
+const TERMINAL_STATES = new Set(['Succeeded', 'Failed', 'Canceled'])
+
+/** 429, 5xx and dropped connections: worth asking again. */
+function isTransient(e: unknown): boolean {
+  const status = (e as { statusCode?: unknown }).statusCode
+  if (typeof status === 'number') return status === 408 || status === 429 || status >= 500
+  const code = (e as { code?: unknown }).code
+  return typeof code === 'string' && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|REQUEST_SEND_ERROR)$/.test(code)
+}
+
+/**
+ * Reads the deployment until it reaches a terminal state: the state it ended in, or null when it could not be read
+ * within a bounded number of transient errors (then the original error is reported).
+ */
+async function awaitDeployment(client: DeploymentsClient, name: string, intervalMs: number, retryBaseMs: number, signal: AbortSignal): Promise<string | null> {
+  for (let errors = 0; errors <= 8; ) {
+    try {
+      const deployment = await client.deployments.getAtSubscriptionScope(name, { abortSignal: signal })
+      const state = deployment.properties?.provisioningState
+      if (state && TERMINAL_STATES.has(state)) return state
+      await sleep(intervalMs, signal)
+    } catch (e) {
+      if (isAbortError(e) || signal.aborted) throw e
+      if (!isTransient(e)) return null
+      await sleep(backoffDelay(errors++, retryBaseMs, 60_000), signal)
+    }
+  }
+  return null
 }
 
 function errorBodyOf(body: unknown): ArmErrorInfo | null {

@@ -1,8 +1,10 @@
 /**
- * Retrying 429 responses that carry no retry header. The SDK's throttling policy only honours Retry-After /
- * retry-after-ms / x-ms-retry-after-ms and gives up on a bare 429, yet ARM and its resource providers do answer bare
- * 429s under load. Added `perCall` so it wraps the SDK's own retry phase: a 429 with a header is still handled (and
- * exhausted) there first, and each attempt here goes back through signing with a fresh token.
+ * Retrying 429 responses the SDK gives up on. The SDK's throttling policy honours Retry-After / retry-after-ms /
+ * x-ms-retry-after-ms for three retries and returns a bare 429 at once, yet ARM and its resource providers do answer
+ * bare 429s under load, and a fan-out of hundreds of targets meets a fourth consecutive 429 now and then. Added
+ * `perCall` so it wraps the SDK's own retry phase: each attempt here goes back through it and through signing with a
+ * fresh token. Bare 429s back off exponentially with full jitter; a 429 that still carries a retry header waits as the
+ * header says.
  */
 import { isRestError } from '@azure/core-rest-pipeline'
 import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline'
@@ -28,13 +30,27 @@ export function hasRetryHeader(response: PipelineResponse): boolean {
   return RETRY_HEADERS.some((h) => response.headers.get(h) !== undefined)
 }
 
+/** The wait a 429 asks for, in ms: retry-after-ms / x-ms-retry-after-ms, or Retry-After in seconds or as a date. */
+export function retryHeaderDelay(response: PipelineResponse, now = Date.now()): number | undefined {
+  for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+    const ms = Number(response.headers.get(name))
+    if (response.headers.get(name) !== undefined && Number.isFinite(ms) && ms >= 0) return ms
+  }
+  const after = response.headers.get('retry-after')
+  if (after === undefined) return undefined
+  const seconds = Number(after)
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000
+  const date = Date.parse(after)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
 /** Full jitter: uniform in [0, min(cap, base·2^attempt)], which spreads a herd of throttled workers best. */
 export function backoffDelay(attempt: number, base: number, cap: number, random: () => number = Math.random): number {
   const ceiling = Math.min(cap, base * 2 ** attempt)
   return Math.floor(random() * ceiling)
 }
 
-function sleep(ms: number, signal?: AbortSignal | { aborted: boolean; addEventListener?: AbortSignal['addEventListener']; removeEventListener?: AbortSignal['removeEventListener'] }): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal | { aborted: boolean; addEventListener?: AbortSignal['addEventListener']; removeEventListener?: AbortSignal['removeEventListener'] }): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' }))
     const onAbort = (): void => {
@@ -68,11 +84,11 @@ export function throttleRetryPolicy(options: ThrottleRetryOptions = {}): Pipelin
         } catch (e) {
           // Classic clients deserialize inside this policy's span and throw the 429 as a RestError.
           const failed = isRestError(e) ? e.response : undefined
-          if (!failed || failed.status !== 429 || hasRetryHeader(failed) || attempt >= maxRetries) throw e
+          if (!failed || failed.status !== 429 || attempt >= maxRetries) throw e
           response = failed
         }
-        if (response.status !== 429 || hasRetryHeader(response) || attempt >= maxRetries) return response
-        const delayMs = backoffDelay(attempt, base, cap, options.random)
+        if (response.status !== 429 || attempt >= maxRetries) return response
+        const delayMs = retryHeaderDelay(response) ?? backoffDelay(attempt, base, cap, options.random)
         options.onRetry?.({ attempt: attempt + 1, delayMs, url: request.url })
         await sleep(delayMs, request.abortSignal as AbortSignal | undefined)
       }
