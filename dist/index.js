@@ -39918,6 +39918,8 @@ async function runAzureStep(inputs, plan, ctx, lint) {
     };
 }
 async function runPecReportStep(inputs, plan, ctx) {
+    // timeout-minutes bounds the whole step: the audit that explains missing credit and the export share it.
+    const deadline = Date.now() + inputs.timeoutMinutes * 60_000;
     const notices = [];
     // The audit and the Partner ID link explain why credit is missing; the report still stands without them.
     let audit;
@@ -39958,7 +39960,7 @@ async function runPecReportStep(inputs, plan, ctx) {
         partner,
         csvFile: external_node_path_.resolve(ctx.workspace, inputs.csvFile),
         log: azure_log,
-        timeoutMs: inputs.timeoutMinutes * 60_000,
+        timeoutMs: Math.max(1, deadline - Date.now()),
         // The same test hook src/azure reads: the emulators answer in milliseconds, real exports in minutes.
         pollIntervalMs: Number(process.env.LPG_POLL_INTERVAL_MS) || undefined
     }).catch((error) => {

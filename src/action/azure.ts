@@ -102,6 +102,8 @@ export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunCon
 }
 
 export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: RunContext): Promise<AzureStepResult> {
+  // timeout-minutes bounds the whole step: the audit that explains missing credit and the export share it.
+  const deadline = Date.now() + inputs.timeoutMinutes * 60_000
   const notices: string[] = []
   // The audit and the Partner ID link explain why credit is missing; the report still stands without them.
   let audit: AuditEntry[] | undefined
@@ -141,7 +143,7 @@ export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: Ru
     partner,
     csvFile: path.resolve(ctx.workspace, inputs.csvFile),
     log,
-    timeoutMs: inputs.timeoutMinutes * 60_000,
+    timeoutMs: Math.max(1, deadline - Date.now()),
     // The same test hook src/azure reads: the emulators answer in milliseconds, real exports in minutes.
     pollIntervalMs: Number(process.env.LPG_POLL_INTERVAL_MS) || undefined
   }).catch((error: unknown) => {
