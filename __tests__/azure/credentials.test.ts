@@ -46,7 +46,8 @@ describe('credentials', () => {
     const getIdToken = async (audience: string): Promise<string> => {
       expect(audience).toBe('api://AzureADTokenExchange')
       calls++
-      return fakeGitHubIdToken(61)
+      // exp lands 61–62 s ahead (whole seconds): a full second of slack before the 60 s renewal window opens.
+      return fakeGitHubIdToken(62)
     }
     const log = capture()
     // Short-lived ARM tokens make MSAL ask for a new one (and so for an assertion) on every call.
@@ -56,7 +57,7 @@ describe('credentials', () => {
     const cred = createCredentialProvider({ auth: 'oidc', clientId: '11111111-1111-4111-8111-111111111111', clientSecret: '', cloud: resolveCloud('AzureCloud', emu.url, emu.authorityHost), setSecret: log.setSecret, getIdToken }).forTenant(MANAGING)
     for (let i = 0; i < 3; i++) await cred.getToken(`${emu.url}/.default`)
     expect(calls).toBe(1)
-    await new Promise((r) => setTimeout(r, 1100))
+    await new Promise((r) => setTimeout(r, 2100))
     const t = await cred.getToken(`${emu.url}/.default`)
     expect(calls).toBe(2)
     expect(readJwt(t!.token)?.oid).toBe(AUTOMATION_OID)

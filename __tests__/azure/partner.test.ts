@@ -86,10 +86,9 @@ describe('Partner ID link', () => {
   })
 
   it('timeout-minutes cuts short a partner check stuck behind a long Retry-After', async () => {
+    // Without the deadline this waits out Retry-After: 600 and fails by Jest's timeout instead.
     emu.faults.add({ path: /ManagementPartner\/partners$/, status: 429, retryAfter: '600' })
-    const t0 = Date.now()
     const r = await check({ timeoutMinutes: 0.01 })
-    expect(Date.now() - t0).toBeLessThan(4000)
     expect(r.partner!.status).toBe('error')
     expect(r.partner!.message).toContain('timeout-minutes')
     expect(r.failed).toBe(true)

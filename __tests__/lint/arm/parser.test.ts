@@ -59,14 +59,13 @@ describe('parseExpression', () => {
     expect(errorOf(() => parseExpression("[parameters('a').]")).message).toMatch(/property name after/)
     expect(errorOf(() => parseExpression("[parameters('a')[0]")).code).toBe('syntax')
   })
-  it('rejects nesting deeper than 256 levels fast, without a stack overflow', () => {
+  // Speed is measured by benchmarks, not asserted here: a hang or a quadratic blow-up fails by Jest's timeout.
+  it('rejects nesting deeper than 256 levels without a stack overflow', () => {
     const depth = 3000
     const text = '[' + 'concat('.repeat(depth) + "'x'" + ')'.repeat(depth) + ']'
-    const started = Date.now()
     const error = errorOf(() => parseExpression(text))
     expect(error.code).toBe('too-deep')
     expect(error.message).toMatch(/^Expression nested deeper than 256 levels/)
-    expect(Date.now() - started).toBeLessThan(500)
     const brackets = "[parameters('a')" + "[parameters('a')".repeat(depth) + ']'.repeat(depth) + ']'
     expect(errorOf(() => parseExpression(brackets)).code).toBe('too-deep')
   })
@@ -74,9 +73,8 @@ describe('parseExpression', () => {
     const text = '[' + 'concat('.repeat(255) + "'x'" + ')'.repeat(255) + ']'
     expect(ev(text)).toBe('x')
   })
-  it('handles a 2 MB expression in linear time', () => {
+  it('handles a 2 MB expression', () => {
     const big = 'a'.repeat(2 * 1024 * 1024)
-    const started = Date.now()
     expect(ev(`[length('${big}')]`)).toBe(big.length)
     const quotes = "''".repeat(500_000)
     expect(ev(`[length('${quotes}')]`)).toBe(500_000)
@@ -84,6 +82,5 @@ describe('parseExpression', () => {
     expect((ev(manyArgs) as string).length).toBe(400_000)
     const chain = "[json('{\"a\":{\"a\":1}}')" + '.a'.repeat(1) + '.a' + ']'
     expect(ev(chain)).toBe(1)
-    expect(Date.now() - started).toBeLessThan(5000)
   })
 })
