@@ -39177,6 +39177,10 @@ var report_escape = __nccwpck_require__(72527);
 
 
 const MARKER = '<!-- lighthouse-pec-guard -->';
+/** The sticky comment's hidden marker; a `comment-key` gives each use of the action on one PR its own comment. */
+function markerFor(key) {
+    return key ? `<!-- lighthouse-pec-guard:${key} -->` : MARKER;
+}
 const PARTNER_DOCS = 'https://learn.microsoft.com/azure/cost-management-billing/manage/link-partner-id';
 function pecVerdict(unit, info) {
     if (unit.pec)
@@ -39366,7 +39370,7 @@ function renderComment(run, ctx, limit = COMMENT_CHAR_LIMIT) {
     const pointer = ctx.runUrl ? `[job summary](${ctx.runUrl})` : 'job summary';
     const footer = `\n<sub>Full details in the ${pointer}.</sub>\n`;
     const verdict = joinSections([
-        MARKER,
+        ctx.marker ?? MARKER,
         heading(run, ctx),
         lintVerdict(run, ctx),
         partnerSection(run.partner),
@@ -39503,6 +39507,14 @@ function parseShard(value) {
     }
     return { index, count };
 }
+function commentKey(value) {
+    const key = value.trim();
+    // It ends up inside an HTML comment: keep it to characters that cannot close one.
+    if (!/^[A-Za-z0-9._-]{0,64}$/.test(key)) {
+        throw new InputError(`Input \`comment-key\` may hold only letters, digits, '.', '_' and '-' (at most 64), e.g. shard-1 (got "${key}").`);
+    }
+    return key;
+}
 function readInputs(getInput) {
     const get = (name) => getInput(name) ?? '';
     const partnerId = get('partner-id').trim();
@@ -39518,6 +39530,7 @@ function readInputs(getInput) {
         failOn: oneOf('fail-on', get('fail-on'), ['error', 'warning', 'never'], 'error'),
         sarifFile: get('sarif-file').trim(),
         onlyChanged: bool('only-changed', get('only-changed'), false),
+        commentKey: commentKey(get('comment-key')),
         comment: oneOf('comment', get('comment'), ['auto', 'always', 'never'], 'auto'),
         githubToken: get('github-token').trim(),
         auth: oneOf('auth', get('auth'), ['oidc', 'secret', 'cli', 'auto'], 'auto'),
@@ -40159,6 +40172,7 @@ function setOutputs(r) {
 
 
 
+
 async function run() {
     try {
         await runAction();
@@ -40248,12 +40262,13 @@ async function runAction() {
         repoUrl: repoUrl(ctx),
         sha: ctx.pullRequest?.headSha ?? ctx.sha,
         runUrl: runUrl(ctx),
-        pecReportMarkdown: azure?.pecReport?.markdown
+        pecReportMarkdown: azure?.pecReport?.markdown,
+        marker: markerFor(inputs.commentKey)
     };
     if (plan.comment && ctx.pullRequest) {
         const body = renderComment(report, renderCtx);
         try {
-            const { action } = await upsertStickyComment(await github(), { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker: MARKER }, body);
+            const { action } = await upsertStickyComment(await github(), { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker: renderCtx.marker }, body);
             core.info(`PR comment ${action}.`);
         }
         catch (error) {

@@ -8,7 +8,8 @@ import type { LintReport } from './lint/types.js'
 import type { RunReport } from './report/model.js'
 import { emitAnnotations, planAnnotations, type Annotation } from './report/annotations.js'
 import { renderSummary } from './report/summary.js'
-import { MARKER, renderComment } from './report/comment.js'
+import { renderComment } from './report/comment.js'
+import { markerFor } from './report/markdown.js'
 import type { RenderContext } from './report/markdown.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import { planAfterLint, planRun, type Plan } from './action/gate.js'
@@ -114,7 +115,8 @@ async function runAction(): Promise<void> {
     repoUrl: repoUrl(ctx),
     sha: ctx.pullRequest?.headSha ?? ctx.sha,
     runUrl: runUrl(ctx),
-    pecReportMarkdown: azure?.pecReport?.markdown
+    pecReportMarkdown: azure?.pecReport?.markdown,
+    marker: markerFor(inputs.commentKey)
   }
 
   if (plan.comment && ctx.pullRequest) {
@@ -122,7 +124,7 @@ async function runAction(): Promise<void> {
     try {
       const { action } = await upsertStickyComment(
         await github(),
-        { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker: MARKER },
+        { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker: renderCtx.marker! },
         body
       )
       core.info(`PR comment ${action}.`)

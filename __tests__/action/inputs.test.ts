@@ -55,6 +55,18 @@ describe('readInputs', () => {
   })
 })
 
+describe('comment-key', () => {
+  const read = (key: string) => readInputs((name) => (name === 'comment-key' ? key : ''))
+  it('accepts a short key and defaults to none', () => {
+    expect(read('shard-1').commentKey).toBe('shard-1')
+    expect(read('').commentKey).toBe('')
+  })
+  it('rejects characters that could end the hidden HTML comment', () => {
+    expect(() => read('a -->')).toThrow(InputError)
+    expect(() => read('x'.repeat(65))).toThrow(/at most 64/)
+  })
+})
+
 describe('parseParameterPairs', () => {
   it('reads one pair per line, even with Windows drive letters', () => {
     expect(parseParameterPairs('a.json: p/a.params.json\nC:\\x\\t.jsonc : C:\\x\\p.json\n\n')).toEqual([

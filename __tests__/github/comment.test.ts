@@ -4,6 +4,7 @@ import { createOctokit } from '../../src/github/octokit.js'
 import { findSticky, upsertStickyComment } from '../../src/github/comment.js'
 import { listChangedFiles } from '../../src/github/changed-files.js'
 import { describeApiError } from '../../src/github/octokit.js'
+import { markerFor } from '../../src/report/markdown.js'
 
 const MARKER = '<!-- lighthouse-pec-guard -->'
 const target = { owner: 'o', repo: 'r', issueNumber: 7, marker: MARKER }
@@ -18,6 +19,18 @@ afterEach(async () => {
 })
 
 describe('upsertStickyComment', () => {
+  it('keeps one comment per comment-key, and the default comment apart from keyed ones', async () => {
+    const octokit = await createOctokit('ghs_token', api.url)
+    const markers = [markerFor(''), markerFor('shard-1'), markerFor('shard-2')]
+    expect(markers[0]).toBe(MARKER)
+    for (const run of [1, 2]) {
+      for (const marker of markers) await upsertStickyComment(octokit, { ...target, marker }, `${marker}\nrun ${run}`)
+    }
+    const bodies = api.commentsOf(7).map((c) => c.body)
+    expect(bodies).toHaveLength(3)
+    expect(bodies.sort()).toEqual(markers.map((m) => `${m}\nrun 2`).sort())
+  })
+
   it('creates the comment once, then updates it in place', async () => {
     const octokit = await createOctokit('ghs_token', api.url)
     const first = await upsertStickyComment(octokit, target, `${MARKER}\nrun 1`)

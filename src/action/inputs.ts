@@ -22,6 +22,8 @@ export interface ActionInputs {
   failOn: FailOn
   sarifFile: string
   onlyChanged: boolean
+  /** Keeps one sticky comment per key on a PR (several uses of the action, a matrix). */
+  commentKey: string
   comment: CommentMode
   githubToken: string
   auth: AuthKind
@@ -132,6 +134,15 @@ export function parseShard(value: string): { index: number; count: number } | nu
   return { index, count }
 }
 
+function commentKey(value: string): string {
+  const key = value.trim()
+  // It ends up inside an HTML comment: keep it to characters that cannot close one.
+  if (!/^[A-Za-z0-9._-]{0,64}$/.test(key)) {
+    throw new InputError(`Input \`comment-key\` may hold only letters, digits, '.', '_' and '-' (at most 64), e.g. shard-1 (got "${key}").`)
+  }
+  return key
+}
+
 export function readInputs(getInput: GetInput): ActionInputs {
   const get = (name: string) => getInput(name) ?? ''
   const partnerId = get('partner-id').trim()
@@ -147,6 +158,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     failOn: oneOf('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const, 'error'),
     sarifFile: get('sarif-file').trim(),
     onlyChanged: bool('only-changed', get('only-changed'), false),
+    commentKey: commentKey(get('comment-key')),
     comment: oneOf('comment', get('comment'), ['auto', 'always', 'never'] as const, 'auto'),
     githubToken: get('github-token').trim(),
     auth: oneOf('auth', get('auth'), ['oidc', 'secret', 'cli', 'auto'] as const, 'auto'),

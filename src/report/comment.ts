@@ -25,7 +25,7 @@ export function renderComment(run: RunReport, ctx: RenderContext, limit = COMMEN
   const pointer = ctx.runUrl ? `[job summary](${ctx.runUrl})` : 'job summary'
   const footer = `\n<sub>Full details in the ${pointer}.</sub>\n`
   const verdict = joinSections([
-    MARKER,
+    ctx.marker ?? MARKER,
     heading(run, ctx),
     lintVerdict(run, ctx),
     partnerSection(run.partner),

@@ -9,6 +9,11 @@ import { rankFindings, workspaceRelative, type RankInfo } from './annotations.js
 import { clip, escapeMarkdown as esc } from './escape.js'
 
 export const MARKER = '<!-- lighthouse-pec-guard -->'
+
+/** The sticky comment's hidden marker; a `comment-key` gives each use of the action on one PR its own comment. */
+export function markerFor(key: string): string {
+  return key ? `<!-- lighthouse-pec-guard:${key} -->` : MARKER
+}
 const PARTNER_DOCS = 'https://learn.microsoft.com/azure/cost-management-billing/manage/link-partner-id'
 
 export interface RenderContext {
@@ -25,6 +30,8 @@ export interface RenderContext {
   annotationsOmitted?: { error: number; warning: number; note: number }
   /** Pre-rendered by src/billing/render.ts (its own escaping). */
   pecReportMarkdown?: string
+  /** The sticky comment's marker (default MARKER). */
+  marker?: string
 }
 
 export function pecVerdict(unit: LintUnitResult, info: RankInfo): 'ok' | 'fail' | 'unknown' {
