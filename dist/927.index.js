@@ -384,6 +384,8 @@ async function runAudit(o) {
 var esm = __webpack_require__(95738);
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules
 var dist_esm = __webpack_require__(20690);
+// EXTERNAL MODULE: ./lib/shared/sleep.js
+var sleep = __webpack_require__(94026);
 ;// CONCATENATED MODULE: ./lib/azure/retry-policy.js
 /**
  * Retrying 429 responses the SDK gives up on. The SDK's throttling policy honours Retry-After / retry-after-ms /
@@ -393,6 +395,7 @@ var dist_esm = __webpack_require__(20690);
  * fresh token. Bare 429s back off exponentially with full jitter; a 429 that still carries a retry header waits as the
  * header says.
  */
+
 
 const THROTTLE_RETRY_POLICY_NAME = 'lpgThrottleWithoutRetryAfterPolicy';
 const RETRY_HEADERS = (/* unused pure expression or super */ null && (['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms']));
@@ -419,21 +422,6 @@ function retryHeaderDelay(response, now = Date.now()) {
 function backoffDelay(attempt, base, cap, random = Math.random) {
     const ceiling = Math.min(cap, base * 2 ** attempt);
     return Math.floor(random() * ceiling);
-}
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' }));
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' }));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener?.('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener?.('abort', onAbort, { once: true });
-    });
 }
 function envNumber(name, fallback) {
     const v = Number(process.env[name]);
@@ -462,7 +450,7 @@ function throttleRetryPolicy(options = {}) {
                     return response;
                 const delayMs = retryHeaderDelay(response) ?? backoffDelay(attempt, base, cap, options.random);
                 options.onRetry?.({ attempt: attempt + 1, delayMs, url: request.url });
-                await sleep(delayMs, request.abortSignal);
+                await (0,sleep/* sleep */.y)(delayMs, request.abortSignal);
             }
         }
     };
@@ -646,6 +634,7 @@ function deploymentBody(unit, location) {
 
 
 
+
 const TIMED_OUT = 'Not finished within timeout-minutes. A deployment already submitted keeps running in Azure; re-run to check it.';
 async function fanOut(o) {
     const deadline = new AbortController();
@@ -777,14 +766,14 @@ async function awaitDeployment(client, name, intervalMs, retryBaseMs, signal) {
             const state = deployment.properties?.provisioningState;
             if (state && TERMINAL_STATES.has(state))
                 return state;
-            await sleep(intervalMs, signal);
+            await (0,sleep/* sleep */.y)(intervalMs, signal);
         }
         catch (e) {
             if (isAbortError(e) || signal.aborted)
                 throw e;
             if (!isTransient(e))
                 return null;
-            await sleep(backoffDelay(errors++, retryBaseMs, 60_000), signal);
+            await (0,sleep/* sleep */.y)(backoffDelay(errors++, retryBaseMs, 60_000), signal);
         }
     }
     return null;
@@ -875,6 +864,8 @@ function renderChange(c) {
 
 // EXTERNAL MODULE: ./node_modules/@azure/arm-managementpartner/dist/index.js
 var dist = __webpack_require__(16557);
+// EXTERNAL MODULE: ./lib/report/model.js
+var model = __webpack_require__(5747);
 // EXTERNAL MODULE: ./lib/shared/ids.js
 var ids = __webpack_require__(56095);
 ;// CONCATENATED MODULE: ./lib/azure/partner.js
@@ -883,6 +874,7 @@ var ids = __webpack_require__(56095);
  * it (`link-partner: true`), or move it to another ID (`link-partner: replace`); and say when that identity is not the
  * automation principal the templates grant.
  */
+
 
 
 
@@ -955,7 +947,7 @@ async function checkPartner(o) {
         return { ...base, ...extra, status: 'error', message: `Partner ID check failed: ${describeError(e)}` };
     }
 }
-const partnerFailed = (r) => !['linked', 'linked-now', 'replaced'].includes(r.status);
+const partnerFailed = (r) => !(0,model/* partnerLinkOk */.F)(r);
 
 ;// CONCATENATED MODULE: ./lib/azure/roles.js
 /**
@@ -1396,6 +1388,33 @@ const JWT_LIKE = /eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
 /** Removes anything token-shaped from text bound for logs or reports. */
 function redact(text) {
     return text.replace(JWT_LIKE, '***');
+}
+
+
+/***/ }),
+
+/***/ 94026:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/** setTimeout as a promise that a signal cuts short, rejecting with the signal's reason (or an AbortError). */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        const aborted = () => signal?.reason ?? Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' });
+        if (signal?.aborted)
+            return reject(aborted());
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(aborted());
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener?.('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener?.('abort', onAbort, { once: true });
+    });
 }
 
 

@@ -39170,9 +39170,12 @@ function docsUrl(ruleId) {
     return `${DOCS_BASE_URL}${ruleId}.md`;
 }
 
+// EXTERNAL MODULE: ./lib/report/model.js
+var model = __nccwpck_require__(5747);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(72527);
 ;// CONCATENATED MODULE: ./lib/report/markdown.js
+
 
 
 
@@ -39223,7 +39226,7 @@ function lintVerdict(run, ctx) {
 function partnerSection(partner) {
     if (!partner)
         return '';
-    const ok = partner.status === 'linked' || partner.status === 'linked-now' || partner.status === 'replaced';
+    const ok = (0,model/* partnerLinkOk */.F)(partner);
     const lines = [
         `### Partner ID`,
         '',
@@ -39860,6 +39863,7 @@ async function upsertStickyComment(octokit, target, body) {
  */
 
 
+
 const azure_log = {
     info: (m) => core.info(m),
     warning: (m) => core.warning(m),
@@ -39889,7 +39893,7 @@ function azureInputs(inputs, plan, ctx) {
 function partnerLinked(partner) {
     if (!partner)
         return '';
-    return ['linked', 'linked-now', 'replaced'].includes(partner.status) ? 'true' : 'false';
+    return (0,model/* partnerLinkOk */.F)(partner) ? 'true' : 'false';
 }
 function deploymentAnnotations(deployments) {
     return (deployments ?? [])
@@ -39950,7 +39954,7 @@ async function runPecReportStep(inputs, plan, ctx) {
         notices.push(`Could not read the delegations to explain missing credit (${describeError(error)}).`);
     }
     const [{ runPecReport, pecReportMarkdown, pecAnnotations }, { createCredentialProvider }, { resolveCloud }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93714)),
+        Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45940)),
         Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(16), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18273)),
         __nccwpck_require__.e(/* import() */ 769).then(__nccwpck_require__.bind(__nccwpck_require__, 97769))
     ]);
@@ -40375,6 +40379,20 @@ function escapeMarkdown(text) {
 /** Cut text to at most `max` characters, marking the cut, so one huge message cannot crowd out everything else. */
 function clip(text, max) {
     return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+
+/***/ }),
+
+/***/ 5747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ partnerLinkOk)
+/* harmony export */ });
+/** Whether a Partner ID check ended with the identity linked (already, now, or after replacing another ID). */
+function partnerLinkOk(partner) {
+    return partner.status === 'linked' || partner.status === 'linked-now' || partner.status === 'replaced';
 }
 
 

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import * as core from '@actions/core'
 import type { LintReport } from '../lint/types.js'
-import type { AuditEntry, DeploymentResult, PartnerLinkResult, PecReportEntry, RoleCheckResult } from '../report/model.js'
+import { partnerLinkOk, type AuditEntry, type DeploymentResult, type PartnerLinkResult, type PecReportEntry, type RoleCheckResult } from '../report/model.js'
 import type { Annotation } from '../report/annotations.js'
 import type { ActionInputs } from './inputs.js'
 import type { Plan } from './gate.js'
@@ -57,7 +57,7 @@ function azureInputs(inputs: ActionInputs, plan: Plan, ctx: RunContext) {
 
 export function partnerLinked(partner: PartnerLinkResult | undefined): '' | 'true' | 'false' {
   if (!partner) return ''
-  return ['linked', 'linked-now', 'replaced'].includes(partner.status) ? 'true' : 'false'
+  return partnerLinkOk(partner) ? 'true' : 'false'
 }
 
 export function deploymentAnnotations(deployments: DeploymentResult[] | undefined): Annotation[] {

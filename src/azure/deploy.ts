@@ -12,7 +12,8 @@ import { readAssignments, principalRoles } from './delegation.js'
 import { deploymentBody, type DeploymentUnit } from './deployment-body.js'
 import { describeError, formatArmError, isAbortError, type ArmErrorInfo } from './errors.js'
 import type { Target } from './targets.js'
-import { backoffDelay, sleep } from './retry-policy.js'
+import { backoffDelay } from './retry-policy.js'
+import { sleep } from '../shared/sleep.js'
 
 export type DeployMode = 'validate' | 'what-if' | 'deploy'
 

@@ -4,7 +4,7 @@
  * automation principal the templates grant.
  */
 import { ACEProvisioningManagementPartnerAPI } from '@azure/arm-managementpartner'
-import type { PartnerLinkResult } from '../report/model.js'
+import { partnerLinkOk, type PartnerLinkResult } from '../report/model.js'
 import { clientOptions, type ArmContext } from './clients.js'
 import { describeError } from './errors.js'
 import { jwtClaims } from './jwt.js'
@@ -89,4 +89,4 @@ export async function checkPartner(o: PartnerOptions): Promise<PartnerLinkResult
   }
 }
 
-export const partnerFailed = (r: PartnerLinkResult): boolean => !['linked', 'linked-now', 'replaced'].includes(r.status)
+export const partnerFailed = (r: PartnerLinkResult): boolean => !partnerLinkOk(r)

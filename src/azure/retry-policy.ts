@@ -8,6 +8,7 @@
  */
 import { isRestError } from '@azure/core-rest-pipeline'
 import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline'
+import { sleep } from '../shared/sleep.js'
 
 export interface ThrottleRetryOptions {
   /** Retries after the first attempt (default 6). */
@@ -50,21 +51,6 @@ export function backoffDelay(attempt: number, base: number, cap: number, random:
   return Math.floor(random() * ceiling)
 }
 
-export function sleep(ms: number, signal?: AbortSignal | { aborted: boolean; addEventListener?: AbortSignal['addEventListener']; removeEventListener?: AbortSignal['removeEventListener'] }): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' }))
-    const onAbort = (): void => {
-      clearTimeout(timer)
-      reject(Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' }))
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener?.('abort', onAbort)
-      resolve()
-    }, ms)
-    signal?.addEventListener?.('abort', onAbort, { once: true })
-  })
-}
-
 export function envNumber(name: string, fallback: number): number {
   const v = Number(process.env[name])
   return Number.isFinite(v) && v >= 0 && process.env[name] !== '' ? v : fallback
@@ -90,7 +76,7 @@ export function throttleRetryPolicy(options: ThrottleRetryOptions = {}): Pipelin
         if (response.status !== 429 || attempt >= maxRetries) return response
         const delayMs = retryHeaderDelay(response) ?? backoffDelay(attempt, base, cap, options.random)
         options.onRetry?.({ attempt: attempt + 1, delayMs, url: request.url })
-        await sleep(delayMs, request.abortSignal as AbortSignal | undefined)
+        await sleep(delayMs, request.abortSignal)
       }
     }
   }

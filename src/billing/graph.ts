@@ -15,7 +15,7 @@ import {
   type PipelineResponse
 } from '@azure/core-rest-pipeline'
 import type { TokenCredential } from '@azure/core-auth'
-import { sleep } from './sleep.js'
+import { sleep } from '../shared/sleep.js'
 
 export const DEFAULT_GRAPH_ENDPOINT = 'https://graph.microsoft.com'
 /** A Retry-After beyond this is treated as this, so a bad header cannot stall a run until its overall timeout. */

@@ -21,7 +21,7 @@ import { BlobError, blobRefs, streamBlobLines, type BlobRef } from './blobs.js'
 import { GraphBillingClient, type Manifest } from './graph.js'
 import { auditIndex, noUsageEntry, toEntry, worstFirst, type ExplainContext } from './reasons.js'
 import { pecReportCsv } from './render.js'
-import { sleep } from './sleep.js'
+import { sleep } from '../shared/sleep.js'
 
 export { pecAnnotations, pecReportCsv, pecReportMarkdown } from './render.js'
 

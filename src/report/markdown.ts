@@ -4,7 +4,7 @@
  */
 import type { Finding, LintUnitResult } from '../lint/types.js'
 import { docsUrl } from '../lint/rules/rule.js'
-import type { AuditEntry, DeploymentResult, PartnerLinkResult, RoleCheckResult, RunReport } from './model.js'
+import { partnerLinkOk, type AuditEntry, type DeploymentResult, type PartnerLinkResult, type RoleCheckResult, type RunReport } from './model.js'
 import { rankFindings, workspaceRelative, type RankInfo } from './annotations.js'
 import { clip, escapeMarkdown as esc } from './escape.js'
 
@@ -77,7 +77,7 @@ export function lintVerdict(run: RunReport, ctx: RenderContext): string {
 
 export function partnerSection(partner: PartnerLinkResult | undefined): string {
   if (!partner) return ''
-  const ok = partner.status === 'linked' || partner.status === 'linked-now' || partner.status === 'replaced'
+  const ok = partnerLinkOk(partner)
   const lines = [
     `### Partner ID`,
     '',

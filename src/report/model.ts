@@ -43,6 +43,11 @@ export interface PartnerLinkResult {
   principalMismatch?: string
 }
 
+/** Whether a Partner ID check ended with the identity linked (already, now, or after replacing another ID). */
+export function partnerLinkOk(partner: Pick<PartnerLinkResult, 'status'>): boolean {
+  return partner.status === 'linked' || partner.status === 'linked-now' || partner.status === 'replaced'
+}
+
 export interface AuditEntry {
   subscription: string
   tenant: string | null
