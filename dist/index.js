@@ -34401,12 +34401,6 @@ class LazyLocation {
         return this.position().endColumn;
     }
 }
-/** The file a value was read from, if any. */
-function fileOf(container) {
-    if (container === null || typeof container !== 'object')
-        return undefined;
-    return infoOf(container)?.file;
-}
 /** An evaluated copy answers location questions as its source does. */
 function registerLike(copy, source) {
     if (source !== null && typeof source === 'object' && source !== copy)
@@ -35363,7 +35357,7 @@ const conversionFunctions = types_define({ name: 'json', min: 1, max: 1, call: j
 
 
 
-function defined(site, what, value) {
+function defined(what, value) {
     if (value === undefined)
         throw new ExpressionError('reference', `${what} has no value. Give it a value in the template or the parameters file.`);
     return value;
@@ -35502,7 +35496,7 @@ const deploymentFunctions = types_define({
     max: 1,
     call: (args, site) => {
         const name = argString(site, args, 0);
-        return defined(site, `Parameter '${name}'`, site.ctx.parameter(name));
+        return defined(`Parameter '${name}'`, site.ctx.parameter(name));
     }
 }, {
     name: 'variables',
@@ -35510,7 +35504,7 @@ const deploymentFunctions = types_define({
     max: 1,
     call: (args, site) => {
         const name = argString(site, args, 0);
-        return defined(site, `Variable '${name}'`, site.ctx.variable(name));
+        return defined(`Variable '${name}'`, site.ctx.variable(name));
     }
 }, { name: 'copyIndex', min: 0, max: 2, call: copyIndex }, { name: 'subscription', min: 0, max: 0, call: (_args, site) => site.ctx.subscription?.() ?? defaultSubscription() }, { name: 'resourceGroup', min: 0, max: 0, call: (_args, site) => site.ctx.resourceGroup?.() ?? defaultResourceGroup() }, { name: 'tenant', min: 0, max: 0, call: (_args, site) => site.ctx.tenant?.() ?? defaultTenant() }, { name: 'deployment', min: 0, max: 0, call: (_args, site) => site.ctx.deployment?.() ?? defaultDeployment() }, { name: 'resourceId', min: 2, max: Infinity, unknowns: 'none', call: resourceId }, { name: 'subscriptionResourceId', min: 2, max: Infinity, unknowns: 'none', call: subscriptionResourceId }, { name: 'tenantResourceId', min: 2, max: Infinity, unknowns: 'none', call: tenantResourceId }, { name: 'extensionResourceId', min: 3, max: Infinity, unknowns: 'none', call: extensionResourceId }, { name: 'newGuid', min: 0, max: 0, call: (_args, site) => new Unknown('newGuid', site.text, false) }, { name: 'utcNow', min: 0, max: 1, call: (_args, site) => new Unknown('utcNow', site.text, false) }, { name: 'reference', min: 1, max: 3, unknowns: 'none', call: (_args, site) => new Unknown('reference', site.text) }, { name: 'environment', min: 0, max: 0, call: (_args, site) => new Unknown('environment', site.text) }, { name: 'managementGroup', min: 0, max: 1, unknowns: 'none', call: (_args, site) => new Unknown('managementGroup', site.text) });
 
@@ -36231,7 +36225,6 @@ class CopyVariable {
  */
 class Scope {
     sink;
-    label;
     parameterSlots = new Map();
     parameterValues = new Map();
     variableDeclarations = new Map();
@@ -36240,9 +36233,8 @@ class Scope {
     /** Parameters used without a value: the resolver reports them once. */
     missingParameters = new Map();
     copyLoops = [];
-    constructor(sink, template, suppliedParameters, label = 'template') {
+    constructor(sink, template, suppliedParameters) {
         this.sink = sink;
-        this.label = label;
         const declared = asDict(template.parameters);
         if (declared) {
             for (const name of Object.keys(declared)) {
@@ -36338,13 +36330,6 @@ class Scope {
         finally {
             this.copyLoops.pop();
         }
-    }
-    /** The copy loops currently open (for nested deployments in the outer scope). */
-    get openLoops() {
-        return this.copyLoops;
-    }
-    set openLoops(loops) {
-        this.copyLoops = loops;
     }
     /** Evaluates one value as ARM would: expression strings evaluated, `[[` unescaped, objects and arrays walked. */
     evaluateDeep(value, container, key, depth = 0) {
@@ -36617,7 +36602,7 @@ function walkNestedDeployment(res, walk, out, sink) {
             Object.defineProperty(supplied, key, { value: registerLike({ value }, entry), enumerable: true });
         }
     }
-    const child = new Scope(sink, inner, supplied, 'nested template');
+    const child = new Scope(sink, inner, supplied);
     walkResources(inner.resources, inner, { scope: child, path: label, nesting: walk.nesting + 1 }, out, sink);
 }
 /**
@@ -36636,7 +36621,7 @@ function walkPolicy(policy, inTemplate, walk, out, sink) {
     const template = asDict(deploymentProperties?.template);
     if (!properties || !deploymentProperties || !template)
         return;
-    const policyScope = new Scope(sink, { parameters: asDict(properties.parameters) ?? {} }, null, 'policy');
+    const policyScope = new Scope(sink, { parameters: asDict(properties.parameters) ?? {} }, null);
     const supplied = {};
     const given = asDict(deploymentProperties.parameters);
     if (given) {
@@ -36646,7 +36631,7 @@ function walkPolicy(policy, inTemplate, walk, out, sink) {
             Object.defineProperty(supplied, key, { value: registerLike({ value }, entry), enumerable: true });
         }
     }
-    const child = new Scope(sink, template, supplied, 'policy template');
+    const child = new Scope(sink, template, supplied);
     walkResources(template.resources, template, { scope: child, path: `${walk.path} (policy deployment) › `, nesting: walk.nesting + 1 }, out, sink);
 }
 function resolveDefinition(res, walk, copyIndex) {

@@ -66,7 +66,8 @@ describe('pecReportCsv', () => {
     const csv = pecReportCsv([entry({ customerName: 'Contoso, "Ltd"\nEU', reason: null })])
     const [header, row, end] = csv.split('\r\n')
     expect(header.startsWith('status,customerId,customerName,subscriptionId,usageDays')).toBe(true)
-    expect(csv).toContain('"Contoso, ""Ltd""\nEU"')
+    // A newline inside a quoted cell stays inside the record: CRLF ends records, the bare LF does not.
+    expect(row).toContain('"Contoso, ""Ltd""\nEU"')
     expect(end).toBe('')
   })
 

@@ -231,12 +231,6 @@ class LazyLocation implements SourceLocation {
   }
 }
 
-/** The file a value was read from, if any. */
-export function fileOf(container: unknown): SourceFile | undefined {
-  if (container === null || typeof container !== 'object') return undefined
-  return infoOf(container)?.file
-}
-
 /** An evaluated copy answers location questions as its source does. */
 export function registerLike<T extends object>(copy: T, source: unknown): T {
   if (source !== null && typeof source === 'object' && source !== copy) origins.set(copy, source)

@@ -166,7 +166,7 @@ function walkNestedDeployment(res: Dict, walk: Walk, out: ResolvedTemplate, sink
       Object.defineProperty(supplied, key, { value: registerLike({ value }, entry), enumerable: true })
     }
   }
-  const child = new Scope(sink, inner, supplied, 'nested template')
+  const child = new Scope(sink, inner, supplied)
   walkResources(inner.resources, inner, { scope: child, path: label, nesting: walk.nesting + 1 }, out, sink)
 }
 
@@ -184,7 +184,7 @@ function walkPolicy(policy: Dict, inTemplate: boolean, walk: Walk, out: Resolved
   const deploymentProperties = asDict(asDict(details?.deployment)?.properties)
   const template = asDict(deploymentProperties?.template)
   if (!properties || !deploymentProperties || !template) return
-  const policyScope = new Scope(sink, { parameters: asDict(properties.parameters) ?? {} }, null, 'policy')
+  const policyScope = new Scope(sink, { parameters: asDict(properties.parameters) ?? {} }, null)
   const supplied: Dict = {}
   const given = asDict(deploymentProperties.parameters)
   if (given) {
@@ -194,7 +194,7 @@ function walkPolicy(policy: Dict, inTemplate: boolean, walk: Walk, out: Resolved
       Object.defineProperty(supplied, key, { value: registerLike({ value }, entry), enumerable: true })
     }
   }
-  const child = new Scope(sink, template, supplied, 'policy template')
+  const child = new Scope(sink, template, supplied)
   walkResources(template.resources, template, { scope: child, path: `${walk.path} (policy deployment) › `, nesting: walk.nesting + 1 }, out, sink)
 }
 

@@ -40,8 +40,7 @@ export class Scope implements EvalContext {
   constructor(
     private readonly sink: ScopeSink,
     template: Dict,
-    suppliedParameters: Dict | null,
-    readonly label = 'template'
+    suppliedParameters: Dict | null
   ) {
     const declared = asDict(template.parameters)
     if (declared) {
@@ -132,15 +131,6 @@ export class Scope implements EvalContext {
     } finally {
       this.copyLoops.pop()
     }
-  }
-
-  /** The copy loops currently open (for nested deployments in the outer scope). */
-  get openLoops(): Array<{ name: string | undefined; index: unknown }> {
-    return this.copyLoops
-  }
-
-  set openLoops(loops: Array<{ name: string | undefined; index: unknown }>) {
-    this.copyLoops = loops
   }
 
   /** Evaluates one value as ARM would: expression strings evaluated, `[[` unescaped, objects and arrays walked. */

@@ -3,7 +3,7 @@ import { Unknown, isUnknown } from '../unknown.js'
 import { derivedUnknown, findKey, isInteger, isObject, newObject } from '../values.js'
 import { argInt, argString, argumentError, define, typeError, type CallSite } from './types.js'
 
-function defined(site: CallSite, what: string, value: unknown): unknown {
+function defined(what: string, value: unknown): unknown {
   if (value === undefined) throw new ExpressionError('reference', `${what} has no value. Give it a value in the template or the parameters file.`)
   return value
 }
@@ -145,7 +145,7 @@ export const deploymentFunctions = define(
     max: 1,
     call: (args, site) => {
       const name = argString(site, args, 0)
-      return defined(site, `Parameter '${name}'`, site.ctx.parameter(name))
+      return defined(`Parameter '${name}'`, site.ctx.parameter(name))
     }
   },
   {
@@ -154,7 +154,7 @@ export const deploymentFunctions = define(
     max: 1,
     call: (args, site) => {
       const name = argString(site, args, 0)
-      return defined(site, `Variable '${name}'`, site.ctx.variable(name))
+      return defined(`Variable '${name}'`, site.ctx.variable(name))
     }
   },
   { name: 'copyIndex', min: 0, max: 2, call: copyIndex },
