@@ -34112,6 +34112,8 @@ class SourceFile {
     lineStarts;
     /** The parsed value, kept so that its objects can be registered for locations on demand. */
     root;
+    /** Whether `root`'s objects are in the location registry yet (done on the first lookup that needs them). */
+    registered = false;
     tree;
     /** `text` is the file without its UTF-8 BOM: editors don't count the BOM, so neither do our columns. */
     constructor(path, text) {
@@ -34205,8 +34207,6 @@ function pathOf(info) {
  */
 const registry = new WeakMap();
 const origins = new WeakMap();
-/** Parsed files whose objects are not registered yet. */
-const pending = new Set();
 /** The files of the lint unit being checked: a lookup miss registers these, not every file parsed so far. */
 let unitFiles = null;
 /** Runs `fn` with location lookups scoped to these files (the engine calls it once per lint unit). */
@@ -34231,10 +34231,12 @@ function infoOf(container) {
     let info = registry.get(target);
     if (info)
         return info;
-    const candidates = unitFiles ?? [...pending];
+    if (!unitFiles)
+        return undefined;
     let registered = false;
-    for (const file of candidates) {
-        if (pending.delete(file)) {
+    for (const file of unitFiles) {
+        if (!file.registered) {
+            file.registered = true;
             registerTree(file.root, file);
             registered = true;
         }
@@ -34246,17 +34248,43 @@ function infoOf(container) {
 /** Synchronous on purpose: for thousands of small files it is several times faster than the promise API. */
 function readJsonFile(path) {
     let buffer;
+    let fd;
     try {
-        const size = (0,external_node_fs_.statSync)(path).size;
+        // One open + fstat serves both the size check and the read (a separate stat cost a syscall per file).
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
         if (size > READ_LIMIT) {
             return fail(null, 'template-structure', `File is ${mb(size)} MB; Azure accepts at most 4 MB. Split it or move large data out.`, 1, 1, size);
         }
-        buffer = (0,external_node_fs_.readFileSync)(path);
+        buffer = readAll(fd, size);
     }
     catch (error) {
         return fail(null, 'parse-error', `Cannot read the file: ${error.code ?? String(error)}.`, 1, 1, 0);
     }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
     return parseJsonText(path, buffer);
+}
+/** Reads to the end even if the file grew since fstat (or reports size 0, as /proc files do), up to READ_LIMIT. */
+function readAll(fd, size) {
+    let buffer = Buffer.allocUnsafe(size > 0 ? size : 8192);
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            if (length >= READ_LIMIT)
+                throw Object.assign(new Error('file too large'), { code: 'EFBIG' });
+            const bigger = Buffer.allocUnsafe(Math.min(READ_LIMIT, buffer.length * 2));
+            buffer.copy(bigger, 0, 0, length);
+            buffer = bigger;
+        }
+        const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+        if (read === 0)
+            break;
+        length += read;
+    }
+    return length === buffer.length ? buffer : buffer.subarray(0, length);
 }
 function parseJsonText(path, buffer) {
     const size = buffer.length;
@@ -34291,15 +34319,19 @@ function parseJsonText(path, buffer) {
             return fail(file, 'parse-error', `Invalid JSON: ${describeParseError((0,main.printParseErrorCode)(first.error))}. Fix the syntax at this position.`, at.line, at.column, size);
         }
     }
-    if (tooDeepToWalk(value))
+    if (tooDeepToWalk(value, text))
         return tooDeep(file, size);
     file.root = value;
-    pending.add(file);
     return { ok: true, file, value, sizeBytes: size };
 }
-/** Whether the value nests deeper than MAX_JSON_DEPTH; iterative, so a 100k-deep file cannot overflow the stack. */
-function tooDeepToWalk(root) {
+/**
+ * Whether the value nests deeper than MAX_JSON_DEPTH; iterative, so a 100k-deep file cannot overflow the stack.
+ * A file with fewer opening brackets than that cannot nest so deep: counting them is far cheaper than the walk.
+ */
+function tooDeepToWalk(root, text) {
     if (root === null || typeof root !== 'object')
+        return false;
+    if (fewerBracketsThan(text, MAX_JSON_DEPTH))
         return false;
     const values = [root];
     const depths = [0];
@@ -34328,6 +34360,14 @@ function tooDeepToWalk(root) {
         }
     }
     return false;
+}
+function fewerBracketsThan(text, limit) {
+    let count = 0;
+    for (let at = text.indexOf('{'); at !== -1 && count < limit; at = text.indexOf('{', at + 1))
+        count++;
+    for (let at = text.indexOf('['); at !== -1 && count < limit; at = text.indexOf('[', at + 1))
+        count++;
+    return count < limit;
 }
 /** Records where every object and array sits (depth already checked by tooDeepToWalk). */
 function registerTree(root, file) {
@@ -34450,6 +34490,8 @@ const JSON_NAME = /\.jsonc?$/i;
 /**
  * Turns files, folders and glob patterns into lint units: each template with the parameters file(s) that pair with it.
  * `X.json` pairs with `X.parameters.json`, and each `X.parameters.*.json` is its own unit; an explicit pair wins.
+ * Pairing needs only file names, so nothing is read here: reading every file up front kept thousands of parsed trees
+ * alive at once, and the garbage collector paid for copying them (see README "Performance").
  */
 async function discoverLintUnits(patterns, cwd, pairs = []) {
     const explicitFiles = new Set();
@@ -34489,22 +34531,13 @@ async function discoverLintUnits(patterns, cwd, pairs = []) {
         found.add(template);
     }
     const files = [...found].sort();
-    const reads = new Map();
-    for (const file of files)
-        reads.set(file, readJsonFile(file));
-    const read = (file) => {
-        let result = reads.get(file);
-        if (!result)
-            reads.set(file, (result = readJsonFile(file)));
-        return result;
-    };
     const parameterFiles = new Set();
     const templates = [];
     for (const file of files) {
-        const result = reads.get(file);
-        if (isParametersFile(file, result))
+        // A file named like a parameters file is one; a template candidate whose content says otherwise is skipped when read.
+        if (PARAMETERS_NAME.test(external_node_path_.basename(file)))
             parameterFiles.add(file);
-        else if (explicitFiles.has(file) || explicitPairs.has(file) || looksLikeTemplate(result))
+        else
             templates.push(file);
     }
     // A parameters file named on its own stands for its template.
@@ -34512,10 +34545,8 @@ async function discoverLintUnits(patterns, cwd, pairs = []) {
         if (!parameterFiles.has(file))
             continue;
         const template = templateForParameters(file);
-        if (template && !templates.includes(template) && (await external_node_fs_.promises.stat(template).catch(() => null))?.isFile()) {
+        if (template && !templates.includes(template) && (await external_node_fs_.promises.stat(template).catch(() => null))?.isFile())
             templates.push(template);
-            parameterFiles.add(file);
-        }
     }
     const pairedExplicitly = new Set(explicitPairs.values());
     // Keyed by the template each parameters file names (folder + base, lower-case): pairing is one lookup.
@@ -34528,21 +34559,31 @@ async function discoverLintUnits(patterns, cwd, pairs = []) {
     const searchedDirs = new Set(files.filter((f) => !explicitFiles.has(f)).map((f) => external_node_path_.dirname(f)));
     const units = [];
     for (const templatePath of templates.sort()) {
-        const template = read(templatePath);
         const explicit = explicitFiles.has(templatePath) || explicitPairs.has(templatePath);
         const pinned = explicitPairs.get(templatePath);
         if (pinned) {
-            units.push({ templatePath, template, parametersPath: pinned, parameters: read(pinned), explicit });
+            units.push({ templatePath, parametersPath: pinned, explicit });
             continue;
         }
         const matches = await conventionalParameters(templatePath, parametersByTemplate, searchedDirs, pairedExplicitly);
         if (matches.length === 0)
-            units.push({ templatePath, template, parametersPath: null, parameters: null, explicit });
-        for (const parametersPath of matches) {
-            units.push({ templatePath, template, parametersPath, parameters: read(parametersPath), explicit });
-        }
+            units.push({ templatePath, parametersPath: null, explicit });
+        for (const parametersPath of matches)
+            units.push({ templatePath, parametersPath, explicit });
     }
     return units;
+}
+/**
+ * Reads one planned unit. `previous` is the unit read before it: consecutive units of one template (one per
+ * parameters file) share the template's read. Returns null for a file found by a folder search that is not a
+ * template (a parameters file by content, package.json and friends).
+ */
+function readLintUnit(plan, previous) {
+    const template = previous && previous.templatePath === plan.templatePath ? previous.template : readJsonFile(plan.templatePath);
+    if (isParametersFile(plan.templatePath, template) || (!plan.explicit && !looksLikeTemplate(template)))
+        return null;
+    const parameters = plan.parametersPath === null ? null : readJsonFile(plan.parametersPath);
+    return { ...plan, template, parameters };
 }
 function isParametersFile(file, result) {
     if (PARAMETERS_NAME.test(external_node_path_.basename(file)))
@@ -35425,7 +35466,10 @@ function scopeSegment(value, site, index) {
     throw typeError(site, index, 'a string', value);
 }
 function currentSubscriptionId(site) {
-    const subscription = site.ctx.subscription?.() ?? defaultSubscription();
+    // Offline (no subscription in the context) the answer is always the placeholder: skip building the object.
+    if (!site.ctx.subscription)
+        return `{${subscriptionIdText}}`;
+    const subscription = site.ctx.subscription() ?? defaultSubscription();
     if (isObject(subscription)) {
         const key = findKey(subscription, 'subscriptionId');
         const id = key === undefined ? undefined : subscription[key];
@@ -35765,9 +35809,15 @@ function uuidV5(namespace, name) {
         throw new Error(`Invalid namespace UUID: ${namespace}`);
     return uuidV5Bytes(namespaceBytes, name);
 }
+/** One-shot `crypto.hash` (Node ≥ 20.12) where it exists: a Hash object per call cost more than the hashing. */
+const oneShot = external_node_crypto_.hash;
+function sha1(namespaceBytes, name) {
+    if (oneShot)
+        return oneShot('sha1', Buffer.concat([namespaceBytes, Buffer.from(name, 'utf8')]), 'buffer');
+    return external_node_crypto_.createHash('sha1').update(namespaceBytes).update(name, 'utf8').digest();
+}
 function uuidV5Bytes(namespaceBytes, name) {
-    const hash = (0,external_node_crypto_.createHash)('sha1').update(namespaceBytes).update(name, 'utf8').digest();
-    const bytes = hash.subarray(0, 16);
+    const bytes = sha1(namespaceBytes, name).subarray(0, 16);
     bytes[6] = (bytes[6] & 0x0f) | 0x50;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     const hex = bytes.toString('hex');
@@ -36212,6 +36262,13 @@ function showValue(value, max = 80) {
 
 
 
+/** Plain assignment is fast; only `__proto__` needs defineProperty to stay a data key rather than set the prototype. */
+function scope_setOwn(target, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        target[key] = value;
+}
 /** A copy variable (`variables.copy[]`), expanded into its array on first use. */
 class CopyVariable {
     spec;
@@ -36345,16 +36402,38 @@ class Scope {
         }
         if (isUnknown(value))
             return value;
+        // Copy on write: most of a template (and all of a parameters file) is literal JSON that evaluates to itself, and
+        // handing back the same object keeps its source location without registering a copy.
         if (Array.isArray(value)) {
-            const copy = value.map((item, i) => this.evaluateDeep(item, value, i, depth + 1));
-            return registerLike(copy, value);
+            let copy;
+            for (let i = 0; i < value.length; i++) {
+                const item = value[i];
+                const evaluated = this.evaluateDeep(item, value, i, depth + 1);
+                if (copy)
+                    copy.push(evaluated);
+                else if (evaluated !== item) {
+                    copy = value.slice(0, i);
+                    copy.push(evaluated);
+                }
+            }
+            return copy ? registerLike(copy, value) : value;
         }
-        const copy = {};
-        for (const k of Object.keys(value)) {
-            // defineProperty: a key named __proto__ stays data, never a prototype.
-            Object.defineProperty(copy, k, { value: this.evaluateDeep(value[k], value, k, depth + 1), enumerable: true, writable: true, configurable: true });
+        const keys = Object.keys(value);
+        let copy;
+        for (let i = 0; i < keys.length; i++) {
+            const k = keys[i];
+            const item = value[k];
+            const evaluated = this.evaluateDeep(item, value, k, depth + 1);
+            if (!copy && evaluated === item)
+                continue;
+            if (!copy) {
+                copy = {};
+                for (let j = 0; j < i; j++)
+                    scope_setOwn(copy, keys[j], value[keys[j]]);
+            }
+            scope_setOwn(copy, k, evaluated);
         }
-        return registerLike(copy, value);
+        return copy ? registerLike(copy, value) : value;
     }
     evaluateString(text, container, key) {
         if (!isExpression(text))
@@ -36849,6 +36928,9 @@ function isPlaceholderText(value) {
         return false;
     const v = value.trim();
     if (v.length === 0)
+        return false;
+    // Every pattern below needs a '<', a leading '{', one of the short words, or the 36-character x-GUID.
+    if (v.length > 11 && v.length !== 36 && v.charCodeAt(0) !== 123 && !v.includes('<'))
         return false;
     if (/^<[^<>]*>$/.test(v) || /<\s*(insert|enter|your|add|replace|put)\b[^>]*>/i.test(v))
         return true;
@@ -38361,23 +38443,37 @@ function canonical(value) {
 
 ;// CONCATENATED MODULE: ./lib/lint/rules/fields.js
 
-class LazyField {
-    path;
+/**
+ * Path and location are computed on demand: nearly every field is fine, and building a path string and a closure
+ * for each of them was a measurable share of a lint run.
+ */
+class Field {
     value;
-    where;
     kind;
-    constructor(path, value, where, kind) {
-        this.path = path;
+    auth;
+    def;
+    suffix;
+    locKey;
+    constructor(value, kind, 
+    /** The authorization the field belongs to, or null for a field of the definition itself. */
+    auth, def, 
+    /** Path below the authorization (or the definition's properties). */
+    suffix, 
+    /** The key whose location stands for the field (`properties.x` for definition fields). */
+    locKey) {
         this.value = value;
-        this.where = where;
         this.kind = kind;
+        this.auth = auth;
+        this.def = def;
+        this.suffix = suffix;
+        this.locKey = locKey;
+    }
+    get path() {
+        return this.auth ? `${authLabel(this.auth)}.${this.suffix}` : this.suffix;
     }
     get loc() {
-        return this.where();
+        return this.auth ? this.auth.fieldLoc(this.locKey) : this.def.fieldLoc(this.locKey);
     }
-}
-function field(path, value, where, kind) {
-    return new LazyField(path, value, where, kind);
 }
 const guidFieldsMemo = new WeakMap();
 /** Memoised per definition: lighthouse-invalid-guid and lighthouse-placeholder-value both walk these. */
@@ -38388,22 +38484,19 @@ function guidFields(def) {
     return fields;
 }
 function collectGuidFields(def) {
-    const out = [
-        field('managedByTenantId', def.managedByTenantId, () => def.fieldLoc('properties.managedByTenantId'), 'tenant')
-    ];
+    const out = [new Field(def.managedByTenantId, 'tenant', null, def, 'managedByTenantId', 'properties.managedByTenantId')];
     for (const auth of allAuthorizations(def)) {
-        const where = authLabel(auth);
-        out.push(field(`${where}.principalId`, auth.principalId, () => auth.fieldLoc('principalId'), 'principal'));
-        out.push(field(`${where}.roleDefinitionId`, auth.roleDefinitionId, () => auth.fieldLoc('roleDefinitionId'), 'role'));
+        out.push(new Field(auth.principalId, 'principal', auth, def, 'principalId', 'principalId'));
+        out.push(new Field(auth.roleDefinitionId, 'role', auth, def, 'roleDefinitionId', 'roleDefinitionId'));
         if (Array.isArray(auth.delegatedRoleDefinitionIds)) {
-            auth.delegatedRoleDefinitionIds.forEach((value, i) => out.push(field(`${where}.delegatedRoleDefinitionIds[${i}]`, value, () => auth.fieldLoc('delegatedRoleDefinitionIds'), 'role')));
+            auth.delegatedRoleDefinitionIds.forEach((value, i) => out.push(new Field(value, 'role', auth, def, `delegatedRoleDefinitionIds[${i}]`, 'delegatedRoleDefinitionIds')));
         }
         const policy = auth.justInTimeAccessPolicy;
         if (helpers_isObject(policy) && Array.isArray(policy.managedByTenantApprovers)) {
             policy.managedByTenantApprovers.forEach((approver, i) => {
                 if (!helpers_isObject(approver))
                     return;
-                out.push(field(`${where}.justInTimeAccessPolicy.managedByTenantApprovers[${i}].principalId`, approver.principalId, () => auth.fieldLoc('justInTimeAccessPolicy'), 'principal'));
+                out.push(new Field(approver.principalId, 'principal', auth, def, `justInTimeAccessPolicy.managedByTenantApprovers[${i}].principalId`, 'justInTimeAccessPolicy'));
             });
         }
     }
@@ -38411,10 +38504,9 @@ function collectGuidFields(def) {
 }
 /** Free-text fields where `<insert …>` placeholders also show up. */
 function textFields(def) {
-    const out = [field('registrationDefinitionName', def.registrationDefinitionName, () => def.fieldLoc('properties.registrationDefinitionName'), 'tenant')];
-    for (const auth of allAuthorizations(def)) {
-        out.push(field(`${authLabel(auth)}.principalIdDisplayName`, auth.principalIdDisplayName, () => auth.fieldLoc('principalIdDisplayName'), 'principal'));
-    }
+    const out = [new Field(def.registrationDefinitionName, 'text', null, def, 'registrationDefinitionName', 'properties.registrationDefinitionName')];
+    for (const auth of allAuthorizations(def))
+        out.push(new Field(auth.principalIdDisplayName, 'text', auth, def, 'principalIdDisplayName', 'principalIdDisplayName'));
     return out;
 }
 
@@ -38468,12 +38560,10 @@ const lighthouse_placeholder_value_rule = {
         // The finding already carries the file; the message only says which kind of file to edit.
         const where = context.template.parametersFile ? 'the parameters file' : 'the parameters file (or the template)';
         for (const def of context.template.definitions) {
-            const fields = [...guidFields(def), ...textFields(def)];
-            for (const field of fields) {
+            for (const field of guidFields(def).concat(textFields(def))) {
                 if (typeof field.value !== 'string')
                     continue;
-                const isGuidField = !field.path.endsWith('DisplayName') && field.path !== 'registrationDefinitionName';
-                if (!(isPlaceholderText(field.value) || (isGuidField && isZeroGuid(field.value))))
+                if (!(isPlaceholderText(field.value) || (field.kind !== 'text' && isZeroGuid(field.value))))
                     continue;
                 context.report({ messageId: 'placeholder', loc: field.loc, data: { path: field.path, value: field.value, where } });
             }
@@ -38925,6 +39015,8 @@ function formatMessage(rule, messageId, data) {
 
 
 
+/** Lint units read ahead at a time (see lint()). */
+const READ_BATCH = 256;
 const LEVEL_ORDER = { error: 0, warning: 1, note: 2 };
 /** Lints every template found by `patterns` (files, folders, globs). See the contract in types.ts. */
 async function lint(patterns, options = {}) {
@@ -38938,11 +39030,24 @@ async function lint(patterns, options = {}) {
         skipped = inputs.length - selected.length;
     }
     const results = [];
-    for (const input of selected) {
-        const files = [input.template.file, input.parameters?.file];
-        const result = withUnitFiles(files, () => lintUnit(input, options, cwd));
-        if (result)
-            results.push(result);
+    // Units are read in batches just before they are checked: memory stays bounded however many templates a
+    // repository holds, and batching keeps the read loop tight (unit-by-unit interleaving measured ~8% slower).
+    let previous = null;
+    for (let start = 0; start < selected.length; start += READ_BATCH) {
+        const batch = [];
+        for (const plan of selected.slice(start, start + READ_BATCH)) {
+            const input = readLintUnit(plan, previous);
+            if (!input)
+                continue;
+            batch.push(input);
+            previous = input;
+        }
+        for (const input of batch) {
+            const files = [input.template.file, input.parameters?.file];
+            const result = withUnitFiles(files, () => lintUnit(input, options, cwd));
+            if (result)
+                results.push(result);
+        }
     }
     const report = { results, summary: summarize(results) };
     if (options.changedFiles)
@@ -38974,7 +39079,8 @@ function lintUnit(input, options, cwd) {
         pec: 'unknown'
     };
     const add = (finding) => {
-        findings.push({ ...finding, file: rel(finding.file) });
+        finding.file = rel(finding.file);
+        findings.push(finding);
     };
     if (!input.template.ok) {
         const { problem } = input.template;
@@ -39011,14 +39117,18 @@ function lintUnit(input, options, cwd) {
         return finish(result);
     }
     const automationPrincipalId = options.automationPrincipalId?.trim().toLowerCase() || undefined;
+    // One context for all rules of the unit (the rule being run is `current`): thirty closures per unit added up.
+    let current = rules[0];
+    const context = {
+        template: resolved,
+        options: { automationPrincipalId },
+        catalogue: roles/* roleCatalogue */.wW,
+        report: ({ messageId, data, loc, level }) => add({ ruleId: current.meta.id, level: level ?? current.meta.level, message: formatMessage(current, messageId, data), file: loc.file, line: loc.line, column: loc.column })
+    };
     for (const rule of rules) {
+        current = rule;
         try {
-            rule.check({
-                template: resolved,
-                options: { automationPrincipalId },
-                catalogue: roles/* roleCatalogue */.wW,
-                report: ({ messageId, data, loc, level }) => add({ ruleId: rule.meta.id, level: level ?? rule.meta.level, message: formatMessage(rule, messageId, data), file: loc.file, line: loc.line, column: loc.column })
-            });
+            rule.check(context);
         }
         catch (error) {
             add({ ruleId: rule.meta.id, level: 'warning', message: `This rule could not finish on this template (${engine_describe(error)}); its other checks were skipped. Please report this with the file.`, file: input.templatePath, line: 1, column: 1 });
@@ -39035,15 +39145,16 @@ function asArrayOrUndefined(properties, key) {
 function finish(result, unresolved = false) {
     // Copy loops repeat identical findings per iteration: keep one.
     const seen = new Set();
-    result.findings = result.findings
-        .filter((f) => {
-        const key = `${f.ruleId}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => (a.file === b.file ? 0 : a.file === result.template ? -1 : b.file === result.template ? 1 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+    if (result.findings.length > 1)
+        result.findings = result.findings
+            .filter((f) => {
+            const key = `${f.ruleId}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+            if (seen.has(key))
+                return false;
+            seen.add(key);
+            return true;
+        })
+            .sort((a, b) => (a.file === b.file ? 0 : a.file === result.template ? -1 : b.file === result.template ? 1 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
     const pecFailed = result.findings.some((f) => f.ruleId.startsWith('pec-') && f.level === 'error');
     result.pec = pecFailed ? 'fail' : !unresolved && result.delegations && result.delegations.length > 0 ? 'ok' : 'unknown';
     return result;

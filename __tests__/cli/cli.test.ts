@@ -140,4 +140,19 @@ describe('the committed CLI bundle', () => {
     expect(JSON.parse(failing.stdout).results[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('pec-automation-jit-only')
     expect(() => execFileSync(process.execPath, [bundle, 'lint', 'missing-path'], { stdio: 'pipe' })).toThrow(expect.objectContaining({ status: 2 }))
   })
+
+  it('ends quietly when the reader closes the pipe early (lighthouse-pec lint | head)', () => {
+    const files: Record<string, object> = {}
+    // Enough findings that the report outgrows the pipe buffer, so the write really meets a closed pipe.
+    for (let i = 0; i < 150; i++) {
+      files[`t${i}.json`] = parameterizedTemplate()
+      files[`t${i}.parameters.json`] = missingAutomation
+    }
+    const dir = tree(files)
+    const script = `"${process.execPath}" "${bundle}" lint . --automation-principal-id ${AUTOMATION} 2>"$ERR" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`
+    const errFile = path.join(dir, 'stderr.txt')
+    const result = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: '', ERR: errFile } })
+    expect(readFileSync(errFile, 'utf8')).toBe('')
+    expect(result.stdout.trim()).toBe('1')
+  })
 })

@@ -71,6 +71,23 @@ describe('pairing templates with parameter files', () => {
     expect(named.results[0].findings[0]).toMatchObject({ ruleId: 'template-structure', level: 'note' })
   })
 
+  it('reads units in batches without losing order or mixing up files (more units than one batch)', async () => {
+    const files: Record<string, string | object> = {}
+    const name = (i: number): string => `t${String(i).padStart(3, '0')}`
+    for (let i = 0; i < 300; i++) {
+      files[`${name(i)}.json`] = parameterizedTemplate()
+      files[`${name(i)}.parameters.json`] = i === 260 ? '{ "parameters": ' : goodParameters()
+    }
+    // A parameters file by content (not by name) is never a template, wherever it falls in the batches.
+    files[`${name(3)}.json`] = JSON.parse(JSON.stringify(goodParameters()))
+    const report = await lintTree(files)
+    expect(report.results).toHaveLength(299)
+    expect(report.results.map((r) => r.template)).toEqual(Array.from({ length: 300 }, (_, i) => i).filter((i) => i !== 3).map((i) => `${name(i)}.json`))
+    const broken = report.results.filter((r) => r.findings.some((f) => f.ruleId === 'parse-error'))
+    expect(broken.map((r) => [r.template, r.findings.find((f) => f.ruleId === 'parse-error')!.file])).toEqual([[`${name(260)}.json`, `${name(260)}.parameters.json`]])
+    expect(report.results.filter((r) => r.pec === 'ok')).toHaveLength(298)
+  })
+
   it('reports a missing path as a usage error', async () => {
     await expect(lintTree({}, ['does-not-exist.json'])).rejects.toBeInstanceOf(UsageError)
   })
@@ -244,6 +261,26 @@ describe('bad input never crashes and never hides other files', () => {
     const report = await lintTree({ 't.json': parameterizedTemplate(), 't.parameters.json': text })
     expect(report.results[0].pec).toBe('ok')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('keeps a __proto__ key as data inside a value that evaluation copies', async () => {
+    const template = parameterizedTemplate() as { variables?: object; resources: Array<{ properties: Record<string, string> }> }
+    // The expression after __proto__ forces a copy of the object: the copied __proto__ must stay an own data key.
+    template.variables = { v: { __proto__: { polluted: true }, name: "[concat('a', 'b')]" } }
+    template.resources[0].properties.description = "[concat(variables('v').name, string(variables('v').__proto__.polluted))]"
+    const text = JSON.stringify(template).replace('"v":{', '"v":{"__proto__":{"polluted":true},')
+    const report = await lintTree({ 't.json': text, 't.parameters.json': goodParameters() })
+    expect(ids(report)).not.toContain('expression-error')
+    expect(report.results[0].pec).toBe('ok')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('does not take a shallow file with many brackets for deep nesting', async () => {
+    const template = parameterizedTemplate() as { variables?: Record<string, string> }
+    template.variables = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`v${i}`, `[concat('a', '${i}')]`]))
+    const report = await lintTree({ 't.json': template, 't.parameters.json': goodParameters() })
+    expect(ids(report)).not.toContain('template-structure')
+    expect(report.results[0].pec).toBe('ok')
   })
 
   it('handles a 2 MB line', async () => {

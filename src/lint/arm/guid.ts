@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 
 /**
  * The namespace ARM hashes guid() arguments under (RFC 4122 §4.3, name-based, SHA-1). Microsoft's docs name the
@@ -14,9 +14,16 @@ export function uuidV5(namespace: string, name: string): string {
   return uuidV5Bytes(namespaceBytes, name)
 }
 
+/** One-shot `crypto.hash` (Node ≥ 20.12) where it exists: a Hash object per call cost more than the hashing. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: Buffer, encoding: 'buffer') => Buffer }).hash
+
+function sha1(namespaceBytes: Buffer, name: string): Buffer {
+  if (oneShot) return oneShot('sha1', Buffer.concat([namespaceBytes, Buffer.from(name, 'utf8')]), 'buffer')
+  return crypto.createHash('sha1').update(namespaceBytes).update(name, 'utf8').digest()
+}
+
 function uuidV5Bytes(namespaceBytes: Buffer, name: string): string {
-  const hash = createHash('sha1').update(namespaceBytes).update(name, 'utf8').digest()
-  const bytes = hash.subarray(0, 16)
+  const bytes = sha1(namespaceBytes, name).subarray(0, 16)
   bytes[6] = (bytes[6]! & 0x0f) | 0x50
   bytes[8] = (bytes[8]! & 0x3f) | 0x80
   const hex = bytes.toString('hex')

@@ -13,6 +13,13 @@ export interface LintUnitInput {
   explicit: boolean
 }
 
+/** A lint unit before its files are read: the engine reads each unit just before checking it (see readLintUnit). */
+export interface LintUnitPlan {
+  templatePath: string
+  parametersPath: string | null
+  explicit: boolean
+}
+
 const IGNORE = ['**/node_modules/**', '**/.git/**']
 const PARAMETERS_NAME = /\.parameters(?:\.[^/\\]+)?\.jsonc?$/i
 const JSON_NAME = /\.jsonc?$/i
@@ -20,12 +27,14 @@ const JSON_NAME = /\.jsonc?$/i
 /**
  * Turns files, folders and glob patterns into lint units: each template with the parameters file(s) that pair with it.
  * `X.json` pairs with `X.parameters.json`, and each `X.parameters.*.json` is its own unit; an explicit pair wins.
+ * Pairing needs only file names, so nothing is read here: reading every file up front kept thousands of parsed trees
+ * alive at once, and the garbage collector paid for copying them (see README "Performance").
  */
 export async function discoverLintUnits(
   patterns: string[],
   cwd: string,
   pairs: Array<{ template: string; parameters: string }> = []
-): Promise<LintUnitInput[]> {
+): Promise<LintUnitPlan[]> {
   const explicitFiles = new Set<string>()
   const found = new Set<string>()
   for (const raw of patterns.map((p) => p.trim()).filter(Boolean)) {
@@ -59,29 +68,18 @@ export async function discoverLintUnits(
   }
 
   const files = [...found].sort()
-  const reads = new Map<string, ReadResult>()
-  for (const file of files) reads.set(file, readJsonFile(file))
-  const read = (file: string): ReadResult => {
-    let result = reads.get(file)
-    if (!result) reads.set(file, (result = readJsonFile(file)))
-    return result
-  }
-
   const parameterFiles = new Set<string>()
   const templates: string[] = []
   for (const file of files) {
-    const result = reads.get(file)!
-    if (isParametersFile(file, result)) parameterFiles.add(file)
-    else if (explicitFiles.has(file) || explicitPairs.has(file) || looksLikeTemplate(result)) templates.push(file)
+    // A file named like a parameters file is one; a template candidate whose content says otherwise is skipped when read.
+    if (PARAMETERS_NAME.test(path.basename(file))) parameterFiles.add(file)
+    else templates.push(file)
   }
   // A parameters file named on its own stands for its template.
   for (const file of explicitFiles) {
     if (!parameterFiles.has(file)) continue
     const template = templateForParameters(file)
-    if (template && !templates.includes(template) && (await fs.stat(template).catch(() => null))?.isFile()) {
-      templates.push(template)
-      parameterFiles.add(file)
-    }
+    if (template && !templates.includes(template) && (await fs.stat(template).catch(() => null))?.isFile()) templates.push(template)
   }
   const pairedExplicitly = new Set(explicitPairs.values())
   // Keyed by the template each parameters file names (folder + base, lower-case): pairing is one lookup.
@@ -92,22 +90,31 @@ export async function discoverLintUnits(
   }
   const searchedDirs = new Set(files.filter((f) => !explicitFiles.has(f)).map((f) => path.dirname(f)))
 
-  const units: LintUnitInput[] = []
+  const units: LintUnitPlan[] = []
   for (const templatePath of templates.sort()) {
-    const template = read(templatePath)
     const explicit = explicitFiles.has(templatePath) || explicitPairs.has(templatePath)
     const pinned = explicitPairs.get(templatePath)
     if (pinned) {
-      units.push({ templatePath, template, parametersPath: pinned, parameters: read(pinned), explicit })
+      units.push({ templatePath, parametersPath: pinned, explicit })
       continue
     }
     const matches = await conventionalParameters(templatePath, parametersByTemplate, searchedDirs, pairedExplicitly)
-    if (matches.length === 0) units.push({ templatePath, template, parametersPath: null, parameters: null, explicit })
-    for (const parametersPath of matches) {
-      units.push({ templatePath, template, parametersPath, parameters: read(parametersPath), explicit })
-    }
+    if (matches.length === 0) units.push({ templatePath, parametersPath: null, explicit })
+    for (const parametersPath of matches) units.push({ templatePath, parametersPath, explicit })
   }
   return units
+}
+
+/**
+ * Reads one planned unit. `previous` is the unit read before it: consecutive units of one template (one per
+ * parameters file) share the template's read. Returns null for a file found by a folder search that is not a
+ * template (a parameters file by content, package.json and friends).
+ */
+export function readLintUnit(plan: LintUnitPlan, previous: LintUnitInput | null): LintUnitInput | null {
+  const template = previous && previous.templatePath === plan.templatePath ? previous.template : readJsonFile(plan.templatePath)
+  if (isParametersFile(plan.templatePath, template) || (!plan.explicit && !looksLikeTemplate(template))) return null
+  const parameters = plan.parametersPath === null ? null : readJsonFile(plan.parametersPath)
+  return { ...plan, template, parameters }
 }
 
 function isParametersFile(file: string, result: ReadResult): boolean {

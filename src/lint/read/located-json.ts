@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import { SourceFile } from './source-file.js'
 import type { SourceLocation } from '../types.js'
@@ -30,8 +30,6 @@ function pathOf(info: NodeInfo): Array<string | number> {
  */
 const registry = new WeakMap<object, NodeInfo>()
 const origins = new WeakMap<object, object>()
-/** Parsed files whose objects are not registered yet. */
-const pending = new Set<SourceFile>()
 /** The files of the lint unit being checked: a lookup miss registers these, not every file parsed so far. */
 let unitFiles: SourceFile[] | null = null
 
@@ -55,10 +53,11 @@ function infoOf(container: object): NodeInfo | undefined {
   }
   let info = registry.get(target)
   if (info) return info
-  const candidates = unitFiles ?? [...pending]
+  if (!unitFiles) return undefined
   let registered = false
-  for (const file of candidates) {
-    if (pending.delete(file)) {
+  for (const file of unitFiles) {
+    if (!file.registered) {
+      file.registered = true
       registerTree(file.root, file)
       registered = true
     }
@@ -76,16 +75,39 @@ export type ReadResult =
 /** Synchronous on purpose: for thousands of small files it is several times faster than the promise API. */
 export function readJsonFile(path: string): ReadResult {
   let buffer: Buffer
+  let fd: number | undefined
   try {
-    const size = statSync(path).size
+    // One open + fstat serves both the size check and the read (a separate stat cost a syscall per file).
+    fd = openSync(path, 'r')
+    const size = fstatSync(fd).size
     if (size > READ_LIMIT) {
       return fail(null, 'template-structure', `File is ${mb(size)} MB; Azure accepts at most 4 MB. Split it or move large data out.`, 1, 1, size)
     }
-    buffer = readFileSync(path)
+    buffer = readAll(fd, size)
   } catch (error) {
     return fail(null, 'parse-error', `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, 1, 1, 0)
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
   return parseJsonText(path, buffer)
+}
+
+/** Reads to the end even if the file grew since fstat (or reports size 0, as /proc files do), up to READ_LIMIT. */
+function readAll(fd: number, size: number): Buffer {
+  let buffer = Buffer.allocUnsafe(size > 0 ? size : 8192)
+  let length = 0
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= READ_LIMIT) throw Object.assign(new Error('file too large'), { code: 'EFBIG' })
+      const bigger = Buffer.allocUnsafe(Math.min(READ_LIMIT, buffer.length * 2))
+      buffer.copy(bigger, 0, 0, length)
+      buffer = bigger
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, null)
+    if (read === 0) break
+    length += read
+  }
+  return length === buffer.length ? buffer : buffer.subarray(0, length)
 }
 
 export function parseJsonText(path: string, buffer: Buffer): ReadResult {
@@ -118,15 +140,18 @@ export function parseJsonText(path: string, buffer: Buffer): ReadResult {
       return fail(file, 'parse-error', `Invalid JSON: ${describeParseError(printParseErrorCode(first.error))}. Fix the syntax at this position.`, at.line, at.column, size)
     }
   }
-  if (tooDeepToWalk(value)) return tooDeep(file, size)
+  if (tooDeepToWalk(value, text)) return tooDeep(file, size)
   file.root = value
-  pending.add(file)
   return { ok: true, file, value, sizeBytes: size }
 }
 
-/** Whether the value nests deeper than MAX_JSON_DEPTH; iterative, so a 100k-deep file cannot overflow the stack. */
-function tooDeepToWalk(root: unknown): boolean {
+/**
+ * Whether the value nests deeper than MAX_JSON_DEPTH; iterative, so a 100k-deep file cannot overflow the stack.
+ * A file with fewer opening brackets than that cannot nest so deep: counting them is far cheaper than the walk.
+ */
+function tooDeepToWalk(root: unknown, text: string): boolean {
   if (root === null || typeof root !== 'object') return false
+  if (fewerBracketsThan(text, MAX_JSON_DEPTH)) return false
   const values: unknown[] = [root]
   const depths: number[] = [0]
   while (values.length > 0) {
@@ -152,6 +177,13 @@ function tooDeepToWalk(root: unknown): boolean {
     }
   }
   return false
+}
+
+function fewerBracketsThan(text: string, limit: number): boolean {
+  let count = 0
+  for (let at = text.indexOf('{'); at !== -1 && count < limit; at = text.indexOf('{', at + 1)) count++
+  for (let at = text.indexOf('['); at !== -1 && count < limit; at = text.indexOf('[', at + 1)) count++
+  return count < limit
 }
 
 /** Records where every object and array sits (depth already checked by tooDeepToWalk). */

@@ -5,6 +5,12 @@ import type { Finding, SourceLocation } from '../types.js'
 
 type Dict = Record<string, unknown>
 
+/** Plain assignment is fast; only `__proto__` needs defineProperty to stay a data key rather than set the prototype. */
+function setOwn(target: Dict, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else target[key] = value
+}
+
 export interface ScopeSink {
   report(finding: Omit<Finding, 'file' | 'line' | 'column'>, at: SourceLocation): void
   fallback: SourceLocation
@@ -143,16 +149,35 @@ export class Scope implements EvalContext {
       return new Unknown('error', 'too deep')
     }
     if (isUnknown(value)) return value
+    // Copy on write: most of a template (and all of a parameters file) is literal JSON that evaluates to itself, and
+    // handing back the same object keeps its source location without registering a copy.
     if (Array.isArray(value)) {
-      const copy = value.map((item, i) => this.evaluateDeep(item, value, i, depth + 1))
-      return registerLike(copy, value)
+      let copy: unknown[] | undefined
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i]
+        const evaluated = this.evaluateDeep(item, value, i, depth + 1)
+        if (copy) copy.push(evaluated)
+        else if (evaluated !== item) {
+          copy = value.slice(0, i)
+          copy.push(evaluated)
+        }
+      }
+      return copy ? registerLike(copy, value) : value
     }
-    const copy: Dict = {}
-    for (const k of Object.keys(value)) {
-      // defineProperty: a key named __proto__ stays data, never a prototype.
-      Object.defineProperty(copy, k, { value: this.evaluateDeep((value as Dict)[k], value, k, depth + 1), enumerable: true, writable: true, configurable: true })
+    const keys = Object.keys(value)
+    let copy: Dict | undefined
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!
+      const item = (value as Dict)[k]
+      const evaluated = this.evaluateDeep(item, value, k, depth + 1)
+      if (!copy && evaluated === item) continue
+      if (!copy) {
+        copy = {}
+        for (let j = 0; j < i; j++) setOwn(copy, keys[j]!, (value as Dict)[keys[j]!])
+      }
+      setOwn(copy, k, evaluated)
     }
-    return registerLike(copy, value)
+    return copy ? registerLike(copy, value) : value
   }
 
   evaluateString(text: string, container: unknown, key: string | number): unknown {

@@ -2,34 +2,44 @@
  * Every GUID-valued field of the Lighthouse resources, with where it is written, so lighthouse-invalid-guid and
  * lighthouse-placeholder-value look at the same places.
  */
-import type { ResolvedDefinition } from '../model.js'
+import type { ResolvedAuthorization, ResolvedDefinition } from '../model.js'
 import type { SourceLocation } from '../types.js'
 import { allAuthorizations, authLabel, isObject } from './helpers.js'
 
 export interface GuidField {
   /** Human JSON path, e.g. `authorizations[0].principalId`. */
-  path: string
+  readonly path: string
   value: unknown
   /** Read only when reporting: computing a position can cost a syntax tree. */
   readonly loc: SourceLocation
-  kind: 'tenant' | 'principal' | 'role'
+  /** `text` for free-text fields (display names, offer name), where only `<insert …>` placeholders are looked for. */
+  kind: 'tenant' | 'principal' | 'role' | 'text'
 }
 
-class LazyField implements GuidField {
+/**
+ * Path and location are computed on demand: nearly every field is fine, and building a path string and a closure
+ * for each of them was a measurable share of a lint run.
+ */
+class Field implements GuidField {
   constructor(
-    readonly path: string,
     readonly value: unknown,
-    private readonly where: () => SourceLocation,
-    readonly kind: GuidField['kind']
+    readonly kind: GuidField['kind'],
+    /** The authorization the field belongs to, or null for a field of the definition itself. */
+    private readonly auth: ResolvedAuthorization | null,
+    private readonly def: ResolvedDefinition,
+    /** Path below the authorization (or the definition's properties). */
+    private readonly suffix: string,
+    /** The key whose location stands for the field (`properties.x` for definition fields). */
+    private readonly locKey: string
   ) {}
 
-  get loc(): SourceLocation {
-    return this.where()
+  get path(): string {
+    return this.auth ? `${authLabel(this.auth)}.${this.suffix}` : this.suffix
   }
-}
 
-function field(path: string, value: unknown, where: () => SourceLocation, kind: GuidField['kind']): GuidField {
-  return new LazyField(path, value, where, kind)
+  get loc(): SourceLocation {
+    return this.auth ? this.auth.fieldLoc(this.locKey) : this.def.fieldLoc(this.locKey)
+  }
 }
 
 const guidFieldsMemo = new WeakMap<ResolvedDefinition, GuidField[]>()
@@ -42,23 +52,20 @@ export function guidFields(def: ResolvedDefinition): GuidField[] {
 }
 
 function collectGuidFields(def: ResolvedDefinition): GuidField[] {
-  const out: GuidField[] = [
-    field('managedByTenantId', def.managedByTenantId, () => def.fieldLoc('properties.managedByTenantId'), 'tenant')
-  ]
+  const out: GuidField[] = [new Field(def.managedByTenantId, 'tenant', null, def, 'managedByTenantId', 'properties.managedByTenantId')]
   for (const auth of allAuthorizations(def)) {
-    const where = authLabel(auth)
-    out.push(field(`${where}.principalId`, auth.principalId, () => auth.fieldLoc('principalId'), 'principal'))
-    out.push(field(`${where}.roleDefinitionId`, auth.roleDefinitionId, () => auth.fieldLoc('roleDefinitionId'), 'role'))
+    out.push(new Field(auth.principalId, 'principal', auth, def, 'principalId', 'principalId'))
+    out.push(new Field(auth.roleDefinitionId, 'role', auth, def, 'roleDefinitionId', 'roleDefinitionId'))
     if (Array.isArray(auth.delegatedRoleDefinitionIds)) {
       auth.delegatedRoleDefinitionIds.forEach((value, i) =>
-        out.push(field(`${where}.delegatedRoleDefinitionIds[${i}]`, value, () => auth.fieldLoc('delegatedRoleDefinitionIds'), 'role'))
+        out.push(new Field(value, 'role', auth, def, `delegatedRoleDefinitionIds[${i}]`, 'delegatedRoleDefinitionIds'))
       )
     }
     const policy = auth.justInTimeAccessPolicy
     if (isObject(policy) && Array.isArray(policy.managedByTenantApprovers)) {
       policy.managedByTenantApprovers.forEach((approver, i) => {
         if (!isObject(approver)) return
-        out.push(field(`${where}.justInTimeAccessPolicy.managedByTenantApprovers[${i}].principalId`, approver.principalId, () => auth.fieldLoc('justInTimeAccessPolicy'), 'principal'))
+        out.push(new Field(approver.principalId, 'principal', auth, def, `justInTimeAccessPolicy.managedByTenantApprovers[${i}].principalId`, 'justInTimeAccessPolicy'))
       })
     }
   }
@@ -67,9 +74,7 @@ function collectGuidFields(def: ResolvedDefinition): GuidField[] {
 
 /** Free-text fields where `<insert …>` placeholders also show up. */
 export function textFields(def: ResolvedDefinition): GuidField[] {
-  const out: GuidField[] = [field('registrationDefinitionName', def.registrationDefinitionName, () => def.fieldLoc('properties.registrationDefinitionName'), 'tenant')]
-  for (const auth of allAuthorizations(def)) {
-    out.push(field(`${authLabel(auth)}.principalIdDisplayName`, auth.principalIdDisplayName, () => auth.fieldLoc('principalIdDisplayName'), 'principal'))
-  }
+  const out: GuidField[] = [new Field(def.registrationDefinitionName, 'text', null, def, 'registrationDefinitionName', 'properties.registrationDefinitionName')]
+  for (const auth of allAuthorizations(def)) out.push(new Field(auth.principalIdDisplayName, 'text', auth, def, 'principalIdDisplayName', 'principalIdDisplayName'))
   return out
 }

@@ -28,6 +28,8 @@ export function isPlaceholderText(value: unknown): boolean {
   if (isGuid(value as unknown)) return false
   const v = value.trim()
   if (v.length === 0) return false
+  // Every pattern below needs a '<', a leading '{', one of the short words, or the 36-character x-GUID.
+  if (v.length > 11 && v.length !== 36 && v.charCodeAt(0) !== 123 && !v.includes('<')) return false
   if (/^<[^<>]*>$/.test(v) || /<\s*(insert|enter|your|add|replace|put)\b[^>]*>/i.test(v)) return true
   if (/^\{[a-z][\w .-]*\}$/i.test(v)) return true
   if (/^(todo|tbd|changeme|placeholder)$/i.test(v)) return true

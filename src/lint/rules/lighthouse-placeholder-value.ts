@@ -17,11 +17,9 @@ export const rule: Rule = {
     // The finding already carries the file; the message only says which kind of file to edit.
     const where = context.template.parametersFile ? 'the parameters file' : 'the parameters file (or the template)'
     for (const def of context.template.definitions) {
-      const fields = [...guidFields(def), ...textFields(def)]
-      for (const field of fields) {
+      for (const field of guidFields(def).concat(textFields(def))) {
         if (typeof field.value !== 'string') continue
-        const isGuidField = !field.path.endsWith('DisplayName') && field.path !== 'registrationDefinitionName'
-        if (!(isPlaceholderText(field.value) || (isGuidField && isZeroGuid(field.value)))) continue
+        if (!(isPlaceholderText(field.value) || (field.kind !== 'text' && isZeroGuid(field.value)))) continue
         context.report({ messageId: 'placeholder', loc: field.loc, data: { path: field.path, value: field.value, where } })
       }
     }

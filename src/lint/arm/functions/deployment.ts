@@ -71,7 +71,9 @@ function scopeSegment(value: unknown, site: CallSite, index: number): string {
 }
 
 function currentSubscriptionId(site: CallSite): string {
-  const subscription = site.ctx.subscription?.() ?? defaultSubscription()
+  // Offline (no subscription in the context) the answer is always the placeholder: skip building the object.
+  if (!site.ctx.subscription) return `{${subscriptionIdText}}`
+  const subscription = site.ctx.subscription() ?? defaultSubscription()
   if (isObject(subscription)) {
     const key = findKey(subscription, 'subscriptionId')
     const id = key === undefined ? undefined : subscription[key]
