@@ -12,10 +12,10 @@ import { renderComment } from './report/comment.js'
 import { markerFor } from './report/markdown.js'
 import type { RenderContext } from './report/markdown.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
-import { planAfterLint, planRun, type Plan } from './action/gate.js'
+import { planAfterLint, planRun, triggerFacts, type Plan } from './action/gate.js'
 import { decideVerdict } from './action/result.js'
 import { ruleRankInfo } from './action/rank.js'
-import { readRunContext, repoUrl, runUrl, type RunContext } from './github/context.js'
+import { readEventPayload, readRunContext, repoUrl, runUrl, type RunContext } from './github/context.js'
 import { createOctokit, describeApiError, type Octokit } from './github/octokit.js'
 import { listChangedFiles } from './github/changed-files.js'
 import { upsertStickyComment } from './github/comment.js'
@@ -54,7 +54,8 @@ async function runAction(): Promise<void> {
     onlyChanged: inputs.onlyChanged,
     hasToken: inputs.githubToken !== '',
     linkPartner: inputs.linkPartner,
-    partnerCheck: inputs.partnerId !== ''
+    partnerCheck: inputs.partnerId !== '',
+    trigger: triggerFacts(ctx.eventName, readEventPayload(process.env), ctx.repository)
   })
   const notices = [...plan.notices]
   core.debug(`plan: ${JSON.stringify({ ...plan, notices: undefined })}`)
@@ -82,6 +83,18 @@ async function runAction(): Promise<void> {
     for (const n of plan.notices) if (!notices.includes(n)) notices.push(n)
   }
 
+  // Written before the verdict: a SARIF file that cannot be written fails the run like any other result, instead of
+  // an exception that would lose the summary and every output.
+  let sarifPath = ''
+  let sarifFailure: string | undefined
+  if (lintReport && inputs.sarifFile) {
+    try {
+      sarifPath = await writeSarif(lintReport, inputs.sarifFile, ctx.workspace)
+    } catch (error) {
+      sarifFailure = `could not write the SARIF file '${inputs.sarifFile}' (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+    }
+  }
+
   const azure = plan.azure ? await runAzureSide(inputs, plan, ctx, lintReport) : undefined
   if (azure) notices.push(...azure.notices)
 
@@ -96,15 +109,21 @@ async function runAction(): Promise<void> {
     pecReport: azure?.pecReport?.entries,
     notices
   }
-  const verdict = decideVerdict({
+  let verdict = decideVerdict({
     lint: lintReport,
     failOn: inputs.failOn,
     azureFailed: azure?.failed ?? false,
     azureReason: azure?.failureReason,
     deployments: azure?.deployments,
     lostCredit: azure?.pecReport?.lostCredit,
-    failOnMissingPec: inputs.failOnMissingPec
+    failOnMissingPec: inputs.failOnMissingPec,
+    deployRefused: plan.deployRefused
   })
+  if (sarifFailure) {
+    verdict = verdict.message
+      ? { result: 'fail', message: verdict.message.replace(/\. See the job summary/, `; ${sarifFailure}. See the job summary`) }
+      : { result: 'fail', message: `Lighthouse PEC Guard: ${sarifFailure}. Check the sarif-file input.` }
+  }
 
   const rankInfo = ruleRankInfo()
   const renderCtx: RenderContext = {
@@ -136,13 +155,13 @@ async function runAction(): Promise<void> {
   const runNotices: Annotation[] = notices.map((n) => ({ level: 'note', message: n, title: 'Lighthouse PEC Guard' }))
   const plan10 = planAnnotations(
     lintReport?.results.flatMap((u) => u.findings) ?? [],
-    { workspace: ctx.workspace, rankInfo, first: [...(azure?.annotations ?? []), ...runNotices] }
+    // A failing run's own ::error (core.setFailed, below) takes one error slot: keep it for the reason.
+    { workspace: ctx.workspace, rankInfo, first: [...(azure?.annotations ?? []), ...runNotices], reserve: { error: verdict.message ? 1 : 0 } }
   )
   emitAnnotations(plan10, core)
   renderCtx.annotationsOmitted = plan10.omitted
 
   await writeSummary(renderSummary(report, renderCtx))
-  const sarifPath = lintReport && inputs.sarifFile ? await writeSarif(lintReport, inputs.sarifFile, ctx.workspace) : ''
 
   setOutputs({ verdict, lint: lintReport, sarifPath, azure })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { deployAllowed, planAfterLint, planRun, refMatches, type GateInput } from '../../src/action/gate.js'
+import { deployAllowed, planAfterLint, planRun, refMatches, triggerFacts, type GateInput } from '../../src/action/gate.js'
 
 const base: GateInput = {
   mode: 'lint',
@@ -45,6 +45,65 @@ describe('planRun', () => {
     expect(planRun({ ...base, mode: 'deploy', eventName: 'schedule' }).mode).toBe('what-if')
     expect(planRun({ ...base, mode: 'deploy', eventName: 'schedule', allowedRefs: ['refs/heads/main'] }).mode).toBe('deploy')
     expect(planRun({ ...base, mode: 'deploy', eventName: 'push', ref: 'refs/heads/dev', allowedRefs: ['refs/heads/main'] }).mode).toBe('what-if')
+  })
+
+  describe('allowed-refs narrows the deploy events, it never adds any', () => {
+    const onMain: Partial<GateInput> = { mode: 'deploy', ref: 'refs/heads/main', allowedRefs: ['refs/heads/main'] }
+
+    it.each(['push', 'workflow_dispatch', 'merge_group'])('%s deploys on an allowed ref, and runs what-if naming any other ref', (eventName) => {
+      expect(planRun({ ...base, ...onMain, eventName })).toMatchObject({ mode: 'deploy', azure: true, notices: [] })
+      const plan = planRun({ ...base, ...onMain, eventName, ref: 'refs/heads/feature/x' })
+      expect(plan.mode).toBe('what-if')
+      expect(plan.notices).toEqual([expect.stringMatching(/not allowed on .* for refs\/heads\/feature\/x \(not in `allowed-refs`\): ran what-if instead/)])
+    })
+
+    it.each(['release', 'repository_dispatch', 'deployment', 'issues', 'check_suite'])('%s never deploys, even on an allowed ref', (eventName) => {
+      const plan = planRun({ ...base, ...onMain, eventName })
+      expect(plan).toMatchObject({ mode: 'what-if', azure: true })
+      expect(plan.notices).toEqual([expect.stringMatching(new RegExp(`^\`mode: deploy\` does not deploy on ${eventName} events: ran what-if instead`))])
+    })
+
+    it('issue_comment on a pull request: no deploy, no Azure login, one notice', () => {
+      const plan = planRun({ ...base, ...onMain, eventName: 'issue_comment', partnerCheck: true, trigger: { pullRequest: true, fork: true } })
+      expect(plan).toMatchObject({ mode: 'lint', lint: true, azure: false, comment: false })
+      expect(plan.notices).toEqual([
+        expect.stringMatching(/^Comment on a pull request \(issue_comment\): linted and reported only; skipped Azure login, deployment and Partner ID verification because anyone who can comment/)
+      ])
+      expect(planAfterLint(plan, 2).notices).toHaveLength(1)
+    })
+
+    it('issue_comment without payload facts is treated as one on a fork pull request', () => {
+      expect(planRun({ ...base, ...onMain, eventName: 'issue_comment' })).toMatchObject({ mode: 'lint', azure: false })
+      expect(planRun({ ...base, ...onMain, eventName: 'workflow_run' })).toMatchObject({ mode: 'lint', azure: false })
+    })
+
+    it('issue_comment on a plain issue: what-if, not deploy', () => {
+      const plan = planRun({ ...base, ...onMain, eventName: 'issue_comment', trigger: { pullRequest: false, fork: false } })
+      expect(plan).toMatchObject({ mode: 'what-if', azure: true })
+      expect(plan.notices).toEqual([expect.stringMatching(/^`mode: deploy` does not deploy on issue_comment events/)])
+    })
+
+    it('workflow_run after a fork: no deploy, no Azure login with the secrets, exactly one notice', () => {
+      const plan = planRun({ ...base, ...onMain, eventName: 'workflow_run', comment: 'always', trigger: { pullRequest: true, fork: true } })
+      expect(plan).toMatchObject({ mode: 'lint', lint: true, azure: false, comment: false })
+      expect(plan.notices).toEqual([expect.stringMatching(/^workflow_run after a run from a fork: linted and reported only; skipped Azure login and deployment because/)])
+      expect(planAfterLint(plan, 2)).toMatchObject({ mode: 'lint', notices: plan.notices })
+      const whatIf = planRun({ ...base, mode: 'what-if', eventName: 'workflow_run', trigger: { pullRequest: true, fork: true } })
+      expect(whatIf).toMatchObject({ azure: false })
+      expect(whatIf.notices).toEqual([expect.stringMatching(/skipped Azure login because/)])
+    })
+
+    it('workflow_run after a same-repository pull request: what-if with Azure, never deploy', () => {
+      const plan = planRun({ ...base, ...onMain, eventName: 'workflow_run', trigger: { pullRequest: true, fork: false } })
+      expect(plan).toMatchObject({ mode: 'what-if', azure: true, comment: false })
+      expect(plan.notices).toEqual([expect.stringMatching(/^`mode: deploy` does not deploy on workflow_run events: ran what-if instead/)])
+    })
+
+    it('schedule deploys only when allowed-refs names its ref', () => {
+      expect(planRun({ ...base, mode: 'deploy', eventName: 'schedule' }).notices).toEqual([expect.stringMatching(/does not deploy on schedule events/)])
+      expect(planRun({ ...base, ...onMain, eventName: 'schedule' }).mode).toBe('deploy')
+      expect(planRun({ ...base, ...onMain, eventName: 'schedule', allowedRefs: ['refs/heads/release/*'] }).mode).toBe('what-if')
+    })
   })
 
   it('fork PR: lint only, no comment, no Azure, exactly one notice naming what was skipped', () => {
@@ -106,6 +165,13 @@ describe('planAfterLint', () => {
     expect(plan.notices.at(-1)).toMatch(/Did not deploy: lint found 2 error\(s\)/)
   })
 
+  it('marks the deployment refused so the verdict fails it, but not a pull request already running what-if', () => {
+    expect(planAfterLint(planRun({ ...base, mode: 'deploy' }), 3).deployRefused).toEqual({ lintErrors: 3 })
+    const onPr = planAfterLint(planRun({ ...base, ...pr, mode: 'deploy' }), 3)
+    expect(onPr.mode).toBe('what-if')
+    expect(onPr.deployRefused).toBeUndefined()
+  })
+
   it('leaves a clean deploy alone', () => {
     const plan = planRun({ ...base, mode: 'deploy' })
     expect(planAfterLint(plan, 0)).toBe(plan)
@@ -122,5 +188,38 @@ describe('refMatches / deployAllowed', () => {
 
   it('refuses pull requests whatever the refs', () => {
     expect(deployAllowed({ eventName: 'pull_request', ref: 'refs/heads/main', allowedRefs: ['refs/heads/main'], pullRequest: true })).toBe(false)
+  })
+
+  it('needs an allowed event and, when allowed-refs is set, a matching ref', () => {
+    const main = { ref: 'refs/heads/main', allowedRefs: ['refs/heads/main'], pullRequest: false }
+    expect(deployAllowed({ ...main, eventName: 'push' })).toBe(true)
+    expect(deployAllowed({ ...main, eventName: 'push', allowedRefs: [] })).toBe(true)
+    expect(deployAllowed({ ...main, eventName: 'push', ref: 'refs/heads/dev' })).toBe(false)
+    expect(deployAllowed({ ...main, eventName: 'schedule' })).toBe(true)
+    expect(deployAllowed({ ...main, eventName: 'schedule', allowedRefs: [] })).toBe(false)
+    for (const eventName of ['issue_comment', 'workflow_run', 'release', '']) expect(deployAllowed({ ...main, eventName })).toBe(false)
+  })
+})
+
+describe('triggerFacts', () => {
+  const repo = 'Fabrikam/Onboarding'
+  const run = (workflowRun: unknown) => triggerFacts('workflow_run', { workflow_run: workflowRun }, repo)
+
+  it('issue_comment: on a pull request when payload.issue.pull_request is present', () => {
+    expect(triggerFacts('issue_comment', { issue: { number: 3, pull_request: { url: 'u' } } }, repo)).toEqual({ pullRequest: true, fork: true })
+    expect(triggerFacts('issue_comment', { issue: { number: 3 } }, repo)).toEqual({ pullRequest: false, fork: false })
+    expect(triggerFacts('issue_comment', {}, repo)).toEqual({ pullRequest: true, fork: true })
+  })
+
+  it('workflow_run: a fork when the head repository is another one or unknown', () => {
+    expect(run({ event: 'pull_request', head_repository: { full_name: 'mallory/onboarding' } })).toEqual({ pullRequest: true, fork: true })
+    expect(run({ event: 'push', head_repository: { full_name: 'fabrikam/onboarding' } })).toEqual({ pullRequest: false, fork: false })
+    expect(run({ event: 'pull_request_target', head_repository: { full_name: repo } })).toEqual({ pullRequest: true, fork: false })
+    expect(run({ event: 'push', head_repository: null })).toEqual({ pullRequest: false, fork: true })
+    expect(run(undefined)).toEqual({ pullRequest: true, fork: true })
+    expect(triggerFacts('workflow_run', { workflow_run: { event: 'push', head_repository: { full_name: repo } } }, '')).toEqual({ pullRequest: false, fork: true })
+    // Other events carry their pull request (if any) in payload.pull_request: no facts.
+    expect(triggerFacts('push', {}, repo)).toBeUndefined()
+    expect(triggerFacts('pull_request_target', { pull_request: {} }, repo)).toBeUndefined()
   })
 })

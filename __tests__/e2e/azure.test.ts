@@ -108,6 +108,25 @@ describe('mode: deploy', () => {
     expect(leaks(run)).toEqual([])
   })
 
+  it('a comment on a pull request (issue_comment) never reaches Azure, even on an allowed ref', async () => {
+    const run = await azureRun({
+      eventName: 'issue_comment',
+      payload: { action: 'created', issue: { number: 7, pull_request: { url: 'https://api.github.com/repos/fabrikam/onboarding/pulls/7' } }, comment: { body: '/deploy' } },
+      inputs: { mode: 'deploy', 'allowed-refs': 'refs/heads/main' }
+    })
+    expect(emu.requests).toHaveLength(0)
+    expect(emu.state.registrationAssignments.size).toBe(0)
+    expect(commands(run.stdout, 'notice').some((c) => /^Comment on a pull request \(issue_comment\): linted and reported only/.test(c.message))).toBe(true)
+  })
+
+  it('fails a deployment refused for lint errors even with fail-on: never', async () => {
+    const run = await azureRun({ templates: 'templates', inputs: { mode: 'deploy', 'fail-on': 'never' } })
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('fail')
+    expect(emu.state.registrationAssignments.size).toBe(0)
+    expect(commands(run.stdout, 'error').at(-1)!.message).toMatch(/did not deploy because lint found 2 error/)
+  })
+
   it('a failed target fails the run with its real cause, annotated', async () => {
     emu.state.failDeployments.set(SUB2, { code: 'InvalidTemplate', message: 'The principal 11111111 is not in the tenant' })
     const run = await azureRun({ inputs: { mode: 'deploy' } })

@@ -1,9 +1,9 @@
 /** The built action on push events: annotations, outputs, summary, SARIF, fail-on, bad input, lazy Azure chunks. */
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { AUTOMATION, DIST, commands, distMissingMessage, runAction, type RunResult } from './harness.js'
+import { AUTOMATION, DIST, commands, distMissingMessage, makeWorkspace, runAction, type RunResult } from './harness.js'
 
 beforeAll(() => {
   const missing = distMissingMessage()
@@ -134,5 +134,29 @@ describe('lint-only runs never load the Azure SDK', () => {
     })
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND|Loading chunk/)
+  })
+})
+
+describe('results are never lost to a reporting problem', () => {
+  it('a SARIF file that cannot be written fails the run with a reason, and the summary and outputs are still written', async () => {
+    const workspace = makeWorkspace()
+    mkdirSync(path.join(workspace, 'out', 'results.sarif'), { recursive: true })
+    const run = await runAction({ workspace, inputs: { templates: 'templates/passing', 'automation-principal-id': AUTOMATION, 'sarif-file': 'out/results.sarif' } })
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ result: 'fail', errors: '0', 'sarif-file': '' })
+    expect(JSON.parse(run.outputs.findings!).summary.templates).toBe(1)
+    const failure = commands(run.stdout, 'error').filter((c) => !c.props.file).map((c) => c.message)
+    expect(failure).toEqual([expect.stringMatching(/could not write the SARIF file 'out\/results\.sarif' \(EISDIR\)/)])
+    expect(run.summary).toMatch(/^## ❌ Lighthouse PEC Guard/)
+  })
+
+  it("keeps one of GitHub's 10 error annotations for the failure reason", async () => {
+    const workspace = makeWorkspace()
+    for (const copy of ['a', 'b', 'c', 'd']) cpSync(path.join(workspace, 'templates', 'failing'), path.join(workspace, 'templates', copy), { recursive: true })
+    const run = await runAction({ workspace, inputs: { templates: 'templates', 'automation-principal-id': AUTOMATION } })
+    const errors = commands(run.stdout, 'error')
+    expect(errors).toHaveLength(10)
+    expect(errors.filter((c) => c.props.file)).toHaveLength(9)
+    expect(errors[errors.length - 1]!.message).toMatch(/^Lighthouse PEC Guard: lint found \d+ error\(s\)/)
   })
 })

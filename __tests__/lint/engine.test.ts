@@ -88,6 +88,23 @@ describe('pairing templates with parameter files', () => {
     expect(report.results.filter((r) => r.pec === 'ok')).toHaveLength(298)
   })
 
+  it('matches changed files named relative to the repository when the checkout is in a sub-folder', async () => {
+    const files = {
+      'repo/.git/HEAD': 'ref: refs/heads/main\n',
+      'repo/templates/a.json': parameterizedTemplate(),
+      'repo/templates/a.parameters.json': goodParameters(),
+      'repo/templates/b.json': parameterizedTemplate(),
+      'repo/templates/b.parameters.json': goodParameters()
+    }
+    // The pull request API says `templates/a.parameters.json`; the action's working directory is the parent.
+    const report = await lintTree(files, ['repo/templates'], AUTOMATION, { changedFiles: ['templates/a.parameters.json'] })
+    expect(report.results.map((r) => r.template)).toEqual(['repo/templates/a.json'])
+    expect(report.skipped).toBe(1)
+    // Paths relative to the working directory still match, as before.
+    const direct = await lintTree(files, ['repo/templates'], AUTOMATION, { changedFiles: ['repo/templates/b.json'] })
+    expect(direct.results.map((r) => r.template)).toEqual(['repo/templates/b.json'])
+  })
+
   it('reports a missing path as a usage error', async () => {
     await expect(lintTree({}, ['does-not-exist.json'])).rejects.toBeInstanceOf(UsageError)
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Finding } from '../../src/lint/types.js'
-import { emitAnnotations, planAnnotations, prefixRankInfo, rankFindings, type RankInfo } from '../../src/report/annotations.js'
+import { ANNOTATION_MESSAGE_LIMIT, emitAnnotations, planAnnotations, prefixRankInfo, rankFindings, type RankInfo } from '../../src/report/annotations.js'
 
 const f = (ruleId: string, level: Finding['level'], line = 1, file = 'a.json'): Finding => ({
   ruleId,
@@ -82,5 +82,17 @@ describe('emitAnnotations', () => {
       ['error', 'pec-x at 7', { title: 'pec-x', file: 'a.json', startLine: 7, startColumn: 3 }],
       ['notice', 'lighthouse-a at 8', { title: 'lighthouse-a', file: 'a.json', startLine: 8, startColumn: 3 }]
     ])
+  })
+
+  it('clips a huge message and keeps one error slot when asked to reserve it', () => {
+    const messages: string[] = []
+    const sink = { error: (m: string) => messages.push(m), warning: () => {}, notice: () => {} }
+    const huge = { ...f('pec-x', 'error', 1), message: 'x'.repeat(3 * 1024 * 1024) }
+    const plan = planAnnotations([huge, ...Array.from({ length: 12 }, (_, i) => f('pec-x', 'error', i + 2))], { workspace: '/ws', rankInfo, reserve: { error: 1 } })
+    expect(plan.emit).toHaveLength(9)
+    expect(plan.omitted.error).toBe(4)
+    emitAnnotations(plan, sink)
+    expect(messages[0]!.length).toBe(ANNOTATION_MESSAGE_LIMIT)
+    expect(messages[0]!.endsWith('…')).toBe(true)
   })
 })

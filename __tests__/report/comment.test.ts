@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { COMMENT_CHAR_LIMIT, MARKER, renderComment } from '../../src/report/comment.js'
+import { cutBalanced } from '../../src/report/markdown.js'
 import { ctx, finding, HOSTILE, lintReport, runReport } from './fixtures.js'
 
 describe('renderComment', () => {
@@ -28,5 +29,28 @@ describe('renderComment', () => {
     const body = renderComment(runReport({ lint: lintReport([finding()], 3000) }), ctx(), 20_000)
     expect(body.length).toBeLessThanOrEqual(20_000)
     expect(body.startsWith(MARKER)).toBe(true)
+  })
+
+  it('closes a <details> that the hard cut lands inside, so the footer is not folded away', () => {
+    const deployments = Array.from({ length: 20 }, (_, i) => ({
+      target: `sub-${i}`, tenant: 't', subscription: `sub-${i}`, deploymentName: `lh-${i}`, status: 'what-if' as const, error: null, durationMs: 1000,
+      changes: Array.from({ length: 40 }, (_, k) => ({ changeType: 'Create', resourceId: `/subscriptions/sub-${i}/providers/Microsoft.ManagedServices/registrationDefinitions/${k}`, details: [] }))
+    }))
+    const body = renderComment(runReport({ mode: 'what-if', deployments }), ctx(), 20_000)
+    expect(body.length).toBeLessThanOrEqual(20_000)
+    expect(body).toContain('…(cut)')
+    expect(body.match(/<details\b/g)!.length).toBe(body.match(/<\/details>/g)!.length)
+    expect(body.indexOf('…(cut)')).toBeGreaterThan(body.lastIndexOf('</details>'))
+  })
+})
+
+describe('cutBalanced', () => {
+  it('cuts at a line end and closes what it opened, within the budget', () => {
+    const text = 'a\n<details><summary>x</summary>\n\nline one\nline two\n</details>\nafter'
+    const cut = cutBalanced(text, 60)
+    expect(cut.length).toBeLessThanOrEqual(60)
+    expect(cut.endsWith('</details>')).toBe(true)
+    expect(cut).not.toContain('line two')
+    expect(cutBalanced(text, 1000)).toBe(text.slice(0, text.lastIndexOf('\n')))
   })
 })

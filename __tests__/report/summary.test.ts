@@ -82,4 +82,24 @@ describe('renderSummary', () => {
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(200_000)
     expect(md).toMatch(/\d+ more finding\(s\) did not fit/)
   })
+
+  it('stays under the limit when the audit alone would exceed it, and says where the rest is', () => {
+    const audit = Array.from({ length: 4000 }, (_, i) => ({ subscription: `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`, tenant: 't', offerName: `Offer ${i} `.repeat(10), pecOk: false, roles: [], fix: 'Add a permanent authorization for the automation account. '.repeat(3) }))
+    const md = renderSummary(runReport({ mode: 'audit', audit }), ctx(), 200_000)
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(200_000)
+    expect(md).toContain("cut at GitHub's 1 MiB job summary limit")
+    expect(md.startsWith('## ')).toBe(true)
+  })
+
+  it('folds what-if details away before cutting anything', () => {
+    const deployments = Array.from({ length: 300 }, (_, i) => ({
+      target: `sub-${i}`, tenant: 't', subscription: `sub-${i}`, deploymentName: `lh-${i}`, status: 'what-if' as const, error: null, durationMs: 1000,
+      changes: [{ changeType: 'Create', resourceId: `/subscriptions/sub-${i}/x`, details: Array.from({ length: 20 }, (_, k) => `detail ${k} `.repeat(20)) }]
+    }))
+    const md = renderSummary(runReport({ mode: 'what-if', deployments }), ctx(), 400_000)
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(400_000)
+    expect(md).not.toContain('<details><summary>What-if')
+    expect(md).toContain('sub-299')
+    expect(md).not.toContain('…(cut')
+  })
 })

@@ -29,7 +29,9 @@ export interface AzureStepResult {
 
 const log = {
   info: (m: string) => core.info(m),
-  warning: (m: string) => core.warning(m),
+  // Progress, not annotations: what matters reaches the ranked annotations through `annotations`, and a stray
+  // ::warning here would take one of GitHub's 10 slots from them.
+  warning: (m: string) => core.info(`Warning: ${m}`),
   debug: (m: string) => core.debug(m),
   setSecret: (s: string) => core.setSecret(s)
 }
@@ -85,6 +87,10 @@ export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunCon
     getIdToken: (audience: string) => core.getIDToken(audience)
   })
   const annotations = deploymentAnnotations(result.deployments)
+  // Audit findings are warnings (notices of lost credit, not failures), ranked with the rest.
+  for (const e of result.audit ?? []) {
+    if (!e.pecOk) annotations.push({ level: 'warning', title: 'No permanent PEC-eligible role', message: `${e.subscription}: ${e.fix ?? 'no delegation gives the linked identity a permanent PEC-eligible role'}` })
+  }
   if (result.partner && partnerLinked(result.partner) === 'false') {
     annotations.unshift({ level: 'error', title: 'Partner ID not linked', message: result.partner.message })
   }

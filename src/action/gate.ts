@@ -20,6 +20,19 @@ export interface GateInput {
   linkPartner: 'false' | 'true' | 'replace'
   /** `partner-id` is set: even lint mode verifies the Partner ID link in Azure. */
   partnerCheck: boolean
+  /**
+   * For `issue_comment` and `workflow_run`, whose payload carries no `pull_request`: what `triggerFacts` read from the
+   * payload. Absent on those events: assumed to concern a fork's pull request (no deployment, no Azure).
+   */
+  trigger?: TriggerFacts
+}
+
+/** What an `issue_comment` or `workflow_run` payload says about the code the run may be handling. */
+export interface TriggerFacts {
+  /** An issue_comment on a pull request, or a workflow_run that followed a pull_request(_target) run. */
+  pullRequest: boolean
+  /** That code may come from another repository (a fork, or a head repository that is gone or unknown). */
+  fork: boolean
 }
 
 export interface Plan {
@@ -33,10 +46,14 @@ export interface Plan {
   comment: boolean
   onlyChanged: boolean
   notices: string[]
+  /** Set by planAfterLint when lint errors stopped a deployment: the run fails whatever `fail-on` says. */
+  deployRefused?: { lintErrors: number }
 }
 
 const DEPLOY_EVENTS = ['push', 'workflow_dispatch', 'merge_group']
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']
+/** Events that run with the repository's secrets on behalf of someone else's change, without `payload.pull_request`. */
+const RELAYED_EVENTS = ['issue_comment', 'workflow_run']
 const AZURE_MODES: readonly Mode[] = ['validate', 'what-if', 'deploy', 'audit', 'pec-report']
 const LINT_MODES: readonly Mode[] = ['lint', 'validate', 'what-if', 'deploy']
 
@@ -49,35 +66,59 @@ export function refMatches(ref: string, pattern: string): boolean {
   return new RegExp(`^${re}$`).test(ref)
 }
 
+/**
+ * A real deployment needs an allowed event AND, when `allowed-refs` is set, a matching ref: `allowed-refs` narrows the
+ * events, it never adds any. A schedule (GitHub starts it, from the default branch's workflow file) deploys only when
+ * `allowed-refs` names its ref explicitly; every other event (issue_comment, workflow_run, release, …) never deploys.
+ */
 export function deployAllowed(input: Pick<GateInput, 'eventName' | 'ref' | 'allowedRefs' | 'pullRequest'>): boolean {
   if (input.pullRequest || PR_EVENTS.includes(input.eventName)) return false
-  if (input.allowedRefs.length > 0) return input.allowedRefs.some((p) => refMatches(input.ref, p))
-  return DEPLOY_EVENTS.includes(input.eventName)
+  const refAllowed = input.allowedRefs.some((p) => refMatches(input.ref, p))
+  if (DEPLOY_EVENTS.includes(input.eventName)) return input.allowedRefs.length === 0 || refAllowed
+  if (input.eventName === 'schedule') return refAllowed
+  return false
+}
+
+/** Reads the payload of the events whose pull request (if any) the `payload.pull_request` check cannot see. */
+export function triggerFacts(eventName: string, payload: Record<string, unknown>, repository: string): TriggerFacts | undefined {
+  if (eventName === 'issue_comment') {
+    const issue = payload.issue
+    // The issue_comment payload does not say where a pull request's head lives: on a pull request, assume a fork.
+    const onPullRequest = !isObject(issue) || issue.pull_request != null
+    return { pullRequest: onPullRequest, fork: onPullRequest }
+  }
+  if (eventName === 'workflow_run') {
+    const run = isObject(payload.workflow_run) ? payload.workflow_run : {}
+    const event = typeof run.event === 'string' ? run.event : ''
+    const head = isObject(run.head_repository) && typeof run.head_repository.full_name === 'string' ? run.head_repository.full_name : ''
+    return {
+      pullRequest: event === '' || PR_EVENTS.includes(event),
+      fork: head === '' || repository === '' || head.toLowerCase() !== repository.toLowerCase()
+    }
+  }
+  return undefined
 }
 
 export function planRun(input: GateInput): Plan {
   const notices: string[] = []
   let mode = input.mode
   const isPr = input.pullRequest || PR_EVENTS.includes(input.eventName)
-  // Dependabot's pull_request runs get the same treatment as forks: read-only token, no Actions secrets.
-  const restricted = isPr && (input.isFork || input.actor === 'dependabot[bot]')
+  const relayed = RELAYED_EVENTS.includes(input.eventName) ? (input.trigger ?? { pullRequest: true, fork: true }) : undefined
+  const untrusted = untrustedSource(input, isPr, relayed)
   let azure = AZURE_MODES.includes(mode) || (mode === 'lint' && input.partnerCheck)
   let linkPartner = input.linkPartner
   let comment =
-    input.comment === 'always' ? isPr : input.comment === 'auto' ? isPr && !restricted : false
+    input.comment === 'always' ? isPr : input.comment === 'auto' ? isPr && !untrusted : false
 
-  if (restricted) {
-    const who = input.isFork ? 'a fork' : 'Dependabot'
+  if (untrusted) {
     const skipped = [
-      comment || input.comment !== 'never' ? 'the PR comment' : '',
+      isPr && (comment || input.comment !== 'never') ? 'the PR comment' : '',
       azure ? 'Azure login' : '',
       azure && mode === 'deploy' ? 'deployment' : '',
       azure && input.partnerCheck ? 'Partner ID verification' : ''
     ].filter(Boolean)
     if (skipped.length > 0) {
-      notices.push(
-        `Pull request from ${who}: linted and reported only; skipped ${joinList(skipped)} because such runs get no secrets, no OIDC token and a read-only GITHUB_TOKEN.`
-      )
+      notices.push(`${untrusted.what}: linted and reported only; skipped ${joinList(skipped)} because ${untrusted.why}.`)
     }
     comment = false
     azure = false
@@ -85,11 +126,7 @@ export function planRun(input: GateInput): Plan {
     if (LINT_MODES.includes(mode)) mode = 'lint'
   } else if (mode === 'deploy' && !deployAllowed(input)) {
     mode = 'what-if'
-    notices.push(
-      isPr
-        ? `\`mode: deploy\` does not deploy on ${input.eventName || 'pull request'} events: ran what-if instead. Deployments run on push, workflow_dispatch or merge_group (or the refs in \`allowed-refs\`).`
-        : `\`mode: deploy\` is not allowed on ${input.eventName || 'this event'} for ${input.ref || 'this ref'}: ran what-if instead. Deployments run on push, workflow_dispatch or merge_group, or on the refs in \`allowed-refs\`.`
-    )
+    notices.push(refusalNotice(input, isPr || relayed?.pullRequest === true))
   }
 
   if (azure && input.partnerCheck && mode !== 'deploy' && linkPartner !== 'false') {
@@ -111,18 +148,62 @@ export function planRun(input: GateInput): Plan {
   return { mode, lint: LINT_MODES.includes(mode), azure, linkPartner, comment, onlyChanged, notices }
 }
 
-/** Lint errors never reach a deployment: the run becomes a what-if so people still see what would change. */
+/**
+ * Runs that must not reach Azure with this repository's credentials: they lint and report only, with one notice.
+ * Fork and Dependabot pull requests get no secrets; a workflow_run after a fork's run, and an issue_comment on a pull
+ * request (anyone may comment; the head may be a fork's), do get them while handling code the repository did not vet.
+ */
+function untrustedSource(input: GateInput, isPr: boolean, relayed: TriggerFacts | undefined): { what: string; why: string } | null {
+  const noSecrets = 'such runs get no secrets, no OIDC token and a read-only GITHUB_TOKEN'
+  if (isPr && input.isFork) return { what: 'Pull request from a fork', why: noSecrets }
+  // Dependabot's pull_request runs get the same treatment as forks: read-only token, no Actions secrets.
+  if (isPr && input.actor === 'dependabot[bot]') return { what: 'Pull request from Dependabot', why: noSecrets }
+  if (input.eventName === 'workflow_run' && relayed?.fork) {
+    return {
+      what: 'workflow_run after a run from a fork',
+      why: "such runs hold this repository's secrets while handling code or artifacts from another repository"
+    }
+  }
+  if (input.eventName === 'issue_comment' && relayed?.pullRequest) {
+    return {
+      what: 'Comment on a pull request (issue_comment)',
+      why: "anyone who can comment starts such runs with this repository's secrets, and the pull request may come from a fork"
+    }
+  }
+  return null
+}
+
+const DEPLOY_RULE =
+  'Deployments run on push, workflow_dispatch or merge_group events (only on the refs in `allowed-refs` when it is set), and on a schedule only when `allowed-refs` names its ref.'
+
+function refusalNotice(input: GateInput, prLike: boolean): string {
+  const event = input.eventName || (prLike ? 'pull request' : 'this event')
+  if (!prLike && input.allowedRefs.length > 0 && (DEPLOY_EVENTS.includes(input.eventName) || input.eventName === 'schedule')) {
+    return `\`mode: deploy\` is not allowed on ${event} for ${input.ref || 'this ref'} (not in \`allowed-refs\`): ran what-if instead. ${DEPLOY_RULE}`
+  }
+  return `\`mode: deploy\` does not deploy on ${event} events: ran what-if instead. ${DEPLOY_RULE}`
+}
+
+/**
+ * Lint errors never reach a deployment: the run becomes a what-if so people still see what would change, and it is
+ * marked refused so that it fails whatever `fail-on` says (a deployment that did not happen must not look green).
+ */
 export function planAfterLint(plan: Plan, lintErrors: number): Plan {
   if (plan.mode !== 'deploy' || !plan.azure || lintErrors === 0) return plan
   return {
     ...plan,
     mode: 'what-if',
     linkPartner: 'false',
+    deployRefused: { lintErrors },
     notices: [
       ...plan.notices,
       `Did not deploy: lint found ${lintErrors} error(s). Ran what-if instead; fix the errors listed below and re-run.`
     ]
   }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v)
 }
 
 function joinList(items: string[]): string {

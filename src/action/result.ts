@@ -22,10 +22,17 @@ export function decideVerdict(args: {
   deployments?: DeploymentResult[]
   lostCredit?: number
   failOnMissingPec: boolean
+  /** Lint errors stopped a `mode: deploy` (Plan.deployRefused): fails the run whatever `fail-on` says. */
+  deployRefused?: { lintErrors: number }
 }): Verdict {
   const reasons: string[] = []
+  const refused = args.deployRefused
+  if (refused) {
+    reasons.push(`did not deploy because lint found ${refused.lintErrors} error(s) (a refused deployment fails the run whatever fail-on says)`)
+  }
   const count = lintReachesFailOn(args.lint, args.failOn)
-  if (count > 0) {
+  // With fail-on: error the refusal above already names the same errors.
+  if (count > 0 && !(refused && args.failOn === 'error')) {
     const what = args.failOn === 'warning' ? 'error(s) or warning(s)' : 'error(s)'
     reasons.push(`lint found ${count} ${what} (fail-on: ${args.failOn})`)
   }

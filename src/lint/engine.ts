@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { discoverLintUnits, readLintUnit, type LintUnitInput } from './read/discover.js'
 import { AZURE_FILE_LIMIT, withUnitFiles } from './read/located-json.js'
+import { repoRelative } from './read/repo-root.js'
 import { resolveTemplate } from './resolve/resolve-template.js'
 import { roleCatalogue } from './roles/index.js'
 import { rules, formatMessage, type Rule, type RuleContext } from './rules/index.js'
@@ -20,8 +21,12 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
   let selected = inputs
   let skipped = 0
   if (options.changedFiles) {
+    // Pull requests name files relative to the repository, which is not the working directory when the checkout
+    // went to a sub-folder (actions/checkout `path:`): match either way.
     const changed = new Set(options.changedFiles.map((f) => path.resolve(cwd, f)))
-    selected = inputs.filter((u) => changed.has(u.templatePath) || (u.parametersPath !== null && changed.has(u.parametersPath)))
+    const changedInRepo = new Set(options.changedFiles.map((f) => f.split(path.sep).join('/').replace(/^\.\//, '')))
+    const isChanged = (file: string): boolean => changed.has(file) || changedInRepo.has(repoRelative(file) ?? '\u0000')
+    selected = inputs.filter((u) => isChanged(u.templatePath) || (u.parametersPath !== null && isChanged(u.parametersPath)))
     skipped = inputs.length - selected.length
   }
   const results: LintUnitResult[] = []

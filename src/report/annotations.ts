@@ -62,7 +62,7 @@ export function workspaceRelative(file: string, workspace: string): string {
  */
 export function planAnnotations(
   findings: readonly Finding[],
-  options: { workspace: string; rankInfo: RankInfo; first?: Annotation[]; perLevel?: number }
+  options: { workspace: string; rankInfo: RankInfo; first?: Annotation[]; perLevel?: number; reserve?: Partial<Record<Level, number>> }
 ): AnnotationPlan {
   const perLevel = options.perLevel ?? ANNOTATIONS_PER_LEVEL
   const fromFindings: Annotation[] = rankFindings(findings, options.rankInfo).map((f) => ({
@@ -78,7 +78,7 @@ export function planAnnotations(
   const omitted: Record<Level, number> = { error: 0, warning: 0, note: 0 }
   const emit: Annotation[] = []
   for (const a of all) {
-    if (used[a.level] < perLevel) {
+    if (used[a.level] < perLevel - (options.reserve?.[a.level] ?? 0)) {
       used[a.level]++
       emit.push(a)
     } else {
@@ -94,8 +94,12 @@ export interface AnnotationSink {
   notice(message: string, props: object): void
 }
 
+/** GitHub shows an annotation's first lines only; one several-MB offer name must not make a several-MB log line. */
+export const ANNOTATION_MESSAGE_LIMIT = 4096
+
 export function emitAnnotations(plan: AnnotationPlan, sink: AnnotationSink): void {
-  for (const a of plan.emit) {
+  for (const annotation of plan.emit) {
+    const a = annotation.message.length > ANNOTATION_MESSAGE_LIMIT ? { ...annotation, message: `${annotation.message.slice(0, ANNOTATION_MESSAGE_LIMIT - 1)}…` } : annotation
     const props = {
       title: a.title,
       ...(a.file !== undefined ? { file: a.file } : {}),

@@ -15,6 +15,7 @@ import {
   lintVerdict,
   partnerSection,
   roleChecksSection,
+  cutBalanced,
   type RenderContext
 } from './markdown.js'
 
@@ -63,7 +64,7 @@ export function renderComment(run: RunReport, ctx: RenderContext, limit = COMMEN
   body += footer
   if (body.length > limit) {
     // Only a pathological verdict section (thousands of templates) gets here: cut it hard but keep the marker.
-    body = `${body.slice(0, limit - footer.length - 40)}\n\n…(cut)\n${footer}`
+    body = `${cutBalanced(body, limit - footer.length - 40)}\n\n…(cut)\n${footer}`
   }
   return body
 }

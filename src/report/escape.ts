@@ -17,11 +17,7 @@ const LEADING_SPECIAL = /^(\s*)([#+=>-]|\d+[.)])/
  * Newlines collapse to a space: a raw newline ends a table row and could start a new block.
  */
 export function escapeMarkdown(text: unknown): string {
-  const oneLine = String(text ?? '')
-    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
-    // Control characters can hide text from reviewers.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+  const oneLine = oneLineText(text)
   return (
     oneLine
       .replace(/&/g, '&amp;')
@@ -35,7 +31,34 @@ export function escapeMarkdown(text: unknown): string {
       .replace(/:\/\//g, ':/\u200b/')
       .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
       .replace(/#(?=\d)/g, '#\u200b')
+      .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200b-`)
   )
+}
+
+/**
+ * Newlines and line separators become a space; control characters (C0, DEL, C1, ESC of terminal sequences) and
+ * bidirectional overrides (which make text display in another order than it reads) are removed.
+ */
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * Text from files on one line, for any output a person or a runner reads line by line: markdown (via
+ * escapeMarkdown) and the CLI's text report, where a raw newline followed by `::add-mask::…` or `::error::…` would be
+ * run as a workflow command by the step that prints it.
+ */
+export function oneLineText(text: unknown): string {
+  return String(text ?? '')
+    .replace(/\r\n?|\n|\u2028|\u2029|\u0085/g, ' ')
+    .replace(HIDDEN, '')
+}
+
+/**
+ * A path segment for a markdown link target: encodeURIComponent leaves `( ) ! * ' ~` alone, and an unbalanced `)`
+ * ends the link early, letting the rest of a crafted file name render as markdown.
+ */
+export function encodePathSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[()!*'~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
 
 /** Cut text to at most `max` characters, marking the cut, so one huge message cannot crowd out everything else. */

@@ -6,7 +6,7 @@ import type { Finding, LintUnitResult } from '../lint/types.js'
 import { docsUrl } from '../lint/rules/rule.js'
 import { partnerLinkOk, type AuditEntry, type DeploymentResult, type PartnerLinkResult, type RoleCheckResult, type RunReport } from './model.js'
 import { rankFindings, workspaceRelative, type RankInfo } from './annotations.js'
-import { clip, escapeMarkdown as esc } from './escape.js'
+import { clip, encodePathSegment, escapeMarkdown as esc } from './escape.js'
 
 export const MARKER = '<!-- lighthouse-pec-guard -->'
 
@@ -167,10 +167,10 @@ export function findingRow(f: Finding, ctx: RenderContext): string {
   const where = `${esc(rel)}:${f.line}:${f.column}`
   const location =
     ctx.repoUrl && ctx.sha && !rel.startsWith('..')
-      ? `[${where}](${ctx.repoUrl}/blob/${ctx.sha}/${rel.split('/').map(encodeURIComponent).join('/')}#L${f.line})`
+      ? `[${where}](${ctx.repoUrl}/blob/${ctx.sha}/${rel.split('/').map(encodePathSegment).join('/')}#L${f.line})`
       : where
   const icon = f.level === 'error' ? '❌' : f.level === 'warning' ? '⚠️' : 'ℹ️'
-  return `| ${icon} ${f.level} | [${esc(f.ruleId)}](${docsUrl(encodeURIComponent(f.ruleId))}) | ${location} | ${esc(
+  return `| ${icon} ${f.level} | [${esc(f.ruleId)}](${docsUrl(encodePathSegment(f.ruleId))}) | ${location} | ${esc(
     clip(f.message, 2000)
   )} |`
 }
@@ -195,4 +195,24 @@ export function annotationsNote(ctx: RenderContext): string {
 
 export function joinSections(sections: string[]): string {
   return sections.filter((s) => s.trim() !== '').join('\n\n') + '\n'
+}
+
+const OPEN_DETAILS = /<details\b/g
+const CLOSE_DETAILS = /<\/details>/g
+
+/**
+ * At most `max` characters of `text`, cut at a line end (never inside a tag or a table row) and with every
+ * `<details>` it opened closed again: an unclosed one would fold the footer and everything after it away.
+ */
+export function cutBalanced(text: string, max: number): string {
+  for (let budget = max; budget > 0; ) {
+    let kept = text.slice(0, budget)
+    const lineEnd = kept.lastIndexOf('\n')
+    if (lineEnd > 0) kept = kept.slice(0, lineEnd)
+    const unclosed = (kept.match(OPEN_DETAILS)?.length ?? 0) - (kept.match(CLOSE_DETAILS)?.length ?? 0)
+    const closing = unclosed > 0 ? '\n\n</details>'.repeat(unclosed) : ''
+    if (kept.length + closing.length <= max) return kept + closing
+    budget = kept.length - closing.length
+  }
+  return ''
 }

@@ -11,7 +11,11 @@ export const TOOL_VERSION = '1.0.0'
  * SARIF 2.1.0 as GitHub code scanning wants it: every rule with descriptions, help and a helpUri to its docs page;
  * repository-relative URIs; regions; and a fingerprint that ignores line numbers so alerts follow code that moves.
  */
-export function toSarif(report: LintReport): Log {
+/** Code scanning rejects a whole upload with more results than this in one run (and shows the first 5,000). */
+export const SARIF_RESULT_LIMIT = 25_000
+const LEVEL_RANK: Record<string, number> = { error: 0, warning: 1, note: 2 }
+
+export function toSarif(report: LintReport, resultLimit = SARIF_RESULT_LIMIT): Log {
   const used = new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)))
   const descriptors: ReportingDescriptor[] = rules.map((rule) => {
     const url = docsUrl(rule.meta.id)
@@ -31,7 +35,9 @@ export function toSarif(report: LintReport): Log {
   })
   // A finding from a rule the registry does not know still needs a descriptor, or upload-sarif rejects the run.
   for (const id of used) {
-    if (!descriptors.some((d) => d.id === id)) descriptors.push({ id, shortDescription: { text: id }, helpUri: docsUrl(id) })
+    if (!descriptors.some((d) => d.id === id)) {
+      descriptors.push({ id, shortDescription: { text: id }, fullDescription: { text: id }, help: { text: `See ${docsUrl(id)}` }, helpUri: docsUrl(id) })
+    }
   }
   const index = new Map(descriptors.map((d, i) => [d.id, i]))
   const results: Result[] = []
@@ -54,6 +60,14 @@ export function toSarif(report: LintReport): Log {
       })
     }
   }
+  // Over the limit, keep the most severe (the order is otherwise the report's) and say what was left out, rather
+  // than have code scanning reject every result.
+  const omitted = Math.max(0, results.length - resultLimit)
+  const kept = omitted === 0 ? results : results.map((r, i) => [r, i] as const).sort((a, b) => LEVEL_RANK[a[0].level!]! - LEVEL_RANK[b[0].level!]! || a[1] - b[1]).slice(0, resultLimit).map(([r]) => r)
+  const invocations = omitted === 0 ? undefined : [{
+    executionSuccessful: true,
+    toolExecutionNotifications: [{ level: 'warning' as const, message: { text: `${omitted} less severe result(s) were left out: code scanning accepts at most ${resultLimit} per run. The job summary and the JSON output have every finding.` } }]
+  }]
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -61,7 +75,8 @@ export function toSarif(report: LintReport): Log {
       {
         tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: docsUrl('').replace(/docs\/rules\/\.md$/, ''), rules: descriptors } },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the working directory of the run).' } } },
-        results
+        ...(invocations ? { invocations } : {}),
+        results: kept
       }
     ]
   }

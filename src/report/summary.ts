@@ -3,6 +3,7 @@ import type { RunReport } from './model.js'
 import {
   FINDINGS_HEADER,
   allFindings,
+  cutBalanced,
   annotationsNote,
   auditSection,
   deploymentsSection,
@@ -18,16 +19,28 @@ import {
 /** 1 MiB minus headroom for what GitHub or other steps append. */
 export const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 16 * 1024
 
+/** The verdict sections may use this share of the budget; the findings table gets the rest. */
+const HEAD_SHARE = 0.75
+
 export function renderSummary(run: RunReport, ctx: RenderContext, limit = SUMMARY_BYTE_LIMIT): string {
-  const head = joinSections([
-    heading(run, ctx),
-    lintVerdict(run, ctx),
-    partnerSection(run.partner),
-    roleChecksSection(run.roleChecks),
-    deploymentsSection(run.deployments, { detailLimit: 200 }),
-    auditSection(run.audit),
-    ctx.pecReportMarkdown ?? ''
-  ])
+  const sections = (detailLimit: number): string =>
+    joinSections([
+      heading(run, ctx),
+      lintVerdict(run, ctx),
+      partnerSection(run.partner),
+      roleChecksSection(run.roleChecks),
+      deploymentsSection(run.deployments, { detailLimit }),
+      auditSection(run.audit),
+      ctx.pecReportMarkdown ?? ''
+    ])
+  // GitHub drops a summary over 1 MiB entirely: fold what-if details away first, then cut the tables.
+  const headLimit = Math.floor(limit * HEAD_SHARE)
+  let head = sections(200)
+  if (Buffer.byteLength(head) > headLimit) head = sections(0)
+  if (Buffer.byteLength(head) > headLimit) {
+    const note = '\n\n…(cut at GitHub\'s 1 MiB job summary limit; the `findings`, `deployments`, `pec-report` and `pec-report-csv` outputs have everything)\n'
+    head = cutToBytes(head, headLimit - Buffer.byteLength(note)) + note
+  }
   const findings = allFindings(run, ctx)
   if (findings.length === 0) return head
   const note = annotationsNote(ctx)
@@ -44,4 +57,14 @@ export function renderSummary(run: RunReport, ctx: RenderContext, limit = SUMMAR
   const cut = findings.length - rows.length
   const tail = cut > 0 ? `\n${cut} more finding(s) did not fit in the job summary; the \`findings\` output and the SARIF file have them all.\n` : ''
   return `${head}\n${title}${rows.join('')}${tail}`
+}
+
+function cutToBytes(text: string, maxBytes: number): string {
+  let chars = Math.floor((maxBytes * text.length) / Math.max(1, Buffer.byteLength(text)))
+  let cut = cutBalanced(text, chars)
+  while (chars > 0 && Buffer.byteLength(cut) > maxBytes) {
+    chars = Math.floor(chars * 0.9)
+    cut = cutBalanced(text, chars)
+  }
+  return cut
 }

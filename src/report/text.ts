@@ -1,5 +1,6 @@
 import { styleText } from 'node:util'
 import type { Finding, LintReport } from '../lint/types.js'
+import { oneLineText } from './escape.js'
 
 type Style = Parameters<typeof styleText>[0]
 
@@ -8,7 +9,7 @@ export function formatText(report: LintReport, options: { color: boolean }): str
   const paint = (style: Style, text: string): string => (options.color ? styleText(style, text) : text)
   const lines: string[] = []
   for (const result of report.results) {
-    const title = result.parameters ? `${result.template} + ${result.parameters}` : result.template
+    const title = oneLineText(result.parameters ? `${result.template} + ${result.parameters}` : result.template)
     const verdict = result.pec === 'ok' ? paint('green', 'PEC ok') : result.pec === 'fail' ? paint('red', 'PEC at risk') : paint('gray', 'PEC unknown')
     lines.push(`${paint('underline', title)}  ${verdict}`)
     if (result.findings.length === 0) {
@@ -17,10 +18,10 @@ export function formatText(report: LintReport, options: { color: boolean }): str
     const byFile = new Map<string, Finding[]>()
     for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f])
     for (const [file, findings] of byFile) {
-      if (file !== result.template || byFile.size > 1) lines.push(`  ${paint('dim', file)}`)
+      if (file !== result.template || byFile.size > 1) lines.push(`  ${paint('dim', oneLineText(file))}`)
       for (const f of findings) {
         const level = f.level === 'error' ? paint('red', 'error  ') : f.level === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'note   ')
-        lines.push(`    ${paint('dim', `${f.line}:${f.column}`.padEnd(8))} ${level} ${f.message}  ${paint('dim', f.ruleId)}`)
+        lines.push(`    ${paint('dim', `${f.line}:${f.column}`.padEnd(8))} ${level} ${oneLineText(f.message)}  ${paint('dim', oneLineText(f.ruleId))}`)
       }
     }
     lines.push('')
