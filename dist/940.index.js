@@ -784,13 +784,13 @@ function pecReportMarkdown(entries, maxRows = 300) {
     const sorted = [...entries].sort(worstFirst);
     const rows = sorted.slice(0, maxRows).map((e) => [
         STATUS_LABEL[statusOf(e)],
-        (0,report_escape/* escapeMarkdown */.F)(e.customerName ?? e.customerId),
-        (0,report_escape/* escapeMarkdown */.F)(e.subscriptionId),
+        (0,report_escape/* escapeMarkdown */.FV)(e.customerName ?? e.customerId),
+        (0,report_escape/* escapeMarkdown */.FV)(e.subscriptionId),
         String(e.usageDays),
         String(e.pecDays),
         percent(e.pecRate),
-        `${money(e.amountAtStake)}${e.currency ? ` ${(0,report_escape/* escapeMarkdown */.F)(e.currency)}` : ''}`,
-        (0,report_escape/* escapeMarkdown */.F)(e.reason ?? '')
+        `${money(e.amountAtStake)}${e.currency ? ` ${(0,report_escape/* escapeMarkdown */.FV)(e.currency)}` : ''}`,
+        (0,report_escape/* escapeMarkdown */.FV)(e.reason ?? '')
     ].join(' | '));
     return [
         '| Status | Customer | Subscription | Usage days | PEC days | PEC rate | At stake (pre-tax) | Reason |',

@@ -4402,7 +4402,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(817);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(576);
 
 // `lighthouse-pec lint | head` closes the pipe early: that is the reader's choice, not a failure to print a stack for.
 process.stdout.on('error', (error) => {
@@ -4417,7 +4417,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 817:
+/***/ 576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5874,6 +5874,45 @@ function templateForParameters(file) {
     return match ? `${match[1]}.json` : null;
 }
 
+;// CONCATENATED MODULE: ./lib/lint/read/repo-root.js
+
+
+/**
+ * The root of the git checkout that holds `dir` (the nearest folder with a `.git` entry, a folder or a worktree
+ * file), or null. A pull request names its files relative to the repository, and the repository is not the
+ * workspace when actions/checkout ran with `path:`.
+ */
+const roots = new Map();
+function repoRootOf(dir) {
+    const seen = [];
+    let at = external_node_path_namespaceObject.resolve(dir);
+    let root;
+    for (;;) {
+        root = roots.get(at);
+        if (root !== undefined)
+            break;
+        seen.push(at);
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(at, '.git'))) {
+            root = at;
+            break;
+        }
+        const parent = external_node_path_namespaceObject.dirname(at);
+        if (parent === at) {
+            root = null;
+            break;
+        }
+        at = parent;
+    }
+    for (const d of seen)
+        roots.set(d, root);
+    return root;
+}
+/** `file` relative to its repository root with forward slashes, or null outside a checkout. */
+function repoRelative(file) {
+    const root = repoRootOf(external_node_path_namespaceObject.dirname(file));
+    return root === null ? null : external_node_path_namespaceObject.relative(root, file).split(external_node_path_namespaceObject.sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./lib/lint/arm/unknown.js
 /**
  * A value ARM only knows at deployment time (a subscription ID, `newGuid()`, a parameter with no value).
@@ -6428,6 +6467,156 @@ function argumentError(site, message) {
     return new ExpressionError('argument', `${site.name}(): ${message}`);
 }
 
+;// CONCATENATED MODULE: ./lib/lint/arm/functions/cidr.js
+
+
+function parseIpv4(text) {
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+    if (!m)
+        return undefined;
+    const octets = m.slice(1).map(Number);
+    if (octets.some((o) => o > 255))
+        return undefined;
+    return octets.reduce((value, octet) => (value << 8n) | BigInt(octet), 0n);
+}
+/** RFC 4291 §2.2 text forms: eight groups, `::` for a run of zero groups, an IPv4 tail. */
+function parseIpv6(text) {
+    let groupsText = text;
+    let tail;
+    const lastColon = text.lastIndexOf(':');
+    if (text.slice(lastColon + 1).includes('.')) {
+        tail = parseIpv4(text.slice(lastColon + 1));
+        if (tail === undefined)
+            return undefined;
+        groupsText = `${text.slice(0, lastColon + 1)}0:0`;
+    }
+    const halves = groupsText.split('::');
+    if (halves.length > 2)
+        return undefined;
+    const parse = (half) => (half === '' ? [] : half.split(':'));
+    const head = parse(halves[0]);
+    const rest = halves.length === 2 ? parse(halves[1]) : [];
+    const missing = 8 - head.length - rest.length;
+    if (halves.length === 2 ? missing < 1 : missing !== 0)
+        return undefined;
+    const groups = [...head, ...Array(halves.length === 2 ? missing : 0).fill('0'), ...rest];
+    if (!groups.every((g) => /^[0-9a-f]{1,4}$/i.test(g)))
+        return undefined;
+    const value = groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g, 16)), 0n);
+    return tail === undefined ? value : (value & ~0xffffffffn) | tail;
+}
+function parseNetwork(site, text) {
+    const slash = text.indexOf('/');
+    const address = slash === -1 ? '' : text.slice(0, slash).trim();
+    const prefixText = slash === -1 ? '' : text.slice(slash + 1).trim();
+    const v4 = parseIpv4(address);
+    const value = v4 ?? parseIpv6(address);
+    const bits = v4 === undefined ? 128 : 32;
+    const prefix = /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+    if (value === undefined || !(prefix <= bits)) {
+        throw argumentError(site, `'${text}' is not an IP address range in CIDR notation, such as '10.144.0.0/20' or 'fdad:3236:5555::/48'.`);
+    }
+    return { bits, network: value & mask(bits, prefix), prefix };
+}
+function mask(bits, prefix) {
+    const all = (1n << BigInt(bits)) - 1n;
+    return all ^ ((1n << BigInt(bits - prefix)) - 1n);
+}
+function lastAddress(net) {
+    return net.network | ((1n << BigInt(net.bits - net.prefix)) - 1n);
+}
+/**
+ * Dotted quad, or RFC 5952 for IPv6: lower case, no leading zeros, the longest run of 2+ zero groups as `::`, and
+ * IPv4-mapped addresses as ::ffff:a.b.c.d.
+ */
+function formatAddress(bits, value) {
+    if (bits === 32)
+        return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join('.');
+    if (value >> 32n === 0xffffn)
+        return `::ffff:${formatAddress(32, value & 0xffffffffn)}`;
+    const groups = Array.from({ length: 8 }, (_, i) => Number((value >> BigInt(112 - 16 * i)) & 0xffffn));
+    let bestStart = -1;
+    let bestLength = 1;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0)
+            j++;
+        if (j - i > bestLength) {
+            bestStart = i;
+            bestLength = j - i;
+        }
+        i = j;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (bestStart === -1)
+        return hex.join(':');
+    return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
+}
+/**
+ * The IPv4 shape matches the doc example for 10.144.0.0/20. IPv6 has no broadcast address, so its range is usable
+ * from the network address on, as the doc example for fdad:3236:5555::/48 shows. /31 and /32 (and /127, /128) have
+ * no addresses to reserve: the docs do not cover them, and the whole range is returned as usable.
+ */
+function parseCidr(args, site) {
+    const net = parseNetwork(site, argString(site, args, 0));
+    const last = lastAddress(net);
+    const show = (value) => formatAddress(net.bits, value);
+    if (net.bits === 128) {
+        return newObject([
+            ['network', show(net.network)],
+            ['netmask', show(mask(128, net.prefix))],
+            ['firstUsable', show(net.network)],
+            ['lastUsable', show(last)],
+            ['cidr', net.prefix]
+        ]);
+    }
+    const reserved = net.prefix <= 30;
+    return newObject([
+        ['network', show(net.network)],
+        ['netmask', show(mask(32, net.prefix))],
+        ['broadcast', show(last)],
+        ['firstUsable', show(reserved ? net.network + 1n : net.network)],
+        ['lastUsable', show(reserved ? last - 1n : last)],
+        ['cidr', net.prefix]
+    ]);
+}
+function cidrSubnet(args, site) {
+    const net = parseNetwork(site, argString(site, args, 0));
+    const newPrefix = argInt(site, args, 1);
+    const index = argInt(site, args, 2);
+    if (newPrefix < net.prefix || newPrefix > net.bits) {
+        throw argumentError(site, `the new prefix length ${newPrefix} must be between the range's own (${net.prefix}) and ${net.bits}.`);
+    }
+    const count = 1n << BigInt(newPrefix - net.prefix);
+    if (index < 0 || BigInt(index) >= count) {
+        throw argumentError(site, `subnet index ${index} is out of range: a /${net.prefix} holds ${count} subnets of /${newPrefix} (indexes 0 to ${count - 1n}).`);
+    }
+    const subnet = net.network + (BigInt(index) << BigInt(net.bits - newPrefix));
+    return `${formatAddress(net.bits, subnet)}/${newPrefix}`;
+}
+/**
+ * Host 0 is the address after the network address (the docs: 192.168.1.0/24 gives 192.168.1.1 for index 0, and
+ * fdad:3236:5555:3000::/52 gives ...::1). IPv4 also keeps back the broadcast address.
+ */
+function cidrHost(args, site) {
+    const text = argString(site, args, 0);
+    const net = parseNetwork(site, text);
+    const index = argInt(site, args, 1);
+    const size = 1n << BigInt(net.bits - net.prefix);
+    const usable = size - (net.bits === 32 ? 2n : 1n);
+    if (usable <= 0n)
+        throw argumentError(site, `'${text}' has no host addresses beyond the network address; use a shorter prefix.`);
+    if (index < 0 || BigInt(index) >= usable) {
+        throw argumentError(site, `host index ${index} is out of range: '${text}' has ${usable} usable addresses (indexes 0 to ${usable - 1n}).`);
+    }
+    return formatAddress(net.bits, net.network + 1n + BigInt(index));
+}
+const cidrFunctions = types_define({ name: 'parseCidr', min: 1, max: 1, call: parseCidr }, { name: 'cidrSubnet', min: 3, max: 3, call: cidrSubnet }, { name: 'cidrHost', min: 2, max: 2, call: cidrHost });
+
 ;// CONCATENATED MODULE: ./lib/lint/arm/functions/collections.js
 
 
@@ -6450,6 +6639,34 @@ function sameKind(site, args) {
     });
     return kind;
 }
+/**
+ * union() of objects merges nested objects key by key and lets a later value replace anything else, arrays included
+ * (the "deep merge" example in template-functions-object). Iterative, so deeply nested data cannot overflow the stack.
+ */
+function mergeInto(target, source, site) {
+    const pending = [[target, source]];
+    while (pending.length > 0) {
+        const [into, from] = pending.pop();
+        for (const key of Object.keys(from)) {
+            const next = from[key];
+            const existing = Object.hasOwn(into, key) ? into[key] : undefined;
+            const mergeable = (value) => isObject(value) || isUnknown(value);
+            if (mergeable(existing) && mergeable(next) && (isUnknown(existing) || isUnknown(next))) {
+                // An Unknown that may be an object could merge or replace: the result at this key is Unknown.
+                setOwn(into, key, derivedUnknown('union', site.text, [existing, next]));
+            }
+            else if (isObject(existing) && isObject(next)) {
+                // Copy before merging: `existing` may belong to an argument, which must not change.
+                const copy = newObject(Object.keys(existing).map((k) => [k, existing[k]]));
+                setOwn(into, key, copy);
+                pending.push([copy, next]);
+            }
+            else {
+                setOwn(into, key, next);
+            }
+        }
+    }
+}
 function union(args, site) {
     if (sameKind(site, args) === 'array') {
         const result = [];
@@ -6459,10 +6676,8 @@ function union(args, site) {
         return checkArray(result, 'union');
     }
     const result = {};
-    for (const object of args) {
-        for (const key of Object.keys(object))
-            setOwn(result, key, object[key]);
-    }
+    for (const object of args)
+        mergeInto(result, object, site);
     return result;
 }
 function intersection(args, site) {
@@ -6606,17 +6821,20 @@ function sanitize(value) {
         return newObject(Object.keys(value).map((key) => [key, sanitize(value[key])]));
     return value;
 }
-function json(args, site) {
-    const text = argString(site, args, 0);
+/** Parses JSON text for json() and base64ToJson(); `example` shows a valid call in the error message. */
+function conversion_parseJsonText(site, text, example) {
     try {
         return sanitize(JSON.parse(text));
     }
     catch (error) {
         if (error instanceof SyntaxError) {
-            throw argumentError(site, `the string is not valid JSON (${error.message}). Use double quotes inside, e.g. json('{"a": 1}').`);
+            throw argumentError(site, `the string is not valid JSON (${error.message}). ${example}`);
         }
         throw error;
     }
+}
+function json(args, site) {
+    return conversion_parseJsonText(site, argString(site, args, 0), `Use double quotes inside, e.g. json('{"a": 1}').`);
 }
 function string(args) {
     const [value] = args;
@@ -6625,6 +6843,92 @@ function string(args) {
     return checkString(scalarText(value, 'string'), 'string');
 }
 const conversionFunctions = types_define({ name: 'json', min: 1, max: 1, call: json }, { name: 'string', min: 1, max: 1, unknowns: 'deep', call: string });
+
+;// CONCATENATED MODULE: ./lib/lint/arm/functions/dates.js
+
+
+/** Year 1 to year 9999, the range of .NET's DateTime, which ARM uses. */
+const MIN_MS = new Date('0001-01-01T00:00:00Z').getTime();
+const MAX_MS = new Date('9999-12-31T23:59:59.999Z').getTime();
+/** Extended (`2020-04-07T14:53:14Z`, `2020-04-07 14:53:14Z` as utcNow('u') writes) or basic (`20200407T145314Z`). */
+const EXTENDED = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const BASIC = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:?\d{2})?$/i;
+/** An ISO 8601 date-time, or undefined if the text is not one (or names a day that does not exist). */
+function parseInstant(text) {
+    const extended = EXTENDED.exec(text.trim());
+    const m = extended ?? BASIC.exec(text.trim());
+    if (!m)
+        return undefined;
+    const basic = extended === null;
+    const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
+    const ms = Number(`0.${m[7] ?? '0'}`) * 1000;
+    const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+    const check = new Date(utc);
+    // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear puts them back.
+    check.setUTCFullYear(year);
+    if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    const zoneText = m[8];
+    if (zoneText === undefined)
+        return { ms: check.getTime(), zone: 'none', basic };
+    if (/^z$/i.test(zoneText))
+        return { ms: check.getTime(), zone: 'utc', basic };
+    const digits = zoneText.replace(':', '');
+    const offset = (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5))) * (digits.startsWith('-') ? -1 : 1);
+    return { ms: check.getTime() - offset * 60_000, zone: offset === 0 ? 'utc' : 'offset', basic };
+}
+/** `2023-03-02T00:00:00Z`, the form of the dateTimeAdd() and dateTimeFromEpoch() examples; milliseconds only if any. */
+function formatInstant(ms) {
+    const iso = new Date(ms).toISOString();
+    return ms % 1000 === 0 ? `${iso.slice(0, 19)}Z` : iso;
+}
+function inRange(site, ms) {
+    if (!(ms >= MIN_MS && ms <= MAX_MS))
+        throw argumentError(site, 'the result falls outside the years 1 to 9999.');
+    return ms;
+}
+const DURATION = /^([-+])?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
+/**
+ * Milliseconds in an ISO 8601 duration. ARM converts durations the way .NET's XmlConvert.ToTimeSpan does, with a
+ * year of 365 days and a month of 30: its own example gives dateTimeAdd('2023-01-31 00:00:00Z', 'P1M') =
+ * '2023-03-02T00:00:00Z'.
+ */
+function parseDuration(site, text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || /[PT]$/i.test(text.trim()) || m.slice(2).every((part) => part === undefined)) {
+        throw argumentError(site, `'${text}' is not an ISO 8601 duration; write e.g. 'P1D' (a day), 'PT1H' (an hour), 'P3Y' or '-P9D'.`);
+    }
+    const [years, months, weeks, days, hours, minutes, seconds] = m.slice(2).map((part) => Number(part ?? 0));
+    const ms = ((years * 365 + months * 30 + weeks * 7 + days) * 24 * 3600 + hours * 3600 + minutes * 60 + seconds) * 1000;
+    return m[1] === '-' ? -ms : ms;
+}
+/**
+ * Computed for a UTC base in the extended format without an output format, rendered as the doc example renders it.
+ * Anything else (a custom format, another offset or no zone, the basic format, text .NET might parse but ISO 8601
+ * does not) depends on .NET formatting ARM does not document, so it gives an Unknown instead of a guess. utcNow()
+ * bases never get here: they are Unknown already, and stay non-deterministic.
+ */
+function dateTimeAdd(args, site) {
+    const base = argString(site, args, 0);
+    const duration = parseDuration(site, argString(site, args, 1));
+    if (args.length > 2)
+        argString(site, args, 2);
+    const instant = parseInstant(base);
+    if (args.length > 2 || instant === undefined || instant.zone !== 'utc' || instant.basic)
+        return derivedUnknown('dateTimeAdd', site.text, args);
+    return formatInstant(inRange(site, instant.ms + duration));
+}
+function dateTimeFromEpoch(args, site) {
+    return formatInstant(inRange(site, argInt(site, args, 0) * 1000));
+}
+/** A zone-less value is read as UTC: the epoch is one instant and ARM runs in UTC. */
+function dateTimeToEpoch(args, site) {
+    const instant = parseInstant(argString(site, args, 0));
+    if (instant === undefined)
+        return derivedUnknown('dateTimeToEpoch', site.text, args);
+    return Math.floor(instant.ms / 1000);
+}
+const dateFunctions = types_define({ name: 'dateTimeAdd', min: 2, max: 3, call: dateTimeAdd }, { name: 'dateTimeFromEpoch', min: 1, max: 1, call: dateTimeFromEpoch }, { name: 'dateTimeToEpoch', min: 1, max: 1, call: dateTimeToEpoch });
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/functions/deployment.js
 
@@ -6679,6 +6983,7 @@ function defaultResourceGroup() {
 }
 function defaultTenant() {
     return newObject([
+        ['id', new Unknown('tenantScopeId', 'tenant().id')],
         ['tenantId', new Unknown('tenantId', 'tenant().tenantId')],
         ['displayName', new Unknown('tenantName', 'tenant().displayName')],
         ['countryCode', new Unknown('countryCode', 'tenant().countryCode')]
@@ -6758,6 +7063,16 @@ function subscriptionResourceId(args, site) {
     const subscription = typeIndex === 1 ? scopeSegment(args[0], site, 0) : currentSubscriptionId(site);
     return `/subscriptions/${subscription}${providerPath(site, args, typeIndex)}`;
 }
+const managementGroupNameText = 'managementGroup().name';
+/** `/providers/Microsoft.Management/managementGroups/{group}/providers/...`; the group defaults to the deployment's. */
+function managementGroupResourceId(args, site) {
+    const hidden = nonDeterministic(args, site, 'managementGroupResourceId');
+    if (hidden)
+        return hidden;
+    const typeIndex = typeof args[0] === 'string' && args[0].includes('/') ? 0 : 1;
+    const group = typeIndex === 1 ? scopeSegment(args[0], site, 0) : new Unknown('managementGroupName', managementGroupNameText).toString();
+    return `/providers/Microsoft.Management/managementGroups/${group}${providerPath(site, args, typeIndex)}`;
+}
 function tenantResourceId(args, site) {
     return nonDeterministic(args, site, 'tenantResourceId') ?? providerPath(site, args, 0);
 }
@@ -6783,7 +7098,320 @@ const deploymentFunctions = types_define({
         const name = argString(site, args, 0);
         return defined(`Variable '${name}'`, site.ctx.variable(name));
     }
-}, { name: 'copyIndex', min: 0, max: 2, call: copyIndex }, { name: 'subscription', min: 0, max: 0, call: (_args, site) => site.ctx.subscription?.() ?? defaultSubscription() }, { name: 'resourceGroup', min: 0, max: 0, call: (_args, site) => site.ctx.resourceGroup?.() ?? defaultResourceGroup() }, { name: 'tenant', min: 0, max: 0, call: (_args, site) => site.ctx.tenant?.() ?? defaultTenant() }, { name: 'deployment', min: 0, max: 0, call: (_args, site) => site.ctx.deployment?.() ?? defaultDeployment() }, { name: 'resourceId', min: 2, max: Infinity, unknowns: 'none', call: resourceId }, { name: 'subscriptionResourceId', min: 2, max: Infinity, unknowns: 'none', call: subscriptionResourceId }, { name: 'tenantResourceId', min: 2, max: Infinity, unknowns: 'none', call: tenantResourceId }, { name: 'extensionResourceId', min: 3, max: Infinity, unknowns: 'none', call: extensionResourceId }, { name: 'newGuid', min: 0, max: 0, call: (_args, site) => new Unknown('newGuid', site.text, false) }, { name: 'utcNow', min: 0, max: 1, call: (_args, site) => new Unknown('utcNow', site.text, false) }, { name: 'reference', min: 1, max: 3, unknowns: 'none', call: (_args, site) => new Unknown('reference', site.text) }, { name: 'environment', min: 0, max: 0, call: (_args, site) => new Unknown('environment', site.text) }, { name: 'managementGroup', min: 0, max: 1, unknowns: 'none', call: (_args, site) => new Unknown('managementGroup', site.text) });
+}, { name: 'copyIndex', min: 0, max: 2, call: copyIndex }, { name: 'subscription', min: 0, max: 0, call: (_args, site) => site.ctx.subscription?.() ?? defaultSubscription() }, { name: 'resourceGroup', min: 0, max: 0, call: (_args, site) => site.ctx.resourceGroup?.() ?? defaultResourceGroup() }, { name: 'tenant', min: 0, max: 0, call: (_args, site) => site.ctx.tenant?.() ?? defaultTenant() }, { name: 'deployment', min: 0, max: 0, call: (_args, site) => site.ctx.deployment?.() ?? defaultDeployment() }, { name: 'resourceId', min: 2, max: Infinity, unknowns: 'none', call: resourceId }, { name: 'subscriptionResourceId', min: 2, max: Infinity, unknowns: 'none', call: subscriptionResourceId }, { name: 'tenantResourceId', min: 2, max: Infinity, unknowns: 'none', call: tenantResourceId }, { name: 'managementGroupResourceId', min: 2, max: Infinity, unknowns: 'none', call: managementGroupResourceId }, { name: 'extensionResourceId', min: 3, max: Infinity, unknowns: 'none', call: extensionResourceId }, { name: 'newGuid', min: 0, max: 0, call: (_args, site) => new Unknown('newGuid', site.text, false) }, { name: 'utcNow', min: 0, max: 1, call: (_args, site) => new Unknown('utcNow', site.text, false) }, { name: 'reference', min: 1, max: 3, unknowns: 'none', call: (_args, site) => new Unknown('reference', site.text) }, 
+// The runtime state of a resource collection (languageVersion 2.0), known only once it is deployed.
+{ name: 'references', min: 1, max: 2, unknowns: 'none', call: (_args, site) => new Unknown('reference', site.text) }, 
+// Which zones a region offers for a resource type is live Azure data.
+{ name: 'pickZones', min: 3, max: 5, call: (_args, site) => new Unknown('pickZones', site.text) }, 
+// Deprecated, but still accepted: returns live resource provider data.
+{ name: 'providers', min: 1, max: 2, call: (_args, site) => new Unknown('providers', site.text) }, { name: 'environment', min: 0, max: 0, call: (_args, site) => new Unknown('environment', site.text) }, { name: 'managementGroup', min: 0, max: 1, unknowns: 'none', call: (_args, site) => new Unknown('managementGroup', site.text) });
+
+;// CONCATENATED MODULE: ./lib/lint/arm/functions/encoding.js
+
+
+
+function encoding_preview(text) {
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** RFC 3986 appendix B: splits any string into the five components (undefined means absent, not empty). */
+function splitUri(text) {
+    const m = /^(?:([^:/?#]+):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
+    return { scheme: m[1], authority: m[2], path: m[3], query: m[4], fragment: m[5] };
+}
+/** RFC 3986 §5.2.4, segment by segment (linear, no recursion). */
+function removeDotSegments(path) {
+    const absolute = path.startsWith('/');
+    const segments = (absolute ? path.slice(1) : path).split('/');
+    const output = [];
+    segments.forEach((segment, i) => {
+        if (segment === '.' || segment === '..') {
+            if (segment === '..')
+                output.pop();
+            // "a/." and "a/.." name a directory, so the result keeps its trailing slash.
+            if (i === segments.length - 1)
+                output.push('');
+        }
+        else {
+            output.push(segment);
+        }
+    });
+    return (absolute ? '/' : '') + output.join('/');
+}
+/** RFC 3986 §5.2.3. */
+function mergePaths(base, relativePath) {
+    if (base.authority !== undefined && base.path === '')
+        return `/${relativePath}`;
+    return base.path.slice(0, base.path.lastIndexOf('/') + 1) + relativePath;
+}
+/** RFC 3986 §5.2.2 (strict), as ARM documents for uri(), then §5.3 to put the parts back together. */
+function resolveUri(base, ref) {
+    let target;
+    if (ref.scheme !== undefined) {
+        target = { ...ref, path: removeDotSegments(ref.path) };
+    }
+    else if (ref.authority !== undefined) {
+        target = { ...ref, scheme: base.scheme, path: removeDotSegments(ref.path) };
+    }
+    else if (ref.path === '') {
+        target = { ...base, query: ref.query ?? base.query, fragment: ref.fragment };
+    }
+    else {
+        const path = ref.path.startsWith('/') ? ref.path : mergePaths(base, ref.path);
+        target = { scheme: base.scheme, authority: base.authority, path: removeDotSegments(path), query: ref.query, fragment: ref.fragment };
+    }
+    let text = `${target.scheme}:`;
+    if (target.authority !== undefined)
+        text += `//${target.authority}`;
+    text += target.path;
+    if (target.query !== undefined)
+        text += `?${target.query}`;
+    if (target.fragment !== undefined)
+        text += `#${target.fragment}`;
+    return text;
+}
+function uri(args, site) {
+    const baseText = argString(site, args, 0);
+    const base = splitUri(baseText);
+    if (base.scheme === undefined || !/^[A-Za-z][A-Za-z0-9+.-]*$/.test(base.scheme)) {
+        throw argumentError(site, `the base URI '${encoding_preview(baseText)}' is not absolute; it must start with a scheme, e.g. 'https://contoso.com/templates/'.`);
+    }
+    return checkString(resolveUri(base, splitUri(argString(site, args, 1))), 'uri');
+}
+/** .NET's Uri.EscapeDataString: everything but RFC 3986 unreserved characters is escaped, including !'()*. */
+function uriComponent(args, site) {
+    const text = argString(site, args, 0);
+    let encoded;
+    try {
+        encoded = encodeURIComponent(text);
+    }
+    catch {
+        throw argumentError(site, 'the string contains a lone UTF-16 surrogate, which cannot be encoded as UTF-8.');
+    }
+    return checkString(encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`), 'uriComponent');
+}
+function percentDecode(site, text, what) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        throw argumentError(site, `${what} '${encoding_preview(text)}' is not validly URI-encoded: each '%' must start an escape like %20 that spells UTF-8. Write a literal '%' as %25.`);
+    }
+}
+function uriComponentToString(args, site) {
+    return percentDecode(site, argString(site, args, 0), 'the string');
+}
+function dataUri(args, site) {
+    const base64 = Buffer.from(argString(site, args, 0), 'utf8').toString('base64');
+    return checkString(`data:text/plain;charset=utf8;base64,${base64}`, 'dataUri');
+}
+/** `data:[<media type>][;base64],<data>` (RFC 2397); the text is read as UTF-8 whatever charset it names. */
+function dataUriToString(args, site) {
+    const text = argString(site, args, 0);
+    const m = /^data:([^,]*),(.*)$/is.exec(text);
+    if (!m) {
+        throw argumentError(site, `'${encoding_preview(text)}' is not a data URI; expected 'data:[<media type>][;base64],<data>', e.g. 'data:;base64,SGVsbG8='.`);
+    }
+    const isBase64 = m[1].split(';').pop().trim().toLowerCase() === 'base64';
+    return isBase64 ? Buffer.from(m[2], 'base64').toString('utf8') : percentDecode(site, m[2], 'the data');
+}
+function base64ToJson(args, site) {
+    const text = Buffer.from(argString(site, args, 0), 'base64').toString('utf8');
+    return conversion_parseJsonText(site, text, `Encode a JSON document, e.g. base64ToJson('eyJvbmUiOiAiYSJ9') for {"one": "a"}.`);
+}
+const encodingFunctions = types_define({ name: 'uri', min: 2, max: 2, call: uri }, { name: 'uriComponent', min: 1, max: 1, call: uriComponent }, { name: 'uriComponentToString', min: 1, max: 1, call: uriComponentToString }, { name: 'dataUri', min: 1, max: 1, call: dataUri }, { name: 'dataUriToString', min: 1, max: 1, call: dataUriToString }, { name: 'base64ToJson', min: 1, max: 1, call: base64ToJson });
+
+;// CONCATENATED MODULE: ./lib/lint/arm/functions/lambda.js
+
+
+
+
+
+/**
+ * Lambda bodies run once per item (twice per comparison for sort), and nested lambdas multiply: a cap on body
+ * evaluations per expression keeps `map(range(0, 10000), lambda('i', map(range(0, 10000), ...)))` from running for
+ * hours. Real templates stay orders of magnitude below it.
+ */
+const MAX_LAMBDA_CALLS = 1_000_000;
+const TAKERS = 'filter(), groupBy(), map(), mapValues(), reduce(), sort() or toObject()';
+function misplacedLambda(node, parent) {
+    return new ExpressionError('argument', `lambda() at column ${node.start + 1} is ${parent ? `an argument of ${parent}()` : 'not an argument of a function that takes one'}. ARM accepts a lambda only directly as the lambda argument of ${TAKERS}, e.g. map(parameters('names'), lambda('n', toLower(lambdaVariables('n')))).`);
+}
+function lambdaVariablesOutsideLambda(node) {
+    return new ExpressionError('reference', `${sourceText(node)} at column ${node.start + 1} is outside any lambda. lambdaVariables() reads a variable declared by an enclosing lambda('name', ...) given to ${TAKERS}.`);
+}
+function lambdaVariables(args, site) {
+    const name = argString(site, args, 0);
+    if (site.lambdas === undefined) {
+        throw new ExpressionError('reference', `lambdaVariables('${name}') is outside any lambda; it only works inside the body of a lambda given to ${TAKERS}.`);
+    }
+    // ARM names are case-insensitive elsewhere (parameters, variables); an exact match still wins within a frame.
+    const lower = name.toLowerCase();
+    const visible = [];
+    for (let frame = site.lambdas; frame !== undefined; frame = frame.parent) {
+        let i = frame.names.indexOf(name);
+        if (i === -1)
+            i = frame.names.findIndex((n) => n.toLowerCase() === lower);
+        if (i !== -1)
+            return frame.values[i];
+        visible.push(...frame.names);
+    }
+    const suggestion = closest(name, visible);
+    throw new ExpressionError('reference', `lambdaVariables('${name}'): no enclosing lambda declares '${name}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''} Variables in scope: ${visible.map((n) => `'${n}'`).join(', ')}.`);
+}
+/**
+ * Reads `lambda('a', ['b', ...] body)` at argument `index` without evaluating the body. `arities` lists the variable
+ * counts the function supports; `roles` says what they stand for, for the message.
+ */
+function lambdaArg(site, index, arities, roles) {
+    const node = site.nodes[index];
+    // evaluate.ts has already checked that only lambda() calls sit at lambda positions.
+    const args = node.args;
+    const nameNodes = args.slice(0, -1);
+    if (!arities.includes(nameNodes.length)) {
+        throw argumentError(site, `the lambda in argument ${index + 1} declares ${nameNodes.length} variable${nameNodes.length === 1 ? '' : 's'}, but ${site.name}() passes ${roles}. Write it as lambda(${arities[0] === 1 ? "'x'" : "'a', 'b'"}, <expression>).`);
+    }
+    const names = nameNodes.map((nameNode, i) => {
+        const value = site.evaluate(nameNode);
+        if (typeof value !== 'string' || value === '') {
+            throw argumentError(site, `lambda variable ${i + 1} must be a name in quotes such as 'x', not ${typeName(value)} ${show(value)}.`);
+        }
+        return value;
+    });
+    const duplicate = names.find((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) !== i);
+    if (duplicate !== undefined)
+        throw argumentError(site, `the lambda declares '${duplicate}' twice; give each variable its own name.`);
+    return { names, body: args[args.length - 1] };
+}
+function apply(site, fn, values) {
+    return site.evaluateLambda(fn.body, fn.names, values.slice(0, fn.names.length));
+}
+/** The array argument, evaluated; an Unknown array gives the call an Unknown result. */
+function inputArray(site) {
+    const value = site.evaluate(site.nodes[0]);
+    if (isUnknown(value))
+        return derivedUnknown(site.name, site.text, [value]);
+    if (!Array.isArray(value))
+        throw typeError(site, 0, 'an array', value);
+    return value;
+}
+function resultError(site, what, expected, value, item) {
+    return argumentError(site, `the ${what} lambda must return ${expected}, but returned ${typeName(value)} ${show(value)} for item ${item}.`);
+}
+function filter(_args, site) {
+    const fn = lambdaArg(site, 1, [1, 2], 'the item, and optionally its index');
+    const array = inputArray(site);
+    if (isUnknown(array))
+        return array;
+    const result = [];
+    for (let i = 0; i < array.length; i++) {
+        const keep = apply(site, fn, [array[i], i]);
+        // Which items survive is unknown, so the whole array is.
+        if (isUnknown(keep))
+            return derivedUnknown(site.name, site.text, [keep, array]);
+        if (typeof keep !== 'boolean')
+            throw resultError(site, 'filter', 'a boolean', keep, i);
+        if (keep)
+            result.push(array[i]);
+    }
+    return result;
+}
+/** Items may come out Unknown: the array keeps its known length and known items. */
+function map(_args, site) {
+    const fn = lambdaArg(site, 1, [1, 2], 'the item, and optionally its index');
+    const array = inputArray(site);
+    if (isUnknown(array))
+        return array;
+    return array.map((item, i) => apply(site, fn, [item, i]));
+}
+function reduce(_args, site) {
+    const fn = lambdaArg(site, 2, [2, 3], 'the accumulated value and the next item, and optionally its index');
+    const array = inputArray(site);
+    if (isUnknown(array))
+        return array;
+    let accumulated = site.evaluate(site.nodes[1]);
+    for (let i = 0; i < array.length; i++)
+        accumulated = apply(site, fn, [accumulated, array[i], i]);
+    return accumulated;
+}
+/** The lambda says whether its first item belongs before its second ("less than"); ties keep their order. */
+function sort(_args, site) {
+    const fn = lambdaArg(site, 1, [2], 'the two items to compare');
+    const array = inputArray(site);
+    if (isUnknown(array))
+        return array;
+    let unknown;
+    const before = (a, b) => {
+        if (unknown !== undefined)
+            return false;
+        const result = apply(site, fn, [a, b]);
+        if (isUnknown(result)) {
+            unknown = result;
+            return false;
+        }
+        if (typeof result !== 'boolean') {
+            throw argumentError(site, `the comparison lambda must return a boolean (true when the first item goes first), but returned ${typeName(result)} ${show(result)}.`);
+        }
+        return result;
+    };
+    const sorted = [...array].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    return unknown === undefined ? sorted : derivedUnknown(site.name, site.text, [unknown, array]);
+}
+/** A key lambda's result: a string, or the Unknown it came out as (the caller then gives up on the object). */
+function keyOf(site, fn, item, index) {
+    const key = apply(site, fn, [item]);
+    if (isUnknown(key))
+        return key;
+    if (typeof key !== 'string')
+        throw resultError(site, 'key', "a string (wrap it in string() if needed)", key, index);
+    return key;
+}
+function toObject(_args, site) {
+    const keyFn = lambdaArg(site, 1, [1], 'the item');
+    const valueFn = site.nodes.length > 2 ? lambdaArg(site, 2, [1], 'the item') : undefined;
+    const array = inputArray(site);
+    if (isUnknown(array))
+        return array;
+    const result = {};
+    for (let i = 0; i < array.length; i++) {
+        const key = keyOf(site, keyFn, array[i], i);
+        // An unknown key leaves the object's shape unknown; an unknown value does not.
+        if (isUnknown(key))
+            return derivedUnknown(site.name, site.text, [key, array]);
+        setOwn(result, key, valueFn ? apply(site, valueFn, [array[i]]) : array[i]);
+    }
+    return result;
+}
+function groupBy(_args, site) {
+    const fn = lambdaArg(site, 1, [1], 'the item');
+    const array = inputArray(site);
+    if (isUnknown(array))
+        return array;
+    const result = {};
+    for (let i = 0; i < array.length; i++) {
+        const key = keyOf(site, fn, array[i], i);
+        if (isUnknown(key))
+            return derivedUnknown(site.name, site.text, [key, array]);
+        if (Object.hasOwn(result, key))
+            result[key].push(array[i]);
+        else
+            setOwn(result, key, [array[i]]);
+    }
+    return result;
+}
+function mapValues(_args, site) {
+    const fn = lambdaArg(site, 1, [1], 'the value');
+    const object = site.evaluate(site.nodes[0]);
+    if (isUnknown(object))
+        return derivedUnknown(site.name, site.text, [object]);
+    if (!isObject(object))
+        throw typeError(site, 0, 'an object', object);
+    return newObject(Object.keys(object).map((key) => [key, apply(site, fn, [object[key]])]));
+}
+/** Only reached if a lambda slips past the placement check in evaluate.ts; says the same thing. */
+function lambda(_args, site) {
+    throw new ExpressionError('argument', `${site.text}: ARM accepts a lambda only directly as the lambda argument of ${TAKERS}.`);
+}
+const lambdaFunctions = types_define({ name: 'lambda', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: lambda }, { name: 'lambdaVariables', min: 1, max: 1, call: lambdaVariables }, { name: 'filter', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: filter }, { name: 'map', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: map }, { name: 'reduce', min: 3, max: 3, lazy: true, unknowns: 'none', lambdas: [2], call: reduce }, { name: 'sort', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: sort }, { name: 'toObject', min: 2, max: 3, lazy: true, unknowns: 'none', lambdas: [1, 2], call: toObject }, { name: 'groupBy', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: groupBy }, { name: 'mapValues', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: mapValues });
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/functions/logic.js
 
@@ -6913,7 +7541,20 @@ function toInt(args, site) {
         return checked(site, Number(value));
     throw typeError(site, 0, 'an integer or a string of digits', value);
 }
-const numberFunctions = types_define({ name: 'int', min: 1, max: 1, call: toInt }, { name: 'add', min: 2, max: 2, call: arithmetic((a, b) => a + b) }, { name: 'sub', min: 2, max: 2, call: arithmetic((a, b) => a - b) }, { name: 'mul', min: 2, max: 2, call: arithmetic((a, b) => a * b) }, {
+/** Decimal text as .NET's invariant double parsing reads it (no thousands separators, no hex). */
+const FLOAT_TEXT = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+function toFloat(args, site) {
+    const [value] = args;
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'string' && FLOAT_TEXT.test(value)) {
+        const number = Number(value);
+        if (Number.isFinite(number))
+            return number;
+    }
+    throw typeError(site, 0, "an integer or a string holding a number, such as '1.5'", value);
+}
+const numberFunctions = types_define({ name: 'int', min: 1, max: 1, call: toInt }, { name: 'float', min: 1, max: 1, call: toFloat }, { name: 'add', min: 2, max: 2, call: arithmetic((a, b) => a + b) }, { name: 'sub', min: 2, max: 2, call: arithmetic((a, b) => a - b) }, { name: 'mul', min: 2, max: 2, call: arithmetic((a, b) => a * b) }, {
     name: 'div',
     min: 2,
     max: 2,
@@ -7246,6 +7887,38 @@ function padLeft(args, site) {
     checkLength(width, 'padLeft');
     return s.padStart(width, pad);
 }
+function stringIndexOf(site, args, which) {
+    const s = fold(argString(site, args, 0));
+    const sub = fold(argString(site, args, 1));
+    if (which === 'first')
+        return s.indexOf(sub);
+    return sub === '' ? Math.max(0, s.length - 1) : s.lastIndexOf(sub);
+}
+/**
+ * In an array the match is deep and case-sensitive (unlike the string form); an item holding an Unknown might be
+ * the match, so reaching one before a known match leaves the answer Unknown.
+ */
+function arrayIndexOf(site, array, item, which) {
+    if (containsUnknown(item))
+        return derivedUnknown(site.name, site.text, [item]);
+    for (let step = 0; step < array.length; step++) {
+        const i = which === 'first' ? step : array.length - 1 - step;
+        if (containsUnknown(array[i]))
+            return derivedUnknown(site.name, site.text, [array[i]]);
+        if (deepEqual(array[i], item))
+            return i;
+    }
+    return -1;
+}
+function indexOf(which) {
+    return (args, site) => {
+        if (Array.isArray(args[0]))
+            return arrayIndexOf(site, args[0], args[1], which);
+        if (typeof args[0] !== 'string')
+            throw typeError(site, 0, 'a string or an array', args[0]);
+        return stringIndexOf(site, args, which);
+    };
+}
 const stringFunctions = types_define({ name: 'concat', min: 1, max: Infinity, call: concat }, {
     name: 'format',
     min: 1,
@@ -7262,21 +7935,7 @@ const stringFunctions = types_define({ name: 'concat', min: 1, max: Infinity, ca
     min: 2,
     max: 2,
     call: (args, site) => fold(argString(site, args, 0)).endsWith(fold(argString(site, args, 1)))
-}, {
-    name: 'indexOf',
-    min: 2,
-    max: 2,
-    call: (args, site) => fold(argString(site, args, 0)).indexOf(fold(argString(site, args, 1)))
-}, {
-    name: 'lastIndexOf',
-    min: 2,
-    max: 2,
-    call: (args, site) => {
-        const s = fold(argString(site, args, 0));
-        const sub = fold(argString(site, args, 1));
-        return sub === '' ? Math.max(0, s.length - 1) : s.lastIndexOf(sub);
-    }
-}, {
+}, { name: 'indexOf', min: 2, max: 2, call: indexOf('first') }, { name: 'lastIndexOf', min: 2, max: 2, call: indexOf('last') }, {
     name: 'base64',
     min: 1,
     max: 1,
@@ -7301,11 +7960,27 @@ const stringFunctions = types_define({ name: 'concat', min: 1, max: Infinity, ca
 
 
 
+
+
+
+
 /** Keyed by lower-case name: ARM function names are case-insensitive. */
-const functions = new Map([...stringFunctions, ...collectionFunctions, ...logicFunctions, ...numberFunctions, ...conversionFunctions, ...deploymentFunctions].map((def) => [def.name.toLowerCase(), def]));
+const functions = new Map([
+    ...stringFunctions,
+    ...encodingFunctions,
+    ...collectionFunctions,
+    ...lambdaFunctions,
+    ...logicFunctions,
+    ...numberFunctions,
+    ...conversionFunctions,
+    ...dateFunctions,
+    ...cidrFunctions,
+    ...deploymentFunctions
+].map((def) => [def.name.toLowerCase(), def]));
 const functionNames = [...functions.values()].map((def) => def.name);
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/evaluate.js
+
 
 
 
@@ -7342,36 +8017,51 @@ function isListFunction(lower) {
 const evaluate_checked = new WeakSet();
 /**
  * Every function name is checked before evaluating, including in `if` branches that will not run: ARM rejects the
- * whole template for an unknown function, so a linter should too.
+ * whole template for an unknown function, so a linter should too. The same walk checks where lambda() and
+ * lambdaVariables() appear, which ARM also settles before evaluating.
  */
 function checkFunctionNames(root) {
     if (evaluate_checked.has(root))
         return;
-    const stack = [root];
+    const stack = [{ node: root, lambdaSlot: false, parent: undefined, inLambda: false }];
     while (stack.length > 0) {
-        const node = stack.pop();
+        const { node, lambdaSlot, parent, inLambda } = stack.pop();
         if (node.kind === 'call') {
             const lower = node.name.toLowerCase();
-            if (!functions.has(lower) && !isListFunction(lower) && !node.name.includes('.')) {
+            const def = functions.get(lower);
+            if (def === undefined && !isListFunction(lower) && !node.name.includes('.')) {
                 const suggestion = closest(node.name, functionNames);
                 throw new ExpressionError('unknown-function', suggestion
                     ? `Unknown function '${node.name}'. Did you mean '${suggestion}'?`
                     : `Unknown function '${node.name}' at column ${node.start + 1}. See ${FUNCTIONS_DOC} for the functions ARM templates support.`);
             }
-            for (const arg of node.args)
-                stack.push(arg);
+            if (lower === 'lambda' && !lambdaSlot)
+                throw misplacedLambda(node, parent);
+            if (lower === 'lambdavariables' && !inLambda)
+                throw lambdaVariablesOutsideLambda(node);
+            node.args.forEach((arg, i) => {
+                const slot = def?.lambdas?.includes(i) ?? false;
+                if (slot && !(arg.kind === 'call' && arg.name.toLowerCase() === 'lambda')) {
+                    throw new ExpressionError('argument', `${def.name}() expects argument ${i + 1} to be a lambda such as lambda('x', lambdaVariables('x')), but got ${sourceText(arg)}.`);
+                }
+                const body = lower === 'lambda' && i === node.args.length - 1;
+                stack.push({ node: arg, lambdaSlot: slot, parent: def?.name ?? node.name, inLambda: inLambda || body });
+            });
         }
         else if (node.kind === 'access') {
-            stack.push(node.target);
+            stack.push({ node: node.target, lambdaSlot: false, parent, inLambda });
             for (const step of node.steps)
                 if (step.kind === 'index')
-                    stack.push(step.index);
+                    stack.push({ node: step.index, lambdaSlot: false, parent, inLambda });
         }
     }
     evaluate_checked.add(root);
 }
 class Evaluator {
     ctx;
+    /** The lambda variables in scope while a lambda body is evaluated. */
+    scope;
+    lambdaCalls = 0;
     constructor(ctx) {
         this.ctx = ctx;
     }
@@ -7396,7 +8086,15 @@ class Evaluator {
             return new Unknown(node.name.includes('.') ? 'userFunction' : 'reference', text);
         }
         checkArity(def, node);
-        const site = { name: def.name, text, ctx: this.ctx, nodes: node.args, evaluate: (n) => this.evaluate(n) };
+        const site = {
+            name: def.name,
+            text,
+            ctx: this.ctx,
+            nodes: node.args,
+            lambdas: this.scope,
+            evaluate: (n) => this.evaluate(n),
+            evaluateLambda: (body, names, values) => this.evaluateLambda(body, names, values)
+        };
         if (def.lazy)
             return def.call([], site);
         const args = node.args.map((arg) => this.evaluate(arg));
@@ -7407,6 +8105,20 @@ class Evaluator {
                 return derivedUnknown(def.name, text, args);
         }
         return def.call(args, site);
+    }
+    /** Recursion here follows the expression's own nesting, which the parser caps at MAX_DEPTH. */
+    evaluateLambda(body, names, values) {
+        if (++this.lambdaCalls > MAX_LAMBDA_CALLS) {
+            throw new ExpressionError('limit', `Lambda bodies ran more than ${MAX_LAMBDA_CALLS} times in one expression. Use smaller arrays or fewer nested lambdas.`);
+        }
+        const outer = this.scope;
+        this.scope = { names, values, parent: outer };
+        try {
+            return this.evaluate(body);
+        }
+        finally {
+            this.scope = outer;
+        }
     }
     access(node) {
         let value = this.evaluate(node.target);
@@ -9653,11 +10365,11 @@ const lighthouse_eligible_authorization_rule = {
  * ISO-8601 durations as ARM uses them for maximumActivationDuration (`PT8H`, `PT1H30M`, `P0DT2H`). Years and months
  * have no fixed length, so they are taken as 365 and 30 days: any such value is far outside PT30M–PT8H anyway.
  */
-const DURATION = /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
+const iso_duration_DURATION = /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
 /** Seconds, or undefined when the text is not an ISO-8601 duration. */
 function parseIsoDuration(text) {
     const t = text.trim();
-    const m = DURATION.exec(t);
+    const m = iso_duration_DURATION.exec(t);
     // `P` and `PT` alone match the pattern but are not durations.
     if (!m || /^P(T)?$/i.test(t) || /T$/i.test(t))
         return undefined;
@@ -10333,6 +11045,7 @@ function formatMessage(rule, messageId, data) {
 
 
 
+
 /** Lint units read ahead at a time (see lint()). */
 const READ_BATCH = 256;
 const LEVEL_ORDER = { error: 0, warning: 1, note: 2 };
@@ -10343,8 +11056,12 @@ async function lint(patterns, options = {}) {
     let selected = inputs;
     let skipped = 0;
     if (options.changedFiles) {
+        // Pull requests name files relative to the repository, which is not the working directory when the checkout
+        // went to a sub-folder (actions/checkout `path:`): match either way.
         const changed = new Set(options.changedFiles.map((f) => external_node_path_namespaceObject.resolve(cwd, f)));
-        selected = inputs.filter((u) => changed.has(u.templatePath) || (u.parametersPath !== null && changed.has(u.parametersPath)));
+        const changedInRepo = new Set(options.changedFiles.map((f) => f.split(external_node_path_namespaceObject.sep).join('/').replace(/^\.\//, '')));
+        const isChanged = (file) => changed.has(file) || changedInRepo.has(repoRelative(file) ?? '\u0000');
+        selected = inputs.filter((u) => isChanged(u.templatePath) || (u.parametersPath !== null && isChanged(u.parametersPath)));
         skipped = inputs.length - selected.length;
     }
     const results = [];
@@ -10546,7 +11263,10 @@ const TOOL_VERSION = '1.0.0';
  * SARIF 2.1.0 as GitHub code scanning wants it: every rule with descriptions, help and a helpUri to its docs page;
  * repository-relative URIs; regions; and a fingerprint that ignores line numbers so alerts follow code that moves.
  */
-function toSarif(report) {
+/** Code scanning rejects a whole upload with more results than this in one run (and shows the first 5,000). */
+const SARIF_RESULT_LIMIT = 25_000;
+const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+function toSarif(report, resultLimit = SARIF_RESULT_LIMIT) {
     const used = new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)));
     const descriptors = rules.map((rule) => {
         const url = docsUrl(rule.meta.id);
@@ -10566,8 +11286,9 @@ function toSarif(report) {
     });
     // A finding from a rule the registry does not know still needs a descriptor, or upload-sarif rejects the run.
     for (const id of used) {
-        if (!descriptors.some((d) => d.id === id))
-            descriptors.push({ id, shortDescription: { text: id }, helpUri: docsUrl(id) });
+        if (!descriptors.some((d) => d.id === id)) {
+            descriptors.push({ id, shortDescription: { text: id }, fullDescription: { text: id }, help: { text: `See ${docsUrl(id)}` }, helpUri: docsUrl(id) });
+        }
     }
     const index = new Map(descriptors.map((d, i) => [d.id, i]));
     const results = [];
@@ -10590,6 +11311,14 @@ function toSarif(report) {
             });
         }
     }
+    // Over the limit, keep the most severe (the order is otherwise the report's) and say what was left out, rather
+    // than have code scanning reject every result.
+    const omitted = Math.max(0, results.length - resultLimit);
+    const kept = omitted === 0 ? results : results.map((r, i) => [r, i]).sort((a, b) => LEVEL_RANK[a[0].level] - LEVEL_RANK[b[0].level] || a[1] - b[1]).slice(0, resultLimit).map(([r]) => r);
+    const invocations = omitted === 0 ? undefined : [{
+            executionSuccessful: true,
+            toolExecutionNotifications: [{ level: 'warning', message: { text: `${omitted} less severe result(s) were left out: code scanning accepts at most ${resultLimit} per run. The job summary and the JSON output have every finding.` } }]
+        }];
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -10597,7 +11326,8 @@ function toSarif(report) {
             {
                 tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: docsUrl('').replace(/docs\/rules\/\.md$/, ''), rules: descriptors } },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the working directory of the run).' } } },
-                results
+                ...(invocations ? { invocations } : {}),
+                results: kept
             }
         ]
     };
@@ -10615,14 +11345,76 @@ function toPascal(id) {
     return id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
 
+;// CONCATENATED MODULE: ./lib/report/escape.js
+/**
+ * Everything that comes from files or Azure (offer names, display names, messages, Azure error text) passes through
+ * here before it reaches markdown (job summary, PR comment), so a template cannot inject markdown, HTML, links,
+ * images, tables or @-mentions into a page people trust.
+ */
+/**
+ * Characters that start inline markdown anywhere in a line (emphasis, code, links, images, tables, strikethrough, and
+ * `$` math, whose `\color` / `\text` can draw convincing fake text).
+ */
+const INLINE_SPECIALS = /[\\`*_[\]|~!$]/g;
+/** Characters that only matter at the start of a line (headings, lists, quotes, setext underlines). */
+const LEADING_SPECIAL = /^(\s*)([#+=>-]|\d+[.)])/;
+/**
+ * Escape text for one line of GitHub-flavoured markdown, including a table cell.
+ * Newlines collapse to a space: a raw newline ends a table row and could start a new block.
+ */
+function escapeMarkdown(text) {
+    const oneLine = oneLineText(text);
+    return (oneLine
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(INLINE_SPECIALS, (c) => `\\${c}`)
+        .replace(LEADING_SPECIAL, (_m, space, mark) => `${space}\\${mark}`)
+        // An entity would be decoded back to "@" before GitHub looks for mentions; a zero-width space is not.
+        .replace(/@/g, '@\u200b')
+        // GitHub autolinks bare URLs and "#123" / "owner/repo#123" references (which notify the issue's subscribers).
+        .replace(/:\/\//g, ':/\u200b/')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
+        .replace(/#(?=\d)/g, '#\u200b')
+        .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200b-`));
+}
+/**
+ * Newlines and line separators become a space; control characters (C0, DEL, C1, ESC of terminal sequences) and
+ * bidirectional overrides (which make text display in another order than it reads) are removed.
+ */
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Text from files on one line, for any output a person or a runner reads line by line: markdown (via
+ * escapeMarkdown) and the CLI's text report, where a raw newline followed by `::add-mask::…` or `::error::…` would be
+ * run as a workflow command by the step that prints it.
+ */
+function oneLineText(text) {
+    return String(text ?? '')
+        .replace(/\r\n?|\n|\u2028|\u2029|\u0085/g, ' ')
+        .replace(HIDDEN, '');
+}
+/**
+ * A path segment for a markdown link target: encodeURIComponent leaves `( ) ! * ' ~` alone, and an unbalanced `)`
+ * ends the link early, letting the rest of a crafted file name render as markdown.
+ */
+function encodePathSegment(segment) {
+    return encodeURIComponent(segment).replace(/[()!*'~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** Cut text to at most `max` characters, marking the cut, so one huge message cannot crowd out everything else. */
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
 ;// CONCATENATED MODULE: ./lib/report/text.js
+
 
 /** Text for people: grouped by file, coloured when the stream is a TTY (and NO_COLOR is not set). */
 function formatText(report, options) {
     const paint = (style, text) => (options.color ? (0,external_node_util_namespaceObject.styleText)(style, text) : text);
     const lines = [];
     for (const result of report.results) {
-        const title = result.parameters ? `${result.template} + ${result.parameters}` : result.template;
+        const title = oneLineText(result.parameters ? `${result.template} + ${result.parameters}` : result.template);
         const verdict = result.pec === 'ok' ? paint('green', 'PEC ok') : result.pec === 'fail' ? paint('red', 'PEC at risk') : paint('gray', 'PEC unknown');
         lines.push(`${paint('underline', title)}  ${verdict}`);
         if (result.findings.length === 0) {
@@ -10633,10 +11425,10 @@ function formatText(report, options) {
             byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
         for (const [file, findings] of byFile) {
             if (file !== result.template || byFile.size > 1)
-                lines.push(`  ${paint('dim', file)}`);
+                lines.push(`  ${paint('dim', oneLineText(file))}`);
             for (const f of findings) {
                 const level = f.level === 'error' ? paint('red', 'error  ') : f.level === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'note   ');
-                lines.push(`    ${paint('dim', `${f.line}:${f.column}`.padEnd(8))} ${level} ${f.message}  ${paint('dim', f.ruleId)}`);
+                lines.push(`    ${paint('dim', `${f.line}:${f.column}`.padEnd(8))} ${level} ${oneLineText(f.message)}  ${paint('dim', oneLineText(f.ruleId))}`);
             }
         }
         lines.push('');

@@ -56,6 +56,18 @@ describe('scope functions', () => {
     expect(isUnknown(subscription['tenantId'])).toBe(true)
     expect(isUnknown(ev('[resourceGroup().name]'))).toBe(true)
   })
+  it('tenant() has an Unknown id like its other fields', () => {
+    const tenant = ev('[tenant()]') as Record<string, unknown>
+    expect(Object.keys(tenant)).toEqual(['id', 'tenantId', 'displayName', 'countryCode'])
+    expect(tenant['id']).toMatchObject({ kind: 'tenantScopeId', text: 'tenant().id', deterministic: true })
+    expect(isUnknown(ev('[tenant().id]'))).toBe(true)
+  })
+  it('pickZones, providers and references are Unknown placeholders', () => {
+    expect(ev("[pickZones('Microsoft.Compute', 'virtualMachines', 'westus2')]")).toMatchObject({ kind: 'pickZones', text: "pickZones('Microsoft.Compute', 'virtualMachines', 'westus2')" })
+    expect(ev("[providers('Microsoft.Web', 'sites').apiVersions[0]]")).toMatchObject({ kind: 'providers' })
+    expect(ev("[references('containerWorkers', 'full')]")).toMatchObject({ kind: 'reference' })
+    expect(errorOf(() => ev("[pickZones('Microsoft.Compute', 'virtualMachines')]")).code).toBe('argument')
+  })
   it('use the context overrides when given', () => {
     const ctx: EvalContext = { ...context(), subscription: () => ({ subscriptionId: '0000-sub', id: '/subscriptions/0000-sub' }) }
     expect(ev('[subscription().subscriptionId]', ctx)).toBe('0000-sub')
@@ -102,6 +114,16 @@ describe('resource IDs', () => {
     expect(ev("[extensionResourceId('/subscriptions/s1', 'Microsoft.Authorization/locks', 'l')]")).toBe(
       '/subscriptions/s1/providers/Microsoft.Authorization/locks/l'
     )
+  })
+  it('managementGroupResourceId with and without the management group', () => {
+    expect(ev("[managementGroupResourceId('Microsoft.Authorization/policyDefinitions', 'LocationRestriction')]")).toBe(
+      '/providers/Microsoft.Management/managementGroups/{managementGroup().name}/providers/Microsoft.Authorization/policyDefinitions/LocationRestriction'
+    )
+    expect(ev("[managementGroupResourceId('mg1', 'Microsoft.Authorization/policyDefinitions', 'LocationRestriction')]")).toBe(
+      '/providers/Microsoft.Management/managementGroups/mg1/providers/Microsoft.Authorization/policyDefinitions/LocationRestriction'
+    )
+    expect(errorOf(() => ev("[managementGroupResourceId('mg1', 'Microsoft.Authorization/policyDefinitions')]")).message).toMatch(/needs 1 name after it, but 0 were given/)
+    expect((ev("[managementGroupResourceId('Microsoft.Authorization/policyDefinitions', newGuid())]") as { deterministic: boolean }).deterministic).toBe(false)
   })
 })
 

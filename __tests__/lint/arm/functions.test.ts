@@ -44,6 +44,26 @@ describe('strings', () => {
     expect(ev("[contains('abc', 'B')]")).toBe(false)
     expect(ev("[contains('abc', 'b')]")).toBe(true)
   })
+  it('indexOf and lastIndexOf on arrays match deeply and case-sensitively (doc example)', () => {
+    const ctx = context({}, { names: ['one', 'two', 'three'], numbers: [4, 5, 6], collection: [['one', 'two', 'three'], [4, 5, 6]], duplicates: [1, 2, 3, 1] })
+    expect(ev("[lastIndexOf(variables('names'), 'two')]", ctx)).toBe(1)
+    expect(ev("[indexOf(variables('names'), 'one')]", ctx)).toBe(0)
+    expect(ev("[lastIndexOf(variables('names'), 'Three')]", ctx)).toBe(-1)
+    expect(ev("[lastIndexOf(variables('numbers'), 4)]", ctx)).toBe(0)
+    expect(ev("[indexOf(variables('numbers'), 6)]", ctx)).toBe(2)
+    expect(ev("[lastIndexOf(variables('numbers'), '5')]", ctx)).toBe(-1)
+    expect(ev("[indexOf(variables('collection'), variables('numbers'))]", ctx)).toBe(1)
+    expect(ev("[indexOf(variables('duplicates'), 1)]", ctx)).toBe(0)
+    expect(ev("[lastIndexOf(variables('duplicates'), 1)]", ctx)).toBe(3)
+    expect(errorOf(() => ev('[indexOf(1, 1)]')).message).toMatch(/^indexOf\(\) expects argument 1 to be a string or an array/)
+  })
+  it('indexOf on an array is Unknown when an Unknown item comes before a match', async () => {
+    const { Unknown, isUnknown } = await import('../../../src/lint/arm/index.js')
+    const ctx = context({ list: ['a', new Unknown('parameter', "parameters('x')"), 'b'] })
+    expect(ev("[indexOf(parameters('list'), 'a')]", ctx)).toBe(0)
+    expect(isUnknown(ev("[indexOf(parameters('list'), 'b')]", ctx))).toBe(true)
+    expect(ev("[lastIndexOf(parameters('list'), 'b')]", ctx)).toBe(2)
+  })
   it('base64 round trip', () => {
     expect(ev("[base64('one, two, three')]")).toBe('b25lLCB0d28sIHRocmVl')
     expect(ev("[base64ToString('b25lLCB0d28sIHRocmVl')]")).toBe('one, two, three')
@@ -84,6 +104,29 @@ describe('collections', () => {
     expect(ev('[intersection(createArray(1, 2, 3), createArray(3, 2))]')).toEqual([2, 3])
     expect(ev("[intersection(createObject('a', 1, 'b', 2), createObject('a', 1, 'b', 3))]")).toEqual({ a: 1 })
     expect(errorOf(() => ev("[union(createArray(1), createObject('a', 1))]")).message).toMatch(/union\(\) expects argument 2 to be an array/)
+  })
+  it('union merges nested objects but replaces nested arrays (doc deep merge example)', () => {
+    const ctx = context(
+      {},
+      {
+        firstObject: { property: { one: 'a', two: 'b', three: 'c1' }, nestedArray: [1, 2] },
+        secondObject: { property: { three: 'c2', four: 'd', five: 'e' }, nestedArray: [3, 4] },
+        firstArray: [['one', 'two'], ['three']],
+        secondArray: [['three'], ['four', 'two']]
+      }
+    )
+    expect(ev("[union(variables('firstObject'), variables('secondObject'))]", ctx)).toEqual({
+      property: { one: 'a', two: 'b', three: 'c2', four: 'd', five: 'e' },
+      nestedArray: [3, 4]
+    })
+    expect(ev("[union(variables('firstArray'), variables('secondArray'))]", ctx)).toEqual([['one', 'two'], ['three'], ['four', 'two']])
+    expect(ev("[variables('firstObject').property]", ctx)).toEqual({ one: 'a', two: 'b', three: 'c1' })
+  })
+  it('union merges at every depth, and a later scalar replaces an object', () => {
+    expect(ev("[union(json('{\"a\":{\"b\":{\"c\":1,\"d\":2}}}'), json('{\"a\":{\"b\":{\"d\":3}}}'), json('{\"a\":{\"e\":4}}'))]")).toEqual({
+      a: { b: { c: 1, d: 3 }, e: 4 }
+    })
+    expect(ev("[union(createObject('a', createObject('b', 1)), createObject('a', 'flat'))]")).toEqual({ a: 'flat' })
   })
   it('skip, take, range, array, items, objectKeys, join', () => {
     expect(ev('[skip(createArray(1, 2, 3), 1)]')).toEqual([2, 3])
@@ -159,6 +202,12 @@ describe('numbers and conversion', () => {
     expect(ev('[max(createArray(3, 9, 2))]')).toBe(9)
     expect(errorOf(() => ev("[add(1, '2')]")).message).toBe("add() expects argument 2 to be an integer, but got string \"2\".")
   })
+  it('float converts integers and numeric strings', () => {
+    expect(ev("[float('1.5')]")).toBe(1.5)
+    expect(ev("[float('-2e3')]")).toBe(-2000)
+    expect(ev('[float(3)]')).toBe(3)
+    expect(errorOf(() => ev("[float('1,5')]")).message).toBe("float() expects argument 1 to be an integer or a string holding a number, such as '1.5', but got string \"1,5\".")
+  })
   it('int, string, json', () => {
     expect(ev("[int('42')]")).toBe(42)
     expect(errorOf(() => ev("[int('4x')]")).code).toBe('type')
@@ -179,6 +228,15 @@ describe('arity and unknown functions', () => {
     expect(error.message).toBe("Unknown function 'concatt'. Did you mean 'concat'?")
     expect(errorOf(() => ev("[paramters('a')]")).message).toBe("Unknown function 'paramters'. Did you mean 'parameters'?")
     expect(errorOf(() => ev('[frobnicateEverything()]')).message).toMatch(/^Unknown function 'frobnicateEverything' at column 2\. See https:/)
+  })
+  it('knows the documented functions added for lambdas, URIs, dates, CIDR and scopes', async () => {
+    const { functionNames } = await import('../../../src/lint/arm/index.js')
+    const added = ['lambda', 'lambdaVariables', 'filter', 'map', 'reduce', 'sort', 'toObject', 'groupBy', 'mapValues', 'uri', 'uriComponent',
+      'uriComponentToString', 'dataUri', 'dataUriToString', 'float', 'base64ToJson', 'managementGroupResourceId', 'dateTimeFromEpoch',
+      'dateTimeToEpoch', 'dateTimeAdd', 'parseCidr', 'cidrSubnet', 'cidrHost', 'pickZones', 'providers', 'references']
+    expect(added.filter((name) => !functionNames.includes(name))).toEqual([])
+    // The up-front check accepts them even in a branch that is not taken.
+    expect(ev("[if(true(), 'a', concat(uriComponent('x'), string(dateTimeToEpoch('2020-01-01T00:00:00Z')), parseCidr('10.0.0.0/8').network))]")).toBe('a')
   })
   it('reports unknown functions even in an if branch that is not taken', () => {
     expect(errorOf(() => ev("[if(true(), 'a', concatt('b'))]")).code).toBe('unknown-function')

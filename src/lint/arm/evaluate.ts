@@ -2,6 +2,8 @@ import { sourceText, type AccessNode, type CallNode, type ExprNode } from './ast
 import type { EvalContext } from './context.js'
 import { ExpressionError, closest } from './errors.js'
 import { functionNames, functions, type CallSite, type FunctionDef } from './functions/index.js'
+import { MAX_LAMBDA_CALLS, lambdaVariablesOutsideLambda, misplacedLambda } from './functions/lambda.js'
+import type { LambdaScope } from './functions/types.js'
 import { parseExpression } from './parser.js'
 import { Unknown, isUnknown } from './unknown.js'
 import { collectUnknowns, derivedUnknown, findKey, isInteger, isObject, show, typeName } from './values.js'
@@ -37,18 +39,30 @@ function isListFunction(lower: string): boolean {
 
 const checked = new WeakSet<ExprNode>()
 
+interface Pending {
+  readonly node: ExprNode
+  /** A direct argument at one of its call's lambda positions, the one place lambda() may appear. */
+  readonly lambdaSlot: boolean
+  /** The name of the call this node is a direct argument of, for messages. */
+  readonly parent: string | undefined
+  /** Inside the body of some lambda, where lambdaVariables() is allowed. */
+  readonly inLambda: boolean
+}
+
 /**
  * Every function name is checked before evaluating, including in `if` branches that will not run: ARM rejects the
- * whole template for an unknown function, so a linter should too.
+ * whole template for an unknown function, so a linter should too. The same walk checks where lambda() and
+ * lambdaVariables() appear, which ARM also settles before evaluating.
  */
 function checkFunctionNames(root: ExprNode): void {
   if (checked.has(root)) return
-  const stack: ExprNode[] = [root]
+  const stack: Pending[] = [{ node: root, lambdaSlot: false, parent: undefined, inLambda: false }]
   while (stack.length > 0) {
-    const node = stack.pop()!
+    const { node, lambdaSlot, parent, inLambda } = stack.pop()!
     if (node.kind === 'call') {
       const lower = node.name.toLowerCase()
-      if (!functions.has(lower) && !isListFunction(lower) && !node.name.includes('.')) {
+      const def = functions.get(lower)
+      if (def === undefined && !isListFunction(lower) && !node.name.includes('.')) {
         const suggestion = closest(node.name, functionNames)
         throw new ExpressionError(
           'unknown-function',
@@ -57,16 +71,32 @@ function checkFunctionNames(root: ExprNode): void {
             : `Unknown function '${node.name}' at column ${node.start + 1}. See ${FUNCTIONS_DOC} for the functions ARM templates support.`
         )
       }
-      for (const arg of node.args) stack.push(arg)
+      if (lower === 'lambda' && !lambdaSlot) throw misplacedLambda(node, parent)
+      if (lower === 'lambdavariables' && !inLambda) throw lambdaVariablesOutsideLambda(node)
+      node.args.forEach((arg, i) => {
+        const slot = def?.lambdas?.includes(i) ?? false
+        if (slot && !(arg.kind === 'call' && arg.name.toLowerCase() === 'lambda')) {
+          throw new ExpressionError(
+            'argument',
+            `${def!.name}() expects argument ${i + 1} to be a lambda such as lambda('x', lambdaVariables('x')), but got ${sourceText(arg)}.`
+          )
+        }
+        const body = lower === 'lambda' && i === node.args.length - 1
+        stack.push({ node: arg, lambdaSlot: slot, parent: def?.name ?? node.name, inLambda: inLambda || body })
+      })
     } else if (node.kind === 'access') {
-      stack.push(node.target)
-      for (const step of node.steps) if (step.kind === 'index') stack.push(step.index)
+      stack.push({ node: node.target, lambdaSlot: false, parent, inLambda })
+      for (const step of node.steps) if (step.kind === 'index') stack.push({ node: step.index, lambdaSlot: false, parent, inLambda })
     }
   }
   checked.add(root)
 }
 
 class Evaluator {
+  /** The lambda variables in scope while a lambda body is evaluated. */
+  private scope: LambdaScope | undefined
+  private lambdaCalls = 0
+
   constructor(private readonly ctx: EvalContext) {}
 
   evaluate(node: ExprNode): unknown {
@@ -91,7 +121,15 @@ class Evaluator {
       return new Unknown(node.name.includes('.') ? 'userFunction' : 'reference', text)
     }
     checkArity(def, node)
-    const site: CallSite = { name: def.name, text, ctx: this.ctx, nodes: node.args, evaluate: (n) => this.evaluate(n) }
+    const site: CallSite = {
+      name: def.name,
+      text,
+      ctx: this.ctx,
+      nodes: node.args,
+      lambdas: this.scope,
+      evaluate: (n) => this.evaluate(n),
+      evaluateLambda: (body, names, values) => this.evaluateLambda(body, names, values)
+    }
     if (def.lazy) return def.call([], site)
     const args = node.args.map((arg) => this.evaluate(arg))
     const policy = def.unknowns ?? 'shallow'
@@ -100,6 +138,20 @@ class Evaluator {
       if (blocked) return derivedUnknown(def.name, text, args)
     }
     return def.call(args, site)
+  }
+
+  /** Recursion here follows the expression's own nesting, which the parser caps at MAX_DEPTH. */
+  private evaluateLambda(body: ExprNode, names: readonly string[], values: readonly unknown[]): unknown {
+    if (++this.lambdaCalls > MAX_LAMBDA_CALLS) {
+      throw new ExpressionError('limit', `Lambda bodies ran more than ${MAX_LAMBDA_CALLS} times in one expression. Use smaller arrays or fewer nested lambdas.`)
+    }
+    const outer = this.scope
+    this.scope = { names, values, parent: outer }
+    try {
+      return this.evaluate(body)
+    } finally {
+      this.scope = outer
+    }
   }
 
   private access(node: AccessNode): unknown {

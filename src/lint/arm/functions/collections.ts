@@ -30,6 +30,33 @@ function sameKind(site: CallSite, args: unknown[]): 'array' | 'object' {
   return kind
 }
 
+/**
+ * union() of objects merges nested objects key by key and lets a later value replace anything else, arrays included
+ * (the "deep merge" example in template-functions-object). Iterative, so deeply nested data cannot overflow the stack.
+ */
+function mergeInto(target: JsonObject, source: JsonObject, site: CallSite): void {
+  const pending: [JsonObject, JsonObject][] = [[target, source]]
+  while (pending.length > 0) {
+    const [into, from] = pending.pop()!
+    for (const key of Object.keys(from)) {
+      const next = from[key]
+      const existing = Object.hasOwn(into, key) ? into[key] : undefined
+      const mergeable = (value: unknown): boolean => isObject(value) || isUnknown(value)
+      if (mergeable(existing) && mergeable(next) && (isUnknown(existing) || isUnknown(next))) {
+        // An Unknown that may be an object could merge or replace: the result at this key is Unknown.
+        setOwn(into, key, derivedUnknown('union', site.text, [existing, next]))
+      } else if (isObject(existing) && isObject(next)) {
+        // Copy before merging: `existing` may belong to an argument, which must not change.
+        const copy = newObject(Object.keys(existing).map((k) => [k, existing[k]] as const))
+        setOwn(into, key, copy)
+        pending.push([copy, next])
+      } else {
+        setOwn(into, key, next)
+      }
+    }
+  }
+}
+
 function union(args: unknown[], site: CallSite): unknown {
   if (sameKind(site, args) === 'array') {
     const result: unknown[] = []
@@ -37,9 +64,7 @@ function union(args: unknown[], site: CallSite): unknown {
     return checkArray(result, 'union')
   }
   const result: JsonObject = {}
-  for (const object of args as JsonObject[]) {
-    for (const key of Object.keys(object)) setOwn(result, key, object[key])
-  }
+  for (const object of args as JsonObject[]) mergeInto(result, object, site)
   return result
 }
 

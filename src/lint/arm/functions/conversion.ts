@@ -12,16 +12,20 @@ function sanitize(value: unknown): unknown {
   return value
 }
 
-function json(args: unknown[], site: CallSite): unknown {
-  const text = argString(site, args, 0)
+/** Parses JSON text for json() and base64ToJson(); `example` shows a valid call in the error message. */
+export function parseJsonText(site: CallSite, text: string, example: string): unknown {
   try {
     return sanitize(JSON.parse(text))
   } catch (error) {
     if (error instanceof SyntaxError) {
-      throw argumentError(site, `the string is not valid JSON (${error.message}). Use double quotes inside, e.g. json('{"a": 1}').`)
+      throw argumentError(site, `the string is not valid JSON (${error.message}). ${example}`)
     }
     throw error
   }
+}
+
+function json(args: unknown[], site: CallSite): unknown {
+  return parseJsonText(site, argString(site, args, 0), `Use double quotes inside, e.g. json('{"a": 1}').`)
 }
 
 function string(args: unknown[]): string {

@@ -50,6 +50,7 @@ function defaultResourceGroup(): unknown {
 
 function defaultTenant(): unknown {
   return newObject([
+    ['id', new Unknown('tenantScopeId', 'tenant().id')],
     ['tenantId', new Unknown('tenantId', 'tenant().tenantId')],
     ['displayName', new Unknown('tenantName', 'tenant().displayName')],
     ['countryCode', new Unknown('countryCode', 'tenant().countryCode')]
@@ -130,6 +131,17 @@ function subscriptionResourceId(args: unknown[], site: CallSite): unknown {
   return `/subscriptions/${subscription}${providerPath(site, args, typeIndex)}`
 }
 
+const managementGroupNameText = 'managementGroup().name'
+
+/** `/providers/Microsoft.Management/managementGroups/{group}/providers/...`; the group defaults to the deployment's. */
+function managementGroupResourceId(args: unknown[], site: CallSite): unknown {
+  const hidden = nonDeterministic(args, site, 'managementGroupResourceId')
+  if (hidden) return hidden
+  const typeIndex = typeof args[0] === 'string' && args[0].includes('/') ? 0 : 1
+  const group = typeIndex === 1 ? scopeSegment(args[0], site, 0) : new Unknown('managementGroupName', managementGroupNameText).toString()
+  return `/providers/Microsoft.Management/managementGroups/${group}${providerPath(site, args, typeIndex)}`
+}
+
 function tenantResourceId(args: unknown[], site: CallSite): unknown {
   return nonDeterministic(args, site, 'tenantResourceId') ?? providerPath(site, args, 0)
 }
@@ -167,10 +179,17 @@ export const deploymentFunctions = define(
   { name: 'resourceId', min: 2, max: Infinity, unknowns: 'none', call: resourceId },
   { name: 'subscriptionResourceId', min: 2, max: Infinity, unknowns: 'none', call: subscriptionResourceId },
   { name: 'tenantResourceId', min: 2, max: Infinity, unknowns: 'none', call: tenantResourceId },
+  { name: 'managementGroupResourceId', min: 2, max: Infinity, unknowns: 'none', call: managementGroupResourceId },
   { name: 'extensionResourceId', min: 3, max: Infinity, unknowns: 'none', call: extensionResourceId },
   { name: 'newGuid', min: 0, max: 0, call: (_args, site) => new Unknown('newGuid', site.text, false) },
   { name: 'utcNow', min: 0, max: 1, call: (_args, site) => new Unknown('utcNow', site.text, false) },
   { name: 'reference', min: 1, max: 3, unknowns: 'none', call: (_args, site) => new Unknown('reference', site.text) },
+  // The runtime state of a resource collection (languageVersion 2.0), known only once it is deployed.
+  { name: 'references', min: 1, max: 2, unknowns: 'none', call: (_args, site) => new Unknown('reference', site.text) },
+  // Which zones a region offers for a resource type is live Azure data.
+  { name: 'pickZones', min: 3, max: 5, call: (_args, site) => new Unknown('pickZones', site.text) },
+  // Deprecated, but still accepted: returns live resource provider data.
+  { name: 'providers', min: 1, max: 2, call: (_args, site) => new Unknown('providers', site.text) },
   { name: 'environment', min: 0, max: 0, call: (_args, site) => new Unknown('environment', site.text) },
   { name: 'managementGroup', min: 0, max: 1, unknowns: 'none', call: (_args, site) => new Unknown('managementGroup', site.text) }
 )

@@ -1,6 +1,10 @@
+import { cidrFunctions } from './cidr.js'
 import { collectionFunctions } from './collections.js'
 import { conversionFunctions } from './conversion.js'
+import { dateFunctions } from './dates.js'
 import { deploymentFunctions } from './deployment.js'
+import { encodingFunctions } from './encoding.js'
+import { lambdaFunctions } from './lambda.js'
 import { logicFunctions } from './logic.js'
 import { numberFunctions } from './numbers.js'
 import { stringFunctions } from './strings.js'
@@ -10,9 +14,18 @@ export type { CallSite, FunctionDef } from './types.js'
 
 /** Keyed by lower-case name: ARM function names are case-insensitive. */
 export const functions: ReadonlyMap<string, FunctionDef> = new Map(
-  [...stringFunctions, ...collectionFunctions, ...logicFunctions, ...numberFunctions, ...conversionFunctions, ...deploymentFunctions].map(
-    (def) => [def.name.toLowerCase(), def] as const
-  )
+  [
+    ...stringFunctions,
+    ...encodingFunctions,
+    ...collectionFunctions,
+    ...lambdaFunctions,
+    ...logicFunctions,
+    ...numberFunctions,
+    ...conversionFunctions,
+    ...dateFunctions,
+    ...cidrFunctions,
+    ...deploymentFunctions
+  ].map((def) => [def.name.toLowerCase(), def] as const)
 )
 
 export const functionNames: readonly string[] = [...functions.values()].map((def) => def.name)

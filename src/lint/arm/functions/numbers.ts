@@ -30,8 +30,22 @@ function toInt(args: unknown[], site: CallSite): number {
   throw typeError(site, 0, 'an integer or a string of digits', value)
 }
 
+/** Decimal text as .NET's invariant double parsing reads it (no thousands separators, no hex). */
+const FLOAT_TEXT = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/
+
+function toFloat(args: unknown[], site: CallSite): number {
+  const [value] = args
+  if (typeof value === 'number') return value
+  if (typeof value === 'string' && FLOAT_TEXT.test(value)) {
+    const number = Number(value)
+    if (Number.isFinite(number)) return number
+  }
+  throw typeError(site, 0, "an integer or a string holding a number, such as '1.5'", value)
+}
+
 export const numberFunctions = define(
   { name: 'int', min: 1, max: 1, call: toInt },
+  { name: 'float', min: 1, max: 1, call: toFloat },
   { name: 'add', min: 2, max: 2, call: arithmetic((a, b) => a + b) },
   { name: 'sub', min: 2, max: 2, call: arithmetic((a, b) => a - b) },
   { name: 'mul', min: 2, max: 2, call: arithmetic((a, b) => a * b) },

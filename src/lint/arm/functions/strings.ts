@@ -1,7 +1,7 @@
 import { dotnetFormat } from '../format.js'
 import { armGuid } from '../guid.js'
 import { uniqueString } from '../unique-string.js'
-import { checkArray, checkLength, checkString, isInteger, scalarText } from '../values.js'
+import { checkArray, checkLength, checkString, containsUnknown, deepEqual, derivedUnknown, isInteger, scalarText } from '../values.js'
 import { argInt, argString, argumentError, define, typeError, type CallSite } from './types.js'
 
 /** ARM compares prefixes, suffixes and positions ignoring case (contains() is the case-sensitive one). */
@@ -98,6 +98,35 @@ function padLeft(args: unknown[], site: CallSite): string {
   return s.padStart(width, pad)
 }
 
+function stringIndexOf(site: CallSite, args: unknown[], which: 'first' | 'last'): number {
+  const s = fold(argString(site, args, 0))
+  const sub = fold(argString(site, args, 1))
+  if (which === 'first') return s.indexOf(sub)
+  return sub === '' ? Math.max(0, s.length - 1) : s.lastIndexOf(sub)
+}
+
+/**
+ * In an array the match is deep and case-sensitive (unlike the string form); an item holding an Unknown might be
+ * the match, so reaching one before a known match leaves the answer Unknown.
+ */
+function arrayIndexOf(site: CallSite, array: unknown[], item: unknown, which: 'first' | 'last'): unknown {
+  if (containsUnknown(item)) return derivedUnknown(site.name, site.text, [item])
+  for (let step = 0; step < array.length; step++) {
+    const i = which === 'first' ? step : array.length - 1 - step
+    if (containsUnknown(array[i])) return derivedUnknown(site.name, site.text, [array[i]])
+    if (deepEqual(array[i], item)) return i
+  }
+  return -1
+}
+
+function indexOf(which: 'first' | 'last') {
+  return (args: unknown[], site: CallSite): unknown => {
+    if (Array.isArray(args[0])) return arrayIndexOf(site, args[0], args[1], which)
+    if (typeof args[0] !== 'string') throw typeError(site, 0, 'a string or an array', args[0])
+    return stringIndexOf(site, args, which)
+  }
+}
+
 export const stringFunctions = define(
   { name: 'concat', min: 1, max: Infinity, call: concat },
   {
@@ -126,22 +155,8 @@ export const stringFunctions = define(
     max: 2,
     call: (args, site) => fold(argString(site, args, 0)).endsWith(fold(argString(site, args, 1)))
   },
-  {
-    name: 'indexOf',
-    min: 2,
-    max: 2,
-    call: (args, site) => fold(argString(site, args, 0)).indexOf(fold(argString(site, args, 1)))
-  },
-  {
-    name: 'lastIndexOf',
-    min: 2,
-    max: 2,
-    call: (args, site) => {
-      const s = fold(argString(site, args, 0))
-      const sub = fold(argString(site, args, 1))
-      return sub === '' ? Math.max(0, s.length - 1) : s.lastIndexOf(sub)
-    }
-  },
+  { name: 'indexOf', min: 2, max: 2, call: indexOf('first') },
+  { name: 'lastIndexOf', min: 2, max: 2, call: indexOf('last') },
   {
     name: 'base64',
     min: 1,

@@ -3,15 +3,26 @@ import type { EvalContext } from '../context.js'
 import { ExpressionError } from '../errors.js'
 import { isInteger, isObject, show, typeName, type JsonObject } from '../values.js'
 
+/** The lambda variables in scope, innermost frame first: a nested lambda sees the variables of the lambdas around it. */
+export interface LambdaScope {
+  readonly names: readonly string[]
+  readonly values: readonly unknown[]
+  readonly parent: LambdaScope | undefined
+}
+
 export interface CallSite {
   /** Canonical spelling, for messages. */
   readonly name: string
   /** The call as the author wrote it; becomes the text of any Unknown the call yields. */
   readonly text: string
   readonly ctx: EvalContext
-  /** Unevaluated arguments, for the lazy functions (if). */
+  /** Unevaluated arguments, for the lazy functions (if, and those that take lambdas). */
   readonly nodes: readonly ExprNode[]
+  /** The lambda variables visible at this call, for lambdaVariables(); undefined outside any lambda body. */
+  readonly lambdas: LambdaScope | undefined
   evaluate(node: ExprNode): unknown
+  /** Evaluates a lambda body with `names` bound to `values`, on top of the variables already in scope. */
+  evaluateLambda(body: ExprNode, names: readonly string[], values: readonly unknown[]): unknown
 }
 
 export interface FunctionDef {
@@ -26,6 +37,11 @@ export interface FunctionDef {
   readonly unknowns?: 'shallow' | 'deep' | 'none'
   /** Arguments are handed over unevaluated in `site.nodes`; `args` is empty. */
   readonly lazy?: boolean
+  /**
+   * Positions of the arguments that must be written as lambda(...) (the function must be lazy to read them). ARM
+   * allows lambda() nowhere else, which evaluate.ts checks before evaluating anything.
+   */
+  readonly lambdas?: readonly number[]
   call(args: unknown[], site: CallSite): unknown
 }
 
