@@ -39911,6 +39911,7 @@ function engine_describe(error) {
  * findings are ranked and cut here; the job summary and SARIF carry the complete list.
  */
 
+
 const ANNOTATIONS_PER_LEVEL = 10;
 const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
 /** Rank info when the rule registry is not at hand: rule IDs of the PEC category start with `pec-`. */
@@ -39932,6 +39933,14 @@ function workspaceRelative(file, workspace) {
     return rel.split(external_node_path_.sep).join('/');
 }
 /**
+ * The path GitHub knows the file by (annotations, code scanning, blob links): relative to the root of the git
+ * checkout that holds it, which is not the workspace when actions/checkout ran with `path:`. Outside a checkout,
+ * workspace-relative.
+ */
+function repositoryPath(file, workspace) {
+    return repoRelative(external_node_path_.resolve(workspace, file)) ?? workspaceRelative(file, workspace);
+}
+/**
  * `first` (Azure failures, lost credit) goes ahead of lint findings of the same level: there are few of them and
  * they are what the run is about. Lint findings follow in rank order.
  */
@@ -39941,7 +39950,7 @@ function planAnnotations(findings, options) {
         level: f.level,
         message: f.message,
         title: f.ruleId,
-        file: workspaceRelative(f.file, options.workspace),
+        file: repositoryPath(f.file, options.workspace),
         startLine: f.line,
         startColumn: f.column
     }));
@@ -40120,8 +40129,9 @@ function auditSection(audit) {
 function findingRow(f, ctx) {
     const rel = workspaceRelative(f.file, ctx.workspace);
     const where = `${(0,report_escape/* escapeMarkdown */.FV)(rel)}:${f.line}:${f.column}`;
-    const location = ctx.repoUrl && ctx.sha && !rel.startsWith('..')
-        ? `[${where}](${ctx.repoUrl}/blob/${ctx.sha}/${rel.split('/').map(report_escape/* encodePathSegment */.$9).join('/')}#L${f.line})`
+    const inRepo = repositoryPath(f.file, ctx.workspace);
+    const location = ctx.repoUrl && ctx.sha && !inRepo.startsWith('..')
+        ? `[${where}](${ctx.repoUrl}/blob/${ctx.sha}/${inRepo.split('/').map(report_escape/* encodePathSegment */.$9).join('/')}#L${f.line})`
         : where;
     const icon = f.level === 'error' ? '❌' : f.level === 'warning' ? '⚠️' : 'ℹ️';
     return `| ${icon} ${f.level} | [${(0,report_escape/* escapeMarkdown */.FV)(f.ruleId)}](${docsUrl((0,report_escape/* encodePathSegment */.$9)(f.ruleId))}) | ${location} | ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(f.message, 2000))} |`;
@@ -40964,6 +40974,7 @@ function formatJson(report) {
 
 
 
+
 const TOOL_NAME = 'Lighthouse PEC Guard';
 const TOOL_VERSION = '1.0.0';
 /**
@@ -40973,7 +40984,11 @@ const TOOL_VERSION = '1.0.0';
 /** Code scanning rejects a whole upload with more results than this in one run (and shows the first 5,000). */
 const SARIF_RESULT_LIMIT = 25_000;
 const sarif_LEVEL_RANK = { error: 0, warning: 1, note: 2 };
-function toSarif(report, resultLimit = SARIF_RESULT_LIMIT) {
+/**
+ * `workspace`: where the report's relative paths start. URIs are made relative to the git checkout that holds each
+ * file, as code scanning expects.
+ */
+function toSarif(report, workspace = process.cwd(), resultLimit = SARIF_RESULT_LIMIT) {
     const used = new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)));
     const descriptors = rules.map((rule) => {
         const url = docsUrl(rule.meta.id);
@@ -41009,7 +41024,7 @@ function toSarif(report, resultLimit = SARIF_RESULT_LIMIT) {
                 locations: [
                     {
                         physicalLocation: {
-                            artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' },
+                            artifactLocation: { uri: encodeUri(repositoryPath(f.file, workspace)), uriBaseId: '%SRCROOT%' },
                             region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
                         }
                     }
@@ -41032,15 +41047,15 @@ function toSarif(report, resultLimit = SARIF_RESULT_LIMIT) {
         runs: [
             {
                 tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: docsUrl('').replace(/docs\/rules\/\.md$/, ''), rules: descriptors } },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the working directory of the run).' } } },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the git checkout (the working directory when there is none).' } } },
                 ...(invocations ? { invocations } : {}),
                 results: kept
             }
         ]
     };
 }
-function formatSarif(report) {
-    return `${JSON.stringify(toSarif(report), null, 2)}\n`;
+function formatSarif(report, workspace = process.cwd()) {
+    return `${JSON.stringify(toSarif(report, workspace), null, 2)}\n`;
 }
 function fingerprint(ruleId, file, message) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\u0000${file}\u0000${message}`).digest('hex').slice(0, 32);
@@ -41075,7 +41090,7 @@ async function writeSummary(markdown) {
 async function writeSarif(report, file, workspace) {
     const target = external_node_path_.resolve(workspace, file);
     await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
-    await (0,promises_.writeFile)(target, formatSarif(report));
+    await (0,promises_.writeFile)(target, formatSarif(report, workspace));
     core.info(`SARIF written to ${target}`);
     return target;
 }

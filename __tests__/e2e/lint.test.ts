@@ -1,5 +1,5 @@
 /** The built action on push events: annotations, outputs, summary, SARIF, fail-on, bad input, lazy Azure chunks. */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
@@ -158,5 +158,23 @@ describe('results are never lost to a reporting problem', () => {
     expect(errors).toHaveLength(10)
     expect(errors.filter((c) => c.props.file)).toHaveLength(9)
     expect(errors[errors.length - 1]!.message).toMatch(/^Lighthouse PEC Guard: lint found \d+ error\(s\)/)
+  })
+})
+
+describe('a repository checked out into a sub-folder (actions/checkout with path:)', () => {
+  it('gives annotations, SARIF and summary links the paths GitHub knows the files by', async () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'pec-e2e-ws-'))
+    cpSync(path.join(makeWorkspace(), 'templates'), path.join(workspace, 'repo', 'templates'), { recursive: true })
+    mkdirSync(path.join(workspace, 'repo', '.git'))
+    writeFileSync(path.join(workspace, 'repo', '.git', 'HEAD'), 'ref: refs/heads/main\n')
+    const run = await runAction({ workspace, inputs: { templates: 'repo/templates', 'automation-principal-id': AUTOMATION, 'sarif-file': 'results.sarif' } })
+    const files = commands(run.stdout, 'error').map((c) => c.props.file).filter(Boolean)
+    expect(files).toContain('templates/failing/onboarding.parameters.json')
+    const sarif = JSON.parse(readFileSync(path.join(workspace, 'results.sarif'), 'utf8'))
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^templates\/failing\//)
+    expect(run.summary).toContain('/blob/c0ffee0000000000000000000000000000000001/templates/failing/onboarding.parameters.json#L19)')
+    // What people read stays as their workspace has it, and the findings output keeps its documented paths.
+    expect(run.summary).toContain('repo/templates/failing/onboarding.parameters.json:19')
+    expect(JSON.parse(run.outputs.findings!).results[0].template).toMatch(/^repo\/templates\//)
   })
 })

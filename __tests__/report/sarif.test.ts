@@ -18,7 +18,7 @@ describe('toSarif', () => {
       finding({ line: 4, level: 'note' }),
       finding({ line: 5, level: 'error' })
     ]
-    const run = toSarif(lintReport(findings), 3).runs[0]!
+    const run = toSarif(lintReport(findings), '/ws', 3).runs[0]!
     expect(run.results!.map((r) => [r.level, r.locations![0]!.physicalLocation!.region!.startLine])).toEqual([
       ['error', 3],
       ['error', 5],

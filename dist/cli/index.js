@@ -4402,7 +4402,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(576);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(253);
 
 // `lighthouse-pec lint | head` closes the pipe early: that is the reader's choice, not a failure to print a stack for.
 process.stdout.on('error', (error) => {
@@ -4417,7 +4417,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 576:
+/***/ 253:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11247,6 +11247,90 @@ function formatJson(report) {
     return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./lib/report/annotations.js
+/**
+ * GitHub shows only 10 error, 10 warning and 10 notice annotations per step and drops the rest silently, so the
+ * findings are ranked and cut here; the job summary and SARIF carry the complete list.
+ */
+
+
+const ANNOTATIONS_PER_LEVEL = 10;
+const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+/** Rank info when the rule registry is not at hand: rule IDs of the PEC category start with `pec-`. */
+const prefixRankInfo = {
+    isPec: (id) => id.startsWith('pec-'),
+    order: () => Number.MAX_SAFE_INTEGER
+};
+function rankFindings(findings, info) {
+    return findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => LEVEL_RANK[a.finding.level] - LEVEL_RANK[b.finding.level] ||
+        Number(info.isPec(b.finding.ruleId)) - Number(info.isPec(a.finding.ruleId)) ||
+        info.order(a.finding.ruleId) - info.order(b.finding.ruleId) ||
+        a.index - b.index)
+        .map((x) => x.finding);
+}
+function workspaceRelative(file, workspace) {
+    const rel = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(workspace, file));
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/**
+ * The path GitHub knows the file by (annotations, code scanning, blob links): relative to the root of the git
+ * checkout that holds it, which is not the workspace when actions/checkout ran with `path:`. Outside a checkout,
+ * workspace-relative.
+ */
+function repositoryPath(file, workspace) {
+    return repoRelative(external_node_path_namespaceObject.resolve(workspace, file)) ?? workspaceRelative(file, workspace);
+}
+/**
+ * `first` (Azure failures, lost credit) goes ahead of lint findings of the same level: there are few of them and
+ * they are what the run is about. Lint findings follow in rank order.
+ */
+function planAnnotations(findings, options) {
+    const perLevel = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
+    const fromFindings = rankFindings(findings, options.rankInfo).map((f) => ({
+        level: f.level,
+        message: f.message,
+        title: f.ruleId,
+        file: repositoryPath(f.file, options.workspace),
+        startLine: f.line,
+        startColumn: f.column
+    }));
+    const all = [...(options.first ?? []), ...fromFindings];
+    const used = { error: 0, warning: 0, note: 0 };
+    const omitted = { error: 0, warning: 0, note: 0 };
+    const emit = [];
+    for (const a of all) {
+        if (used[a.level] < perLevel - (options.reserve?.[a.level] ?? 0)) {
+            used[a.level]++;
+            emit.push(a);
+        }
+        else {
+            omitted[a.level]++;
+        }
+    }
+    return { emit, omitted };
+}
+/** GitHub shows an annotation's first lines only; one several-MB offer name must not make a several-MB log line. */
+const ANNOTATION_MESSAGE_LIMIT = 4096;
+function emitAnnotations(plan, sink) {
+    for (const annotation of plan.emit) {
+        const a = annotation.message.length > ANNOTATION_MESSAGE_LIMIT ? { ...annotation, message: `${annotation.message.slice(0, ANNOTATION_MESSAGE_LIMIT - 1)}…` } : annotation;
+        const props = {
+            title: a.title,
+            ...(a.file !== undefined ? { file: a.file } : {}),
+            ...(a.startLine !== undefined ? { startLine: a.startLine } : {}),
+            ...(a.startColumn !== undefined ? { startColumn: a.startColumn } : {})
+        };
+        if (a.level === 'error')
+            sink.error(a.message, props);
+        else if (a.level === 'warning')
+            sink.warning(a.message, props);
+        else
+            sink.notice(a.message, props);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/lint/rules/rule.js
 const DOCS_BASE_URL = 'https://github.com/lighthouse-pec-guard/lighthouse-pec-guard/blob/main/docs/rules/';
 function docsUrl(ruleId) {
@@ -11254,6 +11338,7 @@ function docsUrl(ruleId) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
+
 
 
 
@@ -11265,8 +11350,12 @@ const TOOL_VERSION = '1.0.0';
  */
 /** Code scanning rejects a whole upload with more results than this in one run (and shows the first 5,000). */
 const SARIF_RESULT_LIMIT = 25_000;
-const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
-function toSarif(report, resultLimit = SARIF_RESULT_LIMIT) {
+const sarif_LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+/**
+ * `workspace`: where the report's relative paths start. URIs are made relative to the git checkout that holds each
+ * file, as code scanning expects.
+ */
+function toSarif(report, workspace = process.cwd(), resultLimit = SARIF_RESULT_LIMIT) {
     const used = new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)));
     const descriptors = rules.map((rule) => {
         const url = docsUrl(rule.meta.id);
@@ -11302,7 +11391,7 @@ function toSarif(report, resultLimit = SARIF_RESULT_LIMIT) {
                 locations: [
                     {
                         physicalLocation: {
-                            artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' },
+                            artifactLocation: { uri: encodeUri(repositoryPath(f.file, workspace)), uriBaseId: '%SRCROOT%' },
                             region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
                         }
                     }
@@ -11314,7 +11403,7 @@ function toSarif(report, resultLimit = SARIF_RESULT_LIMIT) {
     // Over the limit, keep the most severe (the order is otherwise the report's) and say what was left out, rather
     // than have code scanning reject every result.
     const omitted = Math.max(0, results.length - resultLimit);
-    const kept = omitted === 0 ? results : results.map((r, i) => [r, i]).sort((a, b) => LEVEL_RANK[a[0].level] - LEVEL_RANK[b[0].level] || a[1] - b[1]).slice(0, resultLimit).map(([r]) => r);
+    const kept = omitted === 0 ? results : results.map((r, i) => [r, i]).sort((a, b) => sarif_LEVEL_RANK[a[0].level] - sarif_LEVEL_RANK[b[0].level] || a[1] - b[1]).slice(0, resultLimit).map(([r]) => r);
     const invocations = omitted === 0 ? undefined : [{
             executionSuccessful: true,
             toolExecutionNotifications: [{ level: 'warning', message: { text: `${omitted} less severe result(s) were left out: code scanning accepts at most ${resultLimit} per run. The job summary and the JSON output have every finding.` } }]
@@ -11325,15 +11414,15 @@ function toSarif(report, resultLimit = SARIF_RESULT_LIMIT) {
         runs: [
             {
                 tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: docsUrl('').replace(/docs\/rules\/\.md$/, ''), rules: descriptors } },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the working directory of the run).' } } },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the git checkout (the working directory when there is none).' } } },
                 ...(invocations ? { invocations } : {}),
                 results: kept
             }
         ]
     };
 }
-function formatSarif(report) {
-    return `${JSON.stringify(toSarif(report), null, 2)}\n`;
+function formatSarif(report, workspace = process.cwd()) {
+    return `${JSON.stringify(toSarif(report, workspace), null, 2)}\n`;
 }
 function fingerprint(ruleId, file, message) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\u0000${file}\u0000${message}`).digest('hex').slice(0, 32);
@@ -11550,7 +11639,7 @@ async function runLint(argv, io) {
     });
     const report = await lint(patterns, { cwd: io.cwd, automationPrincipalId: principal?.trim(), parameterPairs });
     const color = format === 'text' && !values.output && !values['no-color'] && !!io.stdout.isTTY && !process.env.NO_COLOR;
-    const body = render(report, format, color);
+    const body = render(report, format, color, io.cwd);
     if (values.output) {
         const target = external_node_path_namespaceObject.resolve(io.cwd, values.output);
         await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
@@ -11561,11 +11650,11 @@ async function runLint(argv, io) {
     }
     return reachesFailOn(report.summary, failOn) ? 1 : 0;
 }
-function render(report, format, color) {
+function render(report, format, color, cwd) {
     if (format === 'json')
         return formatJson(report);
     if (format === 'sarif')
-        return formatSarif(report);
+        return formatSarif(report, cwd);
     return formatText(report, { color });
 }
 

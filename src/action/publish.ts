@@ -25,7 +25,7 @@ export async function writeSummary(markdown: string): Promise<void> {
 export async function writeSarif(report: LintReport, file: string, workspace: string): Promise<string> {
   const target = path.resolve(workspace, file)
   await mkdir(path.dirname(target), { recursive: true })
-  await writeFile(target, formatSarif(report))
+  await writeFile(target, formatSarif(report, workspace))
   core.info(`SARIF written to ${target}`)
   return target
 }

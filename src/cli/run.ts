@@ -100,7 +100,7 @@ async function runLint(argv: string[], io: CliIo): Promise<number> {
 
   const report = await lint(patterns, { cwd: io.cwd, automationPrincipalId: principal?.trim(), parameterPairs })
   const color = format === 'text' && !values.output && !values['no-color'] && !!io.stdout.isTTY && !process.env.NO_COLOR
-  const body = render(report, format, color)
+  const body = render(report, format, color, io.cwd)
   if (values.output) {
     const target = path.resolve(io.cwd, values.output)
     await fs.mkdir(path.dirname(target), { recursive: true })
@@ -111,8 +111,8 @@ async function runLint(argv: string[], io: CliIo): Promise<number> {
   return reachesFailOn(report.summary, failOn) ? 1 : 0
 }
 
-function render(report: LintReport, format: string, color: boolean): string {
+function render(report: LintReport, format: string, color: boolean, cwd: string): string {
   if (format === 'json') return formatJson(report)
-  if (format === 'sarif') return formatSarif(report)
+  if (format === 'sarif') return formatSarif(report, cwd)
   return formatText(report, { color })
 }

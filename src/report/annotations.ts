@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import type { Finding, Level } from '../lint/types.js'
+import { repoRelative } from '../lint/read/repo-root.js'
 
 export const ANNOTATIONS_PER_LEVEL = 10
 
@@ -57,6 +58,15 @@ export function workspaceRelative(file: string, workspace: string): string {
 }
 
 /**
+ * The path GitHub knows the file by (annotations, code scanning, blob links): relative to the root of the git
+ * checkout that holds it, which is not the workspace when actions/checkout ran with `path:`. Outside a checkout,
+ * workspace-relative.
+ */
+export function repositoryPath(file: string, workspace: string): string {
+  return repoRelative(path.resolve(workspace, file)) ?? workspaceRelative(file, workspace)
+}
+
+/**
  * `first` (Azure failures, lost credit) goes ahead of lint findings of the same level: there are few of them and
  * they are what the run is about. Lint findings follow in rank order.
  */
@@ -69,7 +79,7 @@ export function planAnnotations(
     level: f.level,
     message: f.message,
     title: f.ruleId,
-    file: workspaceRelative(f.file, options.workspace),
+    file: repositoryPath(f.file, options.workspace),
     startLine: f.line,
     startColumn: f.column
   }))

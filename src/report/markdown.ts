@@ -5,7 +5,7 @@
 import type { Finding, LintUnitResult } from '../lint/types.js'
 import { docsUrl } from '../lint/rules/rule.js'
 import { partnerLinkOk, type AuditEntry, type DeploymentResult, type PartnerLinkResult, type RoleCheckResult, type RunReport } from './model.js'
-import { rankFindings, workspaceRelative, type RankInfo } from './annotations.js'
+import { rankFindings, repositoryPath, workspaceRelative, type RankInfo } from './annotations.js'
 import { clip, encodePathSegment, escapeMarkdown as esc } from './escape.js'
 
 export const MARKER = '<!-- lighthouse-pec-guard -->'
@@ -165,9 +165,10 @@ export function auditSection(audit: AuditEntry[] | undefined): string {
 export function findingRow(f: Finding, ctx: RenderContext): string {
   const rel = workspaceRelative(f.file, ctx.workspace)
   const where = `${esc(rel)}:${f.line}:${f.column}`
+  const inRepo = repositoryPath(f.file, ctx.workspace)
   const location =
-    ctx.repoUrl && ctx.sha && !rel.startsWith('..')
-      ? `[${where}](${ctx.repoUrl}/blob/${ctx.sha}/${rel.split('/').map(encodePathSegment).join('/')}#L${f.line})`
+    ctx.repoUrl && ctx.sha && !inRepo.startsWith('..')
+      ? `[${where}](${ctx.repoUrl}/blob/${ctx.sha}/${inRepo.split('/').map(encodePathSegment).join('/')}#L${f.line})`
       : where
   const icon = f.level === 'error' ? '❌' : f.level === 'warning' ? '⚠️' : 'ℹ️'
   return `| ${icon} ${f.level} | [${esc(f.ruleId)}](${docsUrl(encodePathSegment(f.ruleId))}) | ${location} | ${esc(

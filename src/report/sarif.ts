@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import type { LintReport } from '../lint/types.js'
+import { repositoryPath } from './annotations.js'
 import { rules } from '../lint/rules/index.js'
 import { docsUrl } from '../lint/rules/rule.js'
 
@@ -15,7 +16,11 @@ export const TOOL_VERSION = '1.0.0'
 export const SARIF_RESULT_LIMIT = 25_000
 const LEVEL_RANK: Record<string, number> = { error: 0, warning: 1, note: 2 }
 
-export function toSarif(report: LintReport, resultLimit = SARIF_RESULT_LIMIT): Log {
+/**
+ * `workspace`: where the report's relative paths start. URIs are made relative to the git checkout that holds each
+ * file, as code scanning expects.
+ */
+export function toSarif(report: LintReport, workspace = process.cwd(), resultLimit = SARIF_RESULT_LIMIT): Log {
   const used = new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)))
   const descriptors: ReportingDescriptor[] = rules.map((rule) => {
     const url = docsUrl(rule.meta.id)
@@ -51,7 +56,7 @@ export function toSarif(report: LintReport, resultLimit = SARIF_RESULT_LIMIT): L
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri: encodeUri(repositoryPath(f.file, workspace)), uriBaseId: '%SRCROOT%' },
               region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
             }
           }
@@ -74,7 +79,7 @@ export function toSarif(report: LintReport, resultLimit = SARIF_RESULT_LIMIT): L
     runs: [
       {
         tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: docsUrl('').replace(/docs\/rules\/\.md$/, ''), rules: descriptors } },
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the working directory of the run).' } } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the git checkout (the working directory when there is none).' } } },
         ...(invocations ? { invocations } : {}),
         results: kept
       }
@@ -82,8 +87,8 @@ export function toSarif(report: LintReport, resultLimit = SARIF_RESULT_LIMIT): L
   }
 }
 
-export function formatSarif(report: LintReport): string {
-  return `${JSON.stringify(toSarif(report), null, 2)}\n`
+export function formatSarif(report: LintReport, workspace = process.cwd()): string {
+  return `${JSON.stringify(toSarif(report, workspace), null, 2)}\n`
 }
 
 function fingerprint(ruleId: string, file: string, message: string): string {
