@@ -36344,7 +36344,33 @@ const numberFunctions = types_define({ name: 'int', min: 1, max: 1, call: toInt 
 ;// CONCATENATED MODULE: ./lib/lint/arm/format.js
 
 
+/**
+ * A specifier ARM accepts (it formats as .NET does) whose output we cannot be sure of offline, e.g. culture-dependent
+ * percent or currency layouts: format() then yields an Unknown rather than a false error on a valid template.
+ */
+class UnsupportedFormat extends Error {
+}
+/** Custom numeric formats made only of `0` and `#` (`000`, `#00`): zero-padding, the common naming pattern. */
+function formatDigitsPattern(value, spec) {
+    if (!/^[0#]+$/.test(spec))
+        return undefined;
+    const zeros = spec.length - spec.replace(/0/g, '').length;
+    return (value < 0 ? '-' : '') + String(Math.abs(value)).padStart(zeros, '0');
+}
 function formatInteger(value, spec) {
+    const custom = formatDigitsPattern(value, spec);
+    if (custom !== undefined)
+        return custom;
+    const fixed = /^([FfGg])(\d{0,2})$/.exec(spec);
+    if (fixed) {
+        const kind = fixed[1].toUpperCase();
+        const precision = fixed[2] === '' ? undefined : Number(fixed[2]);
+        // An integer under G needs scientific notation only when the precision is shorter than its digits.
+        if (kind === 'G')
+            return precision === undefined || precision === 0 || precision >= String(Math.abs(value)).length ? String(value) : undefined;
+        const decimals = precision ?? 2;
+        return String(value) + (decimals > 0 ? '.' + '0'.repeat(decimals) : '');
+    }
     const match = /^([DdXxNn])(\d{0,2})$/.exec(spec);
     if (!match)
         return undefined;
@@ -36413,9 +36439,8 @@ function dotnetFormat(template, args) {
         let text;
         if (spec !== '' && isInteger(value)) {
             const formatted = formatInteger(value, spec);
-            if (formatted === undefined) {
-                throw new ExpressionError('argument', `format(): format specifier '${spec}' in {${item[0]}} is not supported offline; use D, X or N.`);
-            }
+            if (formatted === undefined)
+                throw new UnsupportedFormat(spec);
             text = formatted;
         }
         else {
@@ -36559,6 +36584,7 @@ function uniqueString(values) {
 
 
 
+
 /** ARM compares prefixes, suffixes and positions ignoring case (contains() is the case-sensitive one). */
 function fold(s) {
     return s.toLowerCase();
@@ -36691,7 +36717,17 @@ const stringFunctions = types_define({ name: 'concat', min: 1, max: Infinity, ca
     min: 1,
     max: Infinity,
     unknowns: 'deep',
-    call: (args, site) => dotnetFormat(argString(site, args, 0), args.slice(1))
+    call: (args, site) => {
+        try {
+            return dotnetFormat(argString(site, args, 0), args.slice(1));
+        }
+        catch (error) {
+            // Valid for ARM, not computable here with certainty (e.g. culture-dependent P or C layouts).
+            if (error instanceof UnsupportedFormat)
+                return new Unknown('format', site.text);
+            throw error;
+        }
+    }
 }, { name: 'toLower', min: 1, max: 1, call: (args, site) => argString(site, args, 0).toLowerCase() }, { name: 'toUpper', min: 1, max: 1, call: (args, site) => argString(site, args, 0).toUpperCase() }, { name: 'trim', min: 1, max: 1, call: (args, site) => argString(site, args, 0).trim() }, { name: 'replace', min: 3, max: 3, call: replace }, { name: 'split', min: 2, max: 2, call: split }, { name: 'substring', min: 1, max: 3, call: substring }, { name: 'padLeft', min: 2, max: 3, call: padLeft }, {
     name: 'startsWith',
     min: 2,

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import { ev, errorOf, context } from './helpers.js'
+import { isUnknown } from '../../../src/lint/arm/unknown.js'
 
 describe('strings', () => {
   it('concat joins strings and integers, and arrays', () => {
@@ -13,6 +14,15 @@ describe('strings', () => {
     expect(ev("[format('{0:D3}', 7)]")).toBe('007')
     expect(ev("[format('{0:N0}', 1234567)]")).toBe('1,234,567')
     expect(ev("[format('{0:X}', 255)]")).toBe('FF')
+    expect(ev("[format('{0:000}', 5)]")).toBe('005')
+    expect(ev("[format('vm{0:00}', 7)]")).toBe('vm07')
+    expect(ev("[format('{0:#0}', 123)]")).toBe('123')
+    expect(ev("[format('{0:F2}', 3)]")).toBe('3.00')
+    expect(ev("[format('{0:F0}', -4)]")).toBe('-4')
+    expect(ev("[format('{0:G}', 42)]")).toBe('42')
+    // Valid in ARM but culture-dependent: a placeholder, not a false error on a valid template.
+    expect(isUnknown(ev("[format('{0:P0}', 1)]"))).toBe(true)
+    expect(isUnknown(ev("[format('{0:C}', 1)]"))).toBe(true)
     expect(ev("[format('{{{0}}}', 'x')]")).toBe('{x}')
     expect(ev("[format('[{0,4}]', 'ab')]")).toBe('[  ab]')
     expect(ev("[format('{0}', true())]")).toBe('True')

@@ -1,7 +1,31 @@
 import { ExpressionError } from './errors.js'
 import { MAX_STRING_LENGTH, isInteger, scalarText } from './values.js'
 
+/**
+ * A specifier ARM accepts (it formats as .NET does) whose output we cannot be sure of offline, e.g. culture-dependent
+ * percent or currency layouts: format() then yields an Unknown rather than a false error on a valid template.
+ */
+export class UnsupportedFormat extends Error {}
+
+/** Custom numeric formats made only of `0` and `#` (`000`, `#00`): zero-padding, the common naming pattern. */
+function formatDigitsPattern(value: number, spec: string): string | undefined {
+  if (!/^[0#]+$/.test(spec)) return undefined
+  const zeros = spec.length - spec.replace(/0/g, '').length
+  return (value < 0 ? '-' : '') + String(Math.abs(value)).padStart(zeros, '0')
+}
+
 function formatInteger(value: number, spec: string): string | undefined {
+  const custom = formatDigitsPattern(value, spec)
+  if (custom !== undefined) return custom
+  const fixed = /^([FfGg])(\d{0,2})$/.exec(spec)
+  if (fixed) {
+    const kind = fixed[1]!.toUpperCase()
+    const precision = fixed[2] === '' ? undefined : Number(fixed[2])
+    // An integer under G needs scientific notation only when the precision is shorter than its digits.
+    if (kind === 'G') return precision === undefined || precision === 0 || precision >= String(Math.abs(value)).length ? String(value) : undefined
+    const decimals = precision ?? 2
+    return String(value) + (decimals > 0 ? '.' + '0'.repeat(decimals) : '')
+  }
   const match = /^([DdXxNn])(\d{0,2})$/.exec(spec)
   if (!match) return undefined
   const kind = match[1]!.toUpperCase()
@@ -76,9 +100,7 @@ export function dotnetFormat(template: string, args: readonly unknown[]): string
     let text: string
     if (spec !== '' && isInteger(value)) {
       const formatted = formatInteger(value, spec)
-      if (formatted === undefined) {
-        throw new ExpressionError('argument', `format(): format specifier '${spec}' in {${item[0]}} is not supported offline; use D, X or N.`)
-      }
+      if (formatted === undefined) throw new UnsupportedFormat(spec)
       text = formatted
     } else {
       text = scalarText(value, 'format')

@@ -1,4 +1,5 @@
-import { dotnetFormat } from '../format.js'
+import { UnsupportedFormat, dotnetFormat } from '../format.js'
+import { Unknown } from '../unknown.js'
 import { armGuid } from '../guid.js'
 import { uniqueString } from '../unique-string.js'
 import { checkArray, checkLength, checkString, containsUnknown, deepEqual, derivedUnknown, isInteger, scalarText } from '../values.js'
@@ -134,7 +135,15 @@ export const stringFunctions = define(
     min: 1,
     max: Infinity,
     unknowns: 'deep',
-    call: (args, site) => dotnetFormat(argString(site, args, 0), args.slice(1))
+    call: (args, site) => {
+      try {
+        return dotnetFormat(argString(site, args, 0), args.slice(1))
+      } catch (error) {
+        // Valid for ARM, not computable here with certainty (e.g. culture-dependent P or C layouts).
+        if (error instanceof UnsupportedFormat) return new Unknown('format', site.text)
+        throw error
+      }
+    }
   },
   { name: 'toLower', min: 1, max: 1, call: (args, site) => argString(site, args, 0).toLowerCase() },
   { name: 'toUpper', min: 1, max: 1, call: (args, site) => argString(site, args, 0).toUpperCase() },
