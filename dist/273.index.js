@@ -24,7 +24,9 @@ const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
 function chooseAuth(s, env = process.env) {
     if (s.auth !== 'auto')
         return s.auth;
-    if (s.getIdToken || env.ACTIONS_ID_TOKEN_REQUEST_URL)
+    // Only the runner says whether an OIDC token can be had (`permissions: id-token: write`); the action always passes
+    // a way to ask for one, so its presence says nothing.
+    if (env.ACTIONS_ID_TOKEN_REQUEST_URL)
         return 'oidc';
     if (s.clientSecret)
         return 'secret';

@@ -61,7 +61,9 @@ const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
 function chooseAuth(s, env = process.env) {
     if (s.auth !== 'auto')
         return s.auth;
-    if (s.getIdToken || env.ACTIONS_ID_TOKEN_REQUEST_URL)
+    // Only the runner says whether an OIDC token can be had (`permissions: id-token: write`); the action always passes
+    // a way to ask for one, so its presence says nothing.
+    if (env.ACTIONS_ID_TOKEN_REQUEST_URL)
         return 'oidc';
     if (s.clientSecret)
         return 'secret';
@@ -597,14 +599,21 @@ function slug(s) {
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
 }
-/** `lh-<slug>-<12 hex of sha256(template + parameters)>`, at most 64 characters of [a-z0-9-]. */
-function deploymentName(label, templateText, parametersText) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(templateText).update('\0').update(parametersText).digest('hex').slice(0, 12);
+/**
+ * `lh-<slug>-<12 hex of sha256(template + parameters + location)>`, at most 64 characters of [a-z0-9-]. The location
+ * is in the hash because ARM refuses a subscription deployment name it has already seen in another location
+ * (InvalidDeploymentLocation).
+ */
+function deploymentName(label, templateText, parametersText, location = '') {
+    const hasher = (0,external_node_crypto_.createHash)('sha256').update(templateText).update('\0').update(parametersText);
+    if (location)
+        hasher.update('\0').update(location.toLowerCase().replace(/\s+/g, ''));
+    const hash = hasher.digest('hex').slice(0, 12);
     const room = 64 - 'lh-'.length - 1 - hash.length;
     const s = slug(label).slice(0, room).replace(/-+$/, '') || 'onboarding';
     return `lh-${s}-${hash}`;
 }
-async function loadUnit(template, parameters) {
+async function loadUnit(template, parameters, location = '') {
     const t = await readJsonc(template);
     const p = parameters ? await readJsonc(parameters) : { text: '', value: {} };
     const templateJson = (t.value ?? {});
@@ -615,7 +624,7 @@ async function loadUnit(template, parameters) {
     const parametersJson = (pv.parameters && typeof pv.parameters === 'object' ? pv.parameters : pv);
     const offerName = offerNameOf(templateJson, parametersJson);
     const label = offerName ?? (0,external_node_path_.basename)(template).replace(/\.json$/i, '');
-    return { template, parameters, templateJson, parametersJson, deploymentName: deploymentName(label, t.text, p.text), offerName };
+    return { template, parameters, templateJson, parametersJson, deploymentName: deploymentName(label, t.text, p.text, location), offerName };
 }
 function deploymentBody(unit, location) {
     return { location, properties: { mode: 'Incremental', template: unit.templateJson, parameters: unit.parametersJson } };
@@ -643,7 +652,11 @@ async function fanOut(o) {
     (0,external_node_events_.setMaxListeners)(parallel * 8 + 16, deadline.signal);
     const timer = setTimeout(() => deadline.abort(), o.timeoutMs);
     const onOuterAbort = () => deadline.abort();
-    o.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    // A listener never fires for a signal that is already aborted (the partner check may have used up the time).
+    if (o.signal?.aborted)
+        deadline.abort();
+    else
+        o.signal?.addEventListener('abort', onOuterAbort, { once: true });
     const limit = (0,p_limit/* default */.A)(parallel);
     try {
         const signIn = await signInPerTenant(o, deadline.signal, parallel);
@@ -702,6 +715,14 @@ async function runJob(o, job, signal) {
         rejected = errorBodyOf(raw.parsedBody ?? raw.bodyAsText);
     };
     const opts = { abortSignal: signal, updateIntervalInMs: o.ctx.pollIntervalMs, onResponse };
+    // The thrown RestError keeps code and message but not ARM's `details` (which resource, and why): the body does.
+    const explain = (e) => {
+        const status = e.statusCode;
+        const body = rejected;
+        if (body && (typeof status !== 'number' || (body.details?.length ?? 0) > 0))
+            return formatArmError(body) + (typeof status === 'number' ? ` (HTTP ${status})` : '');
+        return describeError(e);
+    };
     // Parameter values are passed through as the file holds them; ARM validates their shape.
     const body = deploymentBody(unit, o.location);
     const finish = (r) => ({ ...base, ...r, durationMs: Date.now() - started });
@@ -732,7 +753,7 @@ async function runJob(o, job, signal) {
             if (state !== 'Succeeded') {
                 // An HTTP error carries its own cause; an LRO that ended Failed only says "has failed": ask the operations.
                 const hasStatus = state === null && typeof e.statusCode === 'number';
-                const cause = hasStatus ? describeError(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? (rejected ? formatArmError(rejected) : describeError(e)));
+                const cause = hasStatus ? explain(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? (rejected ? formatArmError(rejected) : describeError(e)));
                 return finish({ status: 'failed', error: cause });
             }
         }
@@ -742,8 +763,7 @@ async function runJob(o, job, signal) {
     catch (e) {
         if (isAbortError(e) || signal.aborted)
             return finish({ status: 'timed-out', error: TIMED_OUT });
-        const hasStatus = typeof e.statusCode === 'number';
-        return finish({ status: 'failed', error: !hasStatus && rejected ? formatArmError(rejected) : describeError(e) });
+        return finish({ status: 'failed', error: explain(e) });
     }
 }
 const TERMINAL_STATES = new Set(['Succeeded', 'Failed', 'Canceled']);
@@ -1171,6 +1191,8 @@ function safeLogger(log) {
     };
 }
 const DEPLOY_MODES = new Set(['validate', 'what-if', 'deploy']);
+/** Where subscription-scope deployment metadata is stored when the `location` input is empty. */
+const DEFAULT_LOCATION = 'westeurope';
 async function runAzure(options) {
     const { inputs, mode } = options;
     const log = safeLogger(options.log);
@@ -1235,7 +1257,7 @@ async function runAzure(options) {
     const unitOf = (template, parameters) => {
         const key = `${template}\0${parameters ?? ''}`;
         if (!units.has(key))
-            units.set(key, loadUnit(template, parameters));
+            units.set(key, loadUnit(template, parameters, inputs.location || DEFAULT_LOCATION));
         return units.get(key);
     };
     const jobs = [];
@@ -1278,7 +1300,7 @@ async function runAzure(options) {
         ctx,
         mode: mode,
         jobs,
-        location: inputs.location || 'westeurope',
+        location: inputs.location || DEFAULT_LOCATION,
         maxParallel: inputs.maxParallel,
         timeoutMs: Math.max(1, inputs.timeoutMinutes * 60_000),
         automationPrincipalId: inputs.automationPrincipalId.trim(),

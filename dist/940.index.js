@@ -84,20 +84,37 @@ function num(v) {
 }
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 const US_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/;
-/** The usage day as YYYY-MM-DD; the export writes ISO dates, older CSV-derived data US dates. */
+/** YYYY-MM-DD for a real calendar day, else null (no 2026-13-45, no year 275760). */
+function day(year, month, date) {
+    if (year < 1900 || year > 9999 || month < 1 || month > 12 || date < 1)
+        return null;
+    if (date > new Date(Date.UTC(year, month, 0)).getUTCDate())
+        return null;
+    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+}
+/**
+ * The usage day as YYYY-MM-DD; the export writes ISO dates, older CSV-derived data US dates. The day is the one
+ * written, whatever the runner's time zone; an impossible date is null (the line is then malformed), never a throw.
+ */
 function toDay(v) {
     if (typeof v === 'string') {
         const iso = ISO_DAY.exec(v);
         if (iso)
-            return `${iso[1]}-${iso[2]}-${iso[3]}`;
+            return day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
         const us = US_DAY.exec(v);
         if (us)
-            return `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`;
+            return day(Number(us[3]), Number(us[1]), Number(us[2]));
         const t = Date.parse(v);
-        return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+        if (Number.isNaN(t))
+            return null;
+        // Date.parse reads a zone-less text as local time: the local calendar fields are the day as written.
+        const d = new Date(t);
+        return day(d.getFullYear(), d.getMonth() + 1, d.getDate());
     }
-    if (typeof v === 'number' && Number.isFinite(v))
-        return new Date(v).toISOString().slice(0, 10);
+    if (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 8.64e15) {
+        const d = new Date(v);
+        return day(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    }
     return null;
 }
 /**
@@ -386,8 +403,15 @@ async function streamBlobLines(blob, onLine, signal, onOverlong = () => { }) {
     const emit = (raw) => {
         lineNo++;
         const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (line.trim() !== '')
+        if (line.trim() === '')
+            return;
+        try {
             onLine(line, lineNo);
+        }
+        catch (error) {
+            // Our own failure on a line will not go away on a retry of the download.
+            throw new BlobError(`${blob.name} line ${lineNo}: ${error?.message ?? String(error)}`, 'fatal');
+        }
     };
     try {
         await (0,external_node_stream_promises_.pipeline)(res, (0,external_node_zlib_.createGunzip)(), async function (source) {

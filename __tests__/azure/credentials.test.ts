@@ -52,8 +52,6 @@ describe('credentials', () => {
     const log = capture()
     // Short-lived ARM tokens make MSAL ask for a new one (and so for an assertion) on every call.
     emu.state.tokenLifetimeSeconds = 30
-    const provider = createCredentialProvider({ auth: 'auto', clientId: 'x', clientSecret: '', cloud: resolveCloud('AzureCloud', emu.url, emu.authorityHost), setSecret: log.setSecret, getIdToken })
-    expect(provider.kind).toBe('oidc')
     const cred = createCredentialProvider({ auth: 'oidc', clientId: '11111111-1111-4111-8111-111111111111', clientSecret: '', cloud: resolveCloud('AzureCloud', emu.url, emu.authorityHost), setSecret: log.setSecret, getIdToken }).forTenant(MANAGING)
     for (let i = 0; i < 3; i++) await cred.getToken(`${emu.url}/.default`)
     expect(calls).toBe(1)
@@ -75,6 +73,15 @@ describe('credentials', () => {
   it('auto picks oidc, then secret, then cli', () => {
     expect(chooseAuth({ auth: 'auto', clientSecret: 's' }, { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x' })).toBe('oidc')
     expect(chooseAuth({ auth: 'auto', clientSecret: 's' }, {})).toBe('secret')
+    // The action always hands over a getIdToken hook: without the runner's OIDC variables, auto must not pick oidc.
+    const saved = process.env.ACTIONS_ID_TOKEN_REQUEST_URL
+    delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL
+    try {
+      const provider = createCredentialProvider({ auth: 'auto', clientId: 'x', clientSecret: 's', cloud: resolveCloud('AzureCloud', 'https://127.0.0.1:1', 'https://127.0.0.1:1'), setSecret: () => {}, getIdToken: async () => 'x' })
+      expect(provider.kind).toBe('secret')
+    } finally {
+      if (saved !== undefined) process.env.ACTIONS_ID_TOKEN_REQUEST_URL = saved
+    }
     expect(chooseAuth({ auth: 'auto', clientSecret: '' }, {})).toBe('cli')
     expect(chooseAuth({ auth: 'secret', clientSecret: '' }, { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x' })).toBe('secret')
   })

@@ -55,6 +55,15 @@ describe('validate / what-if / deploy fan-out against the emulator', () => {
     expect(r.deployments!.filter((d) => d.status === 'validated')).toHaveLength(2)
   })
 
+  it('a deployment rejected by preflight names the inner error that says why', async () => {
+    emu.state.validationErrors.set(sub(2), { code: 'InvalidTemplateDeployment', message: 'The template deployment failed. See inner errors for details.', details: [{ code: 'RoleDefinitionHasDataActions', message: 'Role 92aaf0da has data actions.' }] })
+    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(2) }), units, log: capture() })
+    const failed = r.deployments!.find((d) => d.subscription === sub(2))!
+    expect(failed.status).toBe('failed')
+    expect(failed.error).toContain('RoleDefinitionHasDataActions: Role 92aaf0da has data actions.')
+    expect(r.deployments!.find((d) => d.subscription === sub(1))!.status).toBe('succeeded')
+  })
+
   it('renders what-if changes per target, Create then NoChange once deployed', async () => {
     const first = await runAzure({ mode: 'what-if', inputs: inputs(emu, { targets: targetLines(1) }), units, log: capture() })
     expect(first.deployments![0]!.status).toBe('what-if')
@@ -110,6 +119,13 @@ describe('validate / what-if / deploy fan-out against the emulator', () => {
     const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(3), timeoutMinutes: 0.8 / 60 }), units, log: capture() })
     const by = Object.fromEntries(r.deployments!.map((d) => [d.subscription, d.status]))
     expect(by).toEqual({ [sub(1)]: 'succeeded', [sub(2)]: 'timed-out', [sub(3)]: 'succeeded' })
+    expect(r.failed).toBe(true)
+  })
+
+  it('sends nothing once the time is already used up (e.g. by the Partner ID check)', async () => {
+    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(3) }), units, log: capture(), signal: AbortSignal.abort() })
+    expect(r.deployments!.map((d) => d.status)).toEqual(['timed-out', 'timed-out', 'timed-out'])
+    expect(emu.requests.filter((q) => q.method === 'PUT')).toEqual([])
     expect(r.failed).toBe(true)
   })
 

@@ -54,6 +54,9 @@ describe('deployment names', () => {
     expect(unit.deploymentName).toBe((await loadUnit(TEMPLATE, PARAMS)).deploymentName)
     expect(unit.deploymentName).toMatch(/^lh-contoso-managed-services-[0-9a-f]{12}$/)
     expect(deploymentName('x', 'a', 'b')).not.toBe(deploymentName('x', 'a', 'c'))
+    // ARM keeps a subscription deployment's location: the same name in another location is refused.
+    expect(deploymentName('x', 'a', 'b', 'westeurope')).not.toBe(deploymentName('x', 'a', 'b', 'eastus'))
+    expect(deploymentName('x', 'a', 'b', 'West Europe')).toBe(deploymentName('x', 'a', 'b', 'westeurope'))
     const long = deploymentName('Ünïcode offer / with a very long name that goes on and on and on and on', '{}', '')
     expect(long.length).toBeLessThanOrEqual(64)
     expect(long).toMatch(/^[a-z0-9-]+$/)

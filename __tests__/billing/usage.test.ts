@@ -81,4 +81,19 @@ describe('normalisation', () => {
     expect(toDay(Date.parse('2024-06-03T10:00:00Z'))).toBe('2024-06-03')
     expect(toDay('')).toBeNull()
   })
+
+  it('rejects impossible dates instead of throwing or shifting them', () => {
+    expect(toDay(1e20)).toBeNull()
+    expect(toDay('2026-13-45')).toBeNull()
+    expect(toDay('2026-02-30')).toBeNull()
+    expect(toDay('2024-02-29')).toBe('2024-02-29')
+    expect(toDay('13/45/2026')).toBeNull()
+    // A zone-less text is the day written, whatever the runner's time zone (Date.parse reads it as local time).
+    expect(toDay('Jan 15 2026')).toBe('2026-01-15')
+    expect(toDay('2026/01/15')).toBe('2026-01-15')
+  })
+
+  it('counts a line with an impossible date as malformed', () => {
+    expect(parseUsageLine(JSON.stringify({ EntitlementId: 'x', CustomerId: 'c', UsageDate: 1e20, PartnerEarnedCreditPercentage: 15 }))).toEqual({ ok: false, why: 'date' })
+  })
 })

@@ -441,6 +441,9 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
         const body = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>
         if (!body.location) return armError(res, 400, 'InvalidDeploymentLocation', 'The location property is required for subscription-level deployments.')
         if (name.length > 64 || !/^[-\w._()]+$/.test(name)) return armError(res, 400, 'InvalidDeploymentName', `The deployment name '${name}' is invalid.`)
+        // ARM runs the same preflight on a PUT as on validate, and answers 400 before anything starts.
+        const preflight = state.validationErrors.get(sub)
+        if (preflight) return send(res, 400, { error: { ...preflight } })
         const prev = state.deployments.get(key)
         if (prev && (prev.state === 'Accepted' || prev.state === 'Running')) return armError(res, 409, 'DeploymentActive', `The deployment '${name}' is already running.`)
         const d: StoredDeployment = { subscriptionId: sub, name, body, state: 'Accepted', startedAt: Date.now(), latencyMs: state.latencyBySubscription.get(sub) ?? state.lroLatencyMs, error: null, puts: (prev?.puts ?? 0) + 1 }

@@ -22,9 +22,11 @@ export interface CredentialSettings {
 
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
 
-export function chooseAuth(s: Pick<CredentialSettings, 'auth' | 'clientSecret' | 'getIdToken'>, env: NodeJS.ProcessEnv = process.env): AuthKind {
+export function chooseAuth(s: Pick<CredentialSettings, 'auth' | 'clientSecret'>, env: NodeJS.ProcessEnv = process.env): AuthKind {
   if (s.auth !== 'auto') return s.auth
-  if (s.getIdToken || env.ACTIONS_ID_TOKEN_REQUEST_URL) return 'oidc'
+  // Only the runner says whether an OIDC token can be had (`permissions: id-token: write`); the action always passes
+  // a way to ask for one, so its presence says nothing.
+  if (env.ACTIONS_ID_TOKEN_REQUEST_URL) return 'oidc'
   if (s.clientSecret) return 'secret'
   return 'cli'
 }

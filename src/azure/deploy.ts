@@ -47,7 +47,9 @@ export async function fanOut(o: FanOutOptions): Promise<DeploymentResult[]> {
   setMaxListeners(parallel * 8 + 16, deadline.signal)
   const timer = setTimeout(() => deadline.abort(), o.timeoutMs)
   const onOuterAbort = (): void => deadline.abort()
-  o.signal?.addEventListener('abort', onOuterAbort, { once: true })
+  // A listener never fires for a signal that is already aborted (the partner check may have used up the time).
+  if (o.signal?.aborted) deadline.abort()
+  else o.signal?.addEventListener('abort', onOuterAbort, { once: true })
   const limit = pLimit(parallel)
   try {
     const signIn = await signInPerTenant(o, deadline.signal, parallel)
@@ -111,6 +113,13 @@ async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Pr
     rejected = errorBodyOf(raw.parsedBody ?? raw.bodyAsText)
   }
   const opts = { abortSignal: signal, updateIntervalInMs: o.ctx.pollIntervalMs, onResponse }
+  // The thrown RestError keeps code and message but not ARM's `details` (which resource, and why): the body does.
+  const explain = (e: unknown): string => {
+    const status = (e as { statusCode?: unknown }).statusCode
+    const body = rejected as ArmErrorInfo | null
+    if (body && (typeof status !== 'number' || (body.details?.length ?? 0) > 0)) return formatArmError(body) + (typeof status === 'number' ? ` (HTTP ${status})` : '')
+    return describeError(e)
+  }
   // Parameter values are passed through as the file holds them; ARM validates their shape.
   const body = deploymentBody(unit, o.location) as unknown as Deployment
   const finish = (r: Omit<DeploymentResult, 'durationMs' | keyof typeof base>): DeploymentResult => ({ ...base, ...r, durationMs: Date.now() - started })
@@ -137,7 +146,7 @@ async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Pr
       if (state !== 'Succeeded') {
         // An HTTP error carries its own cause; an LRO that ended Failed only says "has failed": ask the operations.
         const hasStatus = state === null && typeof (e as { statusCode?: unknown }).statusCode === 'number'
-        const cause = hasStatus ? describeError(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? (rejected ? formatArmError(rejected) : describeError(e)))
+        const cause = hasStatus ? explain(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? (rejected ? formatArmError(rejected) : describeError(e)))
         return finish({ status: 'failed', error: cause })
       }
     }
@@ -145,8 +154,7 @@ async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Pr
     return finish({ status: 'succeeded', error: null, delegationVerified })
   } catch (e) {
     if (isAbortError(e) || signal.aborted) return finish({ status: 'timed-out', error: TIMED_OUT })
-    const hasStatus = typeof (e as { statusCode?: unknown }).statusCode === 'number'
-    return finish({ status: 'failed', error: !hasStatus && rejected ? formatArmError(rejected) : describeError(e) })
+    return finish({ status: 'failed', error: explain(e) })
   }
 }
 

@@ -58,15 +58,21 @@ export function slug(s: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
-/** `lh-<slug>-<12 hex of sha256(template + parameters)>`, at most 64 characters of [a-z0-9-]. */
-export function deploymentName(label: string, templateText: string, parametersText: string): string {
-  const hash = createHash('sha256').update(templateText).update('\0').update(parametersText).digest('hex').slice(0, 12)
+/**
+ * `lh-<slug>-<12 hex of sha256(template + parameters + location)>`, at most 64 characters of [a-z0-9-]. The location
+ * is in the hash because ARM refuses a subscription deployment name it has already seen in another location
+ * (InvalidDeploymentLocation).
+ */
+export function deploymentName(label: string, templateText: string, parametersText: string, location = ''): string {
+  const hasher = createHash('sha256').update(templateText).update('\0').update(parametersText)
+  if (location) hasher.update('\0').update(location.toLowerCase().replace(/\s+/g, ''))
+  const hash = hasher.digest('hex').slice(0, 12)
   const room = 64 - 'lh-'.length - 1 - hash.length
   const s = slug(label).slice(0, room).replace(/-+$/, '') || 'onboarding'
   return `lh-${s}-${hash}`
 }
 
-export async function loadUnit(template: string, parameters: string | null): Promise<DeploymentUnit> {
+export async function loadUnit(template: string, parameters: string | null, location = ''): Promise<DeploymentUnit> {
   const t = await readJsonc(template)
   const p = parameters ? await readJsonc(parameters) : { text: '', value: {} }
   const templateJson = (t.value ?? {}) as Record<string, unknown>
@@ -76,7 +82,7 @@ export async function loadUnit(template: string, parameters: string | null): Pro
   const parametersJson = (pv.parameters && typeof pv.parameters === 'object' ? pv.parameters : pv) as Record<string, unknown>
   const offerName = offerNameOf(templateJson, parametersJson)
   const label = offerName ?? basename(template).replace(/\.json$/i, '')
-  return { template, parameters, templateJson, parametersJson, deploymentName: deploymentName(label, t.text, p.text), offerName }
+  return { template, parameters, templateJson, parametersJson, deploymentName: deploymentName(label, t.text, p.text, location), offerName }
 }
 
 export function deploymentBody(unit: DeploymentUnit, location: string) {

@@ -95,6 +95,8 @@ function safeLogger(log: AzureLogger): AzureLogger & { secrets: Set<string> } {
 }
 
 const DEPLOY_MODES = new Set(['validate', 'what-if', 'deploy'])
+/** Where subscription-scope deployment metadata is stored when the `location` input is empty. */
+const DEFAULT_LOCATION = 'westeurope'
 
 export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult> {
   const { inputs, mode } = options
@@ -157,7 +159,7 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
   const units = new Map<string, Promise<DeploymentUnit>>()
   const unitOf = (template: string, parameters: string | null): Promise<DeploymentUnit> => {
     const key = `${template}\0${parameters ?? ''}`
-    if (!units.has(key)) units.set(key, loadUnit(template, parameters))
+    if (!units.has(key)) units.set(key, loadUnit(template, parameters, inputs.location || DEFAULT_LOCATION))
     return units.get(key)!
   }
   const jobs: DeployJob[] = []
@@ -198,7 +200,7 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
     ctx,
     mode: mode as 'validate' | 'what-if' | 'deploy',
     jobs,
-    location: inputs.location || 'westeurope',
+    location: inputs.location || DEFAULT_LOCATION,
     maxParallel: inputs.maxParallel,
     timeoutMs: Math.max(1, inputs.timeoutMinutes * 60_000),
     automationPrincipalId: inputs.automationPrincipalId.trim(),

@@ -94,7 +94,13 @@ export async function streamBlobLines(
   const emit = (raw: string): void => {
     lineNo++
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
-    if (line.trim() !== '') onLine(line, lineNo)
+    if (line.trim() === '') return
+    try {
+      onLine(line, lineNo)
+    } catch (error) {
+      // Our own failure on a line will not go away on a retry of the download.
+      throw new BlobError(`${blob.name} line ${lineNo}: ${(error as Error)?.message ?? String(error)}`, 'fatal')
+    }
   }
   try {
     await pipeline(

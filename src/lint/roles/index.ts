@@ -20,14 +20,15 @@ const GUID_AT_END = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * The bare lower-case GUID of a role reference: `b24988ac-…`, `B24988AC-…` or
  * `/subscriptions/…/providers/Microsoft.Authorization/roleDefinitions/b24988ac-…`. Undefined when there is none.
  */
-const roleGuidMemo = new Map<string, string | undefined>()
+const roleGuidMemo = new Map<string, string | null>()
 
 export function roleGuidOf(roleDefinitionId: string): string | undefined {
   // Every rule asks about the same few role IDs: parse each string once.
-  if (roleGuidMemo.has(roleDefinitionId)) return roleGuidMemo.get(roleDefinitionId)
+  const known = roleGuidMemo.get(roleDefinitionId)
+  if (known !== undefined) return known ?? undefined
   if (roleGuidMemo.size >= 4096) roleGuidMemo.clear()
   const guid = parseRoleGuid(roleDefinitionId)
-  roleGuidMemo.set(roleDefinitionId, guid)
+  roleGuidMemo.set(roleDefinitionId, guid ?? null)
   return guid
 }
 
