@@ -377,7 +377,8 @@ async function runAudit(o) {
             return { subscription, tenant, offerName, pecOk: held.pecOk, roles, fix };
         }
         catch (e) {
-            return { subscription, tenant, offerName: null, pecOk: false, roles: [], fix: `Could not read the delegations: ${describeError(e)}` };
+            const error = `Could not read the delegations: ${describeError(e)}`;
+            return { subscription, tenant, offerName: null, pecOk: false, roles: [], fix: `${error} Re-run the audit.`, error };
         }
     })));
 }
@@ -1364,10 +1365,11 @@ async function audit(options, ctx, log, result, managingTenant, signal) {
             only = applyShard(parseTargets(inputs.targets, managingTenant, inputs.workspace), inputs.shard).map((t) => t.subscription);
         const entries = await runAudit({ rest: new ArmRest(ctx, ctx.credentials.forTenant(managingTenant)), principalId, managingTenantId: managingTenant, maxParallel: inputs.maxParallel, signal, only });
         result.audit = entries;
-        const missing = entries.filter((e) => !e.pecOk);
+        const ok = entries.filter((e) => e.pecOk).length;
+        const unread = entries.filter((e) => e.error).length;
         for (const e of entries)
             (e.pecOk ? log.info : log.warning)(`${e.subscription}: ${e.pecOk ? `PEC-eligible (${e.roles.join(', ')})` : e.fix}`);
-        result.notices.push(`Audit: ${entries.length - missing.length} of ${entries.length} delegated subscription(s) give ${principalId} a permanent PEC-eligible role.`);
+        result.notices.push(`Audit: ${ok} of ${entries.length} delegated subscription(s) give ${principalId} a permanent PEC-eligible role${unread ? `; ${unread} could not be read (re-run to know)` : ''}.`);
     }
     catch (e) {
         const notice = `Audit failed: ${describeError(e)}`;

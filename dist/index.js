@@ -40186,7 +40186,7 @@ function auditSection(audit) {
         return audit ? '### Audit\n\nNo delegated subscriptions visible to this identity.' : '';
     const lines = ['### Audit', '', '| PEC | Subscription | Tenant | Offer | Roles | Fix |', '|:-:|---|---|---|---|---|'];
     for (const a of [...audit].sort((x, y) => Number(x.pecOk) - Number(y.pecOk))) {
-        lines.push(`| ${a.pecOk ? '✅' : '❌'} | ${(0,report_escape/* escapeMarkdown */.FV)(a.subscription)} | ${(0,report_escape/* escapeMarkdown */.FV)(a.tenant ?? '—')} | ${(0,report_escape/* escapeMarkdown */.FV)(a.offerName ?? '—')} | ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(a.roles.join(', '), 300))} | ${a.fix ? (0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(a.fix, 500)) : ''} |`);
+        lines.push(`| ${a.pecOk ? '✅' : a.error ? '⚠️' : '❌'} | ${(0,report_escape/* escapeMarkdown */.FV)(a.subscription)} | ${(0,report_escape/* escapeMarkdown */.FV)(a.tenant ?? '—')} | ${(0,report_escape/* escapeMarkdown */.FV)(a.offerName ?? '—')} | ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(a.roles.join(', '), 300))} | ${a.fix ? (0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(a.fix, 500)) : ''} |`);
     }
     return lines.join('\n');
 }
@@ -40925,7 +40925,11 @@ async function runAzureStep(inputs, plan, ctx, lint) {
     const annotations = deploymentAnnotations(result.deployments);
     // Audit findings are warnings (notices of lost credit, not failures), ranked with the rest.
     for (const e of result.audit ?? []) {
-        if (!e.pecOk)
+        if (e.pecOk)
+            continue;
+        if (e.error)
+            annotations.push({ level: 'warning', title: 'Delegations not read', message: `${e.subscription}: ${e.error}` });
+        else
             annotations.push({ level: 'warning', title: 'No permanent PEC-eligible role', message: `${e.subscription}: ${e.fix ?? 'no delegation gives the linked identity a permanent PEC-eligible role'}` });
     }
     if (result.partner && partnerLinked(result.partner) === 'false') {

@@ -41,6 +41,19 @@ describe('audit of existing delegations', () => {
     expect(leaks(emu, JSON.stringify({ lines: log.lines, r }))).toEqual([])
   })
 
+  it('a subscription whose delegations cannot be read is not reported as missing its PEC role', async () => {
+    emu.seedDelegation(sub(1), delegation([{ principalId: AUTOMATION_OID, roleDefinitionId: ROLE.contributor }]))
+    emu.seedDelegation(sub(2), delegation([{ principalId: AUTOMATION_OID, roleDefinitionId: ROLE.contributor }]))
+    // 503 on every attempt: the SDK's and our retries give up.
+    emu.faults.add({ method: 'GET', path: `/subscriptions/${sub(2)}/providers/Microsoft.ManagedServices/registrationAssignments`, status: 503 })
+    const r = await runAzure({ mode: 'audit', inputs: inputs(emu), units: [], log: capture() })
+    const by = Object.fromEntries(r.audit!.map((e) => [e.subscription, e]))
+    expect(by[sub(1)]).toMatchObject({ pecOk: true })
+    expect(by[sub(2)]!.error).toMatch(/^Could not read the delegations: .*503/)
+    expect(r.notices.join('\n')).toContain('1 of 2 delegated subscription(s) give')
+    expect(r.notices.join('\n')).toContain('1 could not be read')
+  })
+
   it('sees what a deployment created', async () => {
     await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(2) }), units: [{ template: TEMPLATE, parameters: PARAMS }], log: capture() })
     const r = await runAzure({ mode: 'audit', inputs: inputs(emu), units: [], log: capture() })

@@ -86,6 +86,11 @@ describe('reasons', () => {
     expect(entryOf(old, { partner: linked, audit: auditIndex(audit(true)) }).reason).toBe(REASON_UNEXPLAINED)
   })
 
+  it('does not blame the delegation when the audit could not read it', () => {
+    const unread: AuditEntry[] = [{ ...audit(false, 'Could not read the delegations: HTTP 503 Re-run the audit.')[0]!, error: 'Could not read the delegations: HTTP 503' }]
+    expect(entryOf(old, { partner: linked, audit: auditIndex(unread) }).reason).toBe(REASON_UNEXPLAINED)
+  })
+
   it('then usage younger than 48 hours, which is pending rather than lost', () => {
     const e = entryOf([line('2024-06-27', true), line('2024-06-28', false), line('2024-06-29', false), line('2024-06-30', false)])
     expect(e).toMatchObject({ reason: REASON_RECENT, status: 'pending', pecDays: 1 })

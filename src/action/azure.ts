@@ -89,7 +89,9 @@ export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunCon
   const annotations = deploymentAnnotations(result.deployments)
   // Audit findings are warnings (notices of lost credit, not failures), ranked with the rest.
   for (const e of result.audit ?? []) {
-    if (!e.pecOk) annotations.push({ level: 'warning', title: 'No permanent PEC-eligible role', message: `${e.subscription}: ${e.fix ?? 'no delegation gives the linked identity a permanent PEC-eligible role'}` })
+    if (e.pecOk) continue
+    if (e.error) annotations.push({ level: 'warning', title: 'Delegations not read', message: `${e.subscription}: ${e.error}` })
+    else annotations.push({ level: 'warning', title: 'No permanent PEC-eligible role', message: `${e.subscription}: ${e.fix ?? 'no delegation gives the linked identity a permanent PEC-eligible role'}` })
   }
   if (result.partner && partnerLinked(result.partner) === 'false') {
     annotations.unshift({ level: 'error', title: 'Partner ID not linked', message: result.partner.message })

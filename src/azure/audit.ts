@@ -57,7 +57,8 @@ export async function runAudit(o: AuditOptions): Promise<AuditEntry[]> {
           }
           return { subscription, tenant, offerName, pecOk: held.pecOk, roles, fix }
         } catch (e) {
-          return { subscription, tenant, offerName: null, pecOk: false, roles: [], fix: `Could not read the delegations: ${describeError(e)}` }
+          const error = `Could not read the delegations: ${describeError(e)}`
+          return { subscription, tenant, offerName: null, pecOk: false, roles: [], fix: `${error} Re-run the audit.`, error }
         }
       })
     )

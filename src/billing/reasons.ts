@@ -60,8 +60,10 @@ function partnerReason(p: PartnerLinkResult | undefined): string | null {
 }
 
 function auditReason(entries: AuditEntry[] | undefined): string | null {
-  // Several delegations can cover one subscription: one that is PEC-eligible is enough.
+  // Several delegations can cover one subscription: one that is PEC-eligible is enough. A read that failed proves
+  // nothing either way, so it explains nothing.
   if (!entries?.length || entries.some((a) => a.pecOk)) return null
+  if (entries.every((a) => a.error)) return null
   const fix = entries.find((a) => a.fix)?.fix
   return fix ? `${REASON_NO_DELEGATION} (${fix})` : REASON_NO_DELEGATION
 }

@@ -154,7 +154,7 @@ export function auditSection(audit: AuditEntry[] | undefined): string {
   const lines = ['### Audit', '', '| PEC | Subscription | Tenant | Offer | Roles | Fix |', '|:-:|---|---|---|---|---|']
   for (const a of [...audit].sort((x, y) => Number(x.pecOk) - Number(y.pecOk))) {
     lines.push(
-      `| ${a.pecOk ? '✅' : '❌'} | ${esc(a.subscription)} | ${esc(a.tenant ?? '—')} | ${esc(a.offerName ?? '—')} | ${esc(
+      `| ${a.pecOk ? '✅' : a.error ? '⚠️' : '❌'} | ${esc(a.subscription)} | ${esc(a.tenant ?? '—')} | ${esc(a.offerName ?? '—')} | ${esc(
         clip(a.roles.join(', '), 300)
       )} | ${a.fix ? esc(clip(a.fix, 500)) : ''} |`
     )

@@ -56,6 +56,8 @@ export interface AuditEntry {
   pecOk: boolean
   roles: string[]
   fix: string | null
+  /** Set when the delegations could not be read: `pecOk` is then not a finding, only "not known". */
+  error?: string
 }
 
 export interface PecReportEntry {
