@@ -1265,34 +1265,41 @@ async function runAzure(options) {
     // Lint gates deploy: a template (and parameters) that a targets file names but lint never saw is not deployed.
     const linted = new Set(options.units.map((u) => `${u.template}\0${u.parameters ?? ''}`));
     const unlinted = [];
-    try {
-        for (const target of targets) {
-            const list = target.template ? [{ template: target.template, parameters: target.parameters ?? null }] : options.units;
-            if (mode === 'deploy' && target.template && !linted.has(`${target.template}\0${target.parameters ?? ''}`)) {
-                unlinted.push(target);
-                continue;
-            }
-            for (const u of list)
+    // A template that cannot be read fails the targets that need it, not the whole run.
+    const unreadable = [];
+    for (const target of targets) {
+        const list = target.template ? [{ template: target.template, parameters: target.parameters ?? null }] : options.units;
+        if (mode === 'deploy' && target.template && !linted.has(`${target.template}\0${target.parameters ?? ''}`)) {
+            unlinted.push(target);
+            continue;
+        }
+        for (const u of list) {
+            try {
                 jobs.push({ target, unit: await unitOf(u.template, u.parameters) });
+            }
+            catch (e) {
+                unreadable.push({ target, template: u.template, error: e.message });
+            }
         }
     }
-    catch (e) {
-        return fail(`Could not read a template or parameters file: ${e.message}`);
-    }
     const display = (p) => (inputs.workspace ? (0,external_node_path_.relative)(inputs.workspace, p) || p : p);
-    const refused = unlinted.map((t) => ({
+    const refusal = (t, template, error) => ({
         target: t.target,
         tenant: t.tenant,
         subscription: t.subscription,
         deploymentName: '',
-        template: display(t.template),
+        template: display(template),
         status: 'failed',
-        error: `Not deployed: lint did not check ${display(t.template)}${t.parameters ? ` with ${display(t.parameters)}` : ''}. Add it to the \`templates\` (and \`parameters\`) inputs so lint checks it.`,
+        error,
         durationMs: 0
-    }));
+    });
+    const refused = [
+        ...unlinted.map((t) => refusal(t, t.template, `Not deployed: lint did not check ${display(t.template)}${t.parameters ? ` with ${display(t.parameters)}` : ''}. Add it to the \`templates\` (and \`parameters\`) inputs so lint checks it.`)),
+        ...unreadable.map((u) => refusal(u.target, u.template, `Could not read a template or parameters file: ${u.error}`))
+    ];
     if (!jobs.length && !refused.length)
         return fail(`mode ${mode}: no templates to ${mode} (no lint units, and the targets file names none).`);
-    const loaded = await Promise.all(units.values());
+    const loaded = (await Promise.allSettled(units.values())).flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     await liveRoleCheck(ctx, log, result, loaded, inputs.automationPrincipalId.trim(), managingTenant || targets[0].tenant, signal);
     for (const r of refused)
         log.warning(`${r.target}: ${r.error}`);

@@ -36,6 +36,25 @@ describe('validate / what-if / deploy fan-out against the emulator', () => {
     expect(preview.deployments!.map((d) => d.status)).toEqual(['what-if', 'what-if'])
   })
 
+  it('a template that cannot be read fails only the targets that name it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lpg-targets-'))
+    const broken = join(dir, 'broken.json')
+    writeFileSync(broken, '{ "resources": [')
+    const file = join(dir, 'targets.json')
+    writeFileSync(file, JSON.stringify([
+      { subscription: sub(1), tenant: CUSTOMER1 },
+      { subscription: sub(2), tenant: CUSTOMER1, template: broken },
+      { subscription: sub(3), tenant: CUSTOMER1, template: join(dir, 'missing.json') }
+    ]))
+    const r = await runAzure({ mode: 'validate', inputs: inputs(emu, { targets: file }), units, log: capture() })
+    expect(r.failed).toBe(true)
+    const by = Object.fromEntries(r.deployments!.map((d) => [d.subscription, d]))
+    expect(by[sub(1)]!.status).toBe('validated')
+    expect(by[sub(2)]!.status).toBe('failed')
+    expect(by[sub(2)]!.error).toMatch(/^Could not read a template or parameters file: .*broken\.json/)
+    expect(by[sub(3)]!.error).toMatch(/^Could not read a template or parameters file: .*missing\.json/)
+  })
+
   it('validates every target', async () => {
     const log = capture()
     const r = await runAzure({ mode: 'validate', inputs: inputs(emu, { targets: targetLines(3) }), units, log })

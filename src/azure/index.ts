@@ -166,32 +166,42 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
   // Lint gates deploy: a template (and parameters) that a targets file names but lint never saw is not deployed.
   const linted = new Set(options.units.map((u) => `${u.template}\0${u.parameters ?? ''}`))
   const unlinted: Target[] = []
-  try {
-    for (const target of targets) {
-      const list = target.template ? [{ template: target.template, parameters: target.parameters ?? null }] : options.units
-      if (mode === 'deploy' && target.template && !linted.has(`${target.template}\0${target.parameters ?? ''}`)) {
-        unlinted.push(target)
-        continue
-      }
-      for (const u of list) jobs.push({ target, unit: await unitOf(u.template, u.parameters) })
+  // A template that cannot be read fails the targets that need it, not the whole run.
+  const unreadable: Array<{ target: Target; template: string; error: string }> = []
+  for (const target of targets) {
+    const list = target.template ? [{ template: target.template, parameters: target.parameters ?? null }] : options.units
+    if (mode === 'deploy' && target.template && !linted.has(`${target.template}\0${target.parameters ?? ''}`)) {
+      unlinted.push(target)
+      continue
     }
-  } catch (e) {
-    return fail(`Could not read a template or parameters file: ${(e as Error).message}`)
+    for (const u of list) {
+      try {
+        jobs.push({ target, unit: await unitOf(u.template, u.parameters) })
+      } catch (e) {
+        unreadable.push({ target, template: u.template, error: (e as Error).message })
+      }
+    }
   }
   const display = (p: string): string => (inputs.workspace ? relative(inputs.workspace, p) || p : p)
-  const refused: DeploymentResult[] = unlinted.map((t) => ({
+  const refusal = (t: Target, template: string, error: string): DeploymentResult => ({
     target: t.target,
     tenant: t.tenant,
     subscription: t.subscription,
     deploymentName: '',
-    template: display(t.template!),
+    template: display(template),
     status: 'failed',
-    error: `Not deployed: lint did not check ${display(t.template!)}${t.parameters ? ` with ${display(t.parameters)}` : ''}. Add it to the \`templates\` (and \`parameters\`) inputs so lint checks it.`,
+    error,
     durationMs: 0
-  }))
+  })
+  const refused: DeploymentResult[] = [
+    ...unlinted.map((t) =>
+      refusal(t, t.template!, `Not deployed: lint did not check ${display(t.template!)}${t.parameters ? ` with ${display(t.parameters)}` : ''}. Add it to the \`templates\` (and \`parameters\`) inputs so lint checks it.`)
+    ),
+    ...unreadable.map((u) => refusal(u.target, u.template, `Could not read a template or parameters file: ${u.error}`))
+  ]
   if (!jobs.length && !refused.length) return fail(`mode ${mode}: no templates to ${mode} (no lint units, and the targets file names none).`)
 
-  const loaded = await Promise.all(units.values())
+  const loaded = (await Promise.allSettled(units.values())).flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
   await liveRoleCheck(ctx, log, result, loaded, inputs.automationPrincipalId.trim(), managingTenant || targets[0]!.tenant, signal)
 
   for (const r of refused) log.warning(`${r.target}: ${r.error}`)
