@@ -40967,7 +40967,7 @@ async function runPecReportStep(inputs, plan, ctx) {
         notices.push(`Could not read the delegations to explain missing credit (${describeError(error)}).`);
     }
     const [{ runPecReport, pecReportMarkdown, pecAnnotations }, { createCredentialProvider }, { resolveCloud }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45940)),
+        Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56254)),
         Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(16), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18273)),
         __nccwpck_require__.e(/* import() */ 769).then(__nccwpck_require__.bind(__nccwpck_require__, 97769))
     ]);

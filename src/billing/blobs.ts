@@ -8,6 +8,7 @@ import { createGunzip } from 'node:zlib'
 import { pipeline } from 'node:stream/promises'
 import { StringDecoder } from 'node:string_decoder'
 import type { Manifest } from './graph.js'
+import { proxyAgentFor } from './proxy.js'
 
 /** A line longer than this is not a usage record; we skip it rather than grow a buffer without bound. */
 const MAX_LINE_CHARS = 1 << 20
@@ -45,7 +46,7 @@ export function redactSas(text: string): string {
 
 function get(url: string, signal: AbortSignal): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const req = https.get(url, { signal, headers: { accept: 'application/octet-stream' } }, resolve)
+    const req = https.get(url, { signal, agent: proxyAgentFor(url), headers: { accept: 'application/octet-stream' } }, resolve)
     req.on('error', reject)
     // Without this a half-open connection would hang the run until its overall timeout.
     req.setTimeout(STALL_MS, () => req.destroy(new BlobError('the download stalled', 'transient')))
