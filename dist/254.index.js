@@ -2,6 +2,89 @@ export const id = 254;
 export const ids = [254];
 export const modules = {
 
+/***/ 45396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   VB: () => (/* binding */ throttleRetryPolicy),
+/* harmony export */   dc: () => (/* binding */ envNumber)
+/* harmony export */ });
+/* unused harmony exports THROTTLE_RETRY_POLICY_NAME, hasRetryHeader, retryHeaderDelay */
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20690);
+/* harmony import */ var _shared_sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94026);
+/**
+ * Retrying 429 responses the SDK gives up on. The SDK's throttling policy honours Retry-After / retry-after-ms /
+ * x-ms-retry-after-ms for three retries and returns a bare 429 at once, yet ARM and its resource providers do answer
+ * bare 429s under load, and a fan-out of hundreds of targets meets a fourth consecutive 429 now and then. Added
+ * `perCall` so it wraps the SDK's own retry phase: each attempt here goes back through it and through signing with a
+ * fresh token. Bare 429s back off exponentially with full jitter; a 429 that still carries a retry header waits as the
+ * header says.
+ */
+
+
+const THROTTLE_RETRY_POLICY_NAME = 'lpgThrottleWithoutRetryAfterPolicy';
+const RETRY_HEADERS = (/* unused pure expression or super */ null && (['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms']));
+function hasRetryHeader(response) {
+    return RETRY_HEADERS.some((h) => response.headers.get(h) !== undefined);
+}
+/** The wait a 429 asks for, in ms: retry-after-ms / x-ms-retry-after-ms, or Retry-After in seconds or as a date. */
+function retryHeaderDelay(response, now = Date.now()) {
+    for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+        const ms = Number(response.headers.get(name));
+        if (response.headers.get(name) !== undefined && Number.isFinite(ms) && ms >= 0)
+            return ms;
+    }
+    const after = response.headers.get('retry-after');
+    if (after === undefined)
+        return undefined;
+    const seconds = Number(after);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(after);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Full jitter: uniform in [0, min(cap, base·2^attempt)], which spreads a herd of throttled workers best. */
+function backoffDelay(attempt, base, cap, random = Math.random) {
+    const ceiling = Math.min(cap, base * 2 ** attempt);
+    return Math.floor(random() * ceiling);
+}
+function envNumber(name, fallback) {
+    const v = Number(process.env[name]);
+    return Number.isFinite(v) && v >= 0 && process.env[name] !== '' ? v : fallback;
+}
+function throttleRetryPolicy(options = {}) {
+    const maxRetries = options.maxRetries ?? 6;
+    const base = options.baseDelayMs ?? envNumber('LPG_RETRY_BASE_MS', 1000);
+    const cap = options.maxDelayMs ?? 60_000;
+    return {
+        name: THROTTLE_RETRY_POLICY_NAME,
+        async sendRequest(request, next) {
+            for (let attempt = 0;; attempt++) {
+                let response;
+                try {
+                    response = await next(request);
+                }
+                catch (e) {
+                    // Classic clients deserialize inside this policy's span and throw the 429 as a RestError.
+                    const failed = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(e) ? e.response : undefined;
+                    if (!failed || failed.status !== 429 || attempt >= maxRetries)
+                        throw e;
+                    response = failed;
+                }
+                if (response.status !== 429 || attempt >= maxRetries)
+                    return response;
+                const delayMs = retryHeaderDelay(response) ?? backoffDelay(attempt, base, cap, options.random);
+                options.onRetry?.({ attempt: attempt + 1, delayMs, url: request.url });
+                await (0,_shared_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y)(delayMs, request.abortSignal);
+            }
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 56254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -501,12 +584,15 @@ function asBlobError(e, blob) {
 var esm = __webpack_require__(20690);
 // EXTERNAL MODULE: ./lib/shared/sleep.js
 var sleep = __webpack_require__(94026);
+// EXTERNAL MODULE: ./lib/azure/retry-policy.js
+var retry_policy = __webpack_require__(45396);
 ;// CONCATENATED MODULE: ./lib/billing/graph.js
 /**
  * The Microsoft Graph partner billing export: POST export → 202 + Location → poll the operation by Retry-After →
  * manifest (inline or linked). Requests go through the Azure core pipeline so 429/503 Retry-After and transient
  * failures are retried the way every Azure SDK does.
  */
+
 
 
 const DEFAULT_GRAPH_ENDPOINT = 'https://graph.microsoft.com';
@@ -536,6 +622,8 @@ class GraphBillingClient {
             userAgentOptions: { userAgentPrefix: 'lighthouse-pec-guard' },
             ...o.pipelineOptions
         });
+        // The SDK retries a 429 only when it says how long to wait; Graph sends bare ones too under load.
+        this.pipeline.addPolicy((0,retry_policy/* throttleRetryPolicy */.VB)());
         this.pipeline.addPolicy((0,esm/* bearerTokenAuthenticationPolicy */.N$)({ credential: o.credential, scopes: `${this.origin}/.default` }));
     }
     /** Runs one export to completion and returns its manifest. */

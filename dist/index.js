@@ -40909,7 +40909,7 @@ function deploymentAnnotations(deployments) {
     }));
 }
 async function runAzureStep(inputs, plan, ctx, lint) {
-    const { runAzure } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(16), __nccwpck_require__.e(25), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95927));
+    const { runAzure } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(16), __nccwpck_require__.e(25), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58084));
     const units = (lint?.results ?? []).map((r) => ({
         template: external_node_path_.resolve(ctx.workspace, r.template),
         parameters: r.parameters ? external_node_path_.resolve(ctx.workspace, r.parameters) : null
@@ -40954,7 +40954,7 @@ async function runPecReportStep(inputs, plan, ctx) {
     // The audit and the Partner ID link explain why credit is missing; the report still stands without them.
     let audit;
     let partner;
-    const { runAzure, parseTargets, describeError } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(16), __nccwpck_require__.e(25), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95927));
+    const { runAzure, parseTargets, describeError } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(16), __nccwpck_require__.e(25), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58084));
     // A targets file names subscriptions the same way for every mode.
     const targets = parseTargets(inputs.targets.join('\n'), inputs.tenantId, ctx.workspace);
     try {

@@ -103,6 +103,13 @@ describe('export flow against the Graph emulator', () => {
     expect(r.linesRead).toBe(40)
   })
 
+  it('rides out bare 429s (no Retry-After) too, with backoff', async () => {
+    const e = await start({ throttle: { export: 2, operation: 2 }, throttleWithoutRetryAfter: true })
+    const r = await runPecReport({ ...baseOptions(e), now: NOW })
+    expect(e.log.throttled).toEqual({ export: 2, operation: 2 })
+    expect(r.linesRead).toBe(40)
+  })
+
   it('re-runs the export once when the SAS has expired, counting nothing twice', async () => {
     const e = await start({ expiredSasExports: 1, expireAfterBlobs: 1 })
     const r = await runPecReport({ ...baseOptions(e), now: NOW, blobConcurrency: 1 })

@@ -38,6 +38,8 @@ export interface GraphEmulatorOptions {
   /** How many 429s (with Retry-After: throttleSeconds) each kind of request gets before it is served. */
   throttle?: Partial<Record<Throttled, number>>
   throttleSeconds?: number
+  /** Answer the throttled requests with a bare 429 (no Retry-After), as Graph does now and then. */
+  throttleWithoutRetryAfter?: boolean
   /** The first N exports get an expired SAS, refused after `expireAfterBlobs` blob downloads of that export. */
   expiredSasExports?: number
   expireAfterBlobs?: number
@@ -127,7 +129,7 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
     if (!throttleLeft[kind]) return false
     throttleLeft[kind]--
     log.throttled[kind] = (log.throttled[kind] ?? 0) + 1
-    json(res, 429, { error: { code: 'TooManyRequests', message: 'slow down' } }, { 'retry-after': String(opts.throttleSeconds ?? 1) })
+    json(res, 429, { error: { code: 'TooManyRequests', message: 'slow down' } }, opts.throttleWithoutRetryAfter ? {} : { 'retry-after': String(opts.throttleSeconds ?? 1) })
     return true
   }
   const authorized = (req: IncomingMessage, res: ServerResponse): boolean => {

@@ -16,6 +16,7 @@ import {
 } from '@azure/core-rest-pipeline'
 import type { TokenCredential } from '@azure/core-auth'
 import { sleep } from '../shared/sleep.js'
+import { throttleRetryPolicy } from '../azure/retry-policy.js'
 
 export const DEFAULT_GRAPH_ENDPOINT = 'https://graph.microsoft.com'
 /** A Retry-After beyond this is treated as this, so a bad header cannot stall a run until its overall timeout. */
@@ -68,6 +69,8 @@ export class GraphBillingClient {
       userAgentOptions: { userAgentPrefix: 'lighthouse-pec-guard' },
       ...o.pipelineOptions
     })
+    // The SDK retries a 429 only when it says how long to wait; Graph sends bare ones too under load.
+    this.pipeline.addPolicy(throttleRetryPolicy())
     this.pipeline.addPolicy(
       bearerTokenAuthenticationPolicy({ credential: o.credential, scopes: `${this.origin}/.default` })
     )
