@@ -633,7 +633,7 @@ class GraphBillingClient {
         // attributeSet "full": the basic set has no PartnerEarnedCreditPercentage column.
         const body = billed
             ? { invoiceId: req.invoiceId, attributeSet: 'full' }
-            : { currencyCode: 'USD', billingPeriod: req.billingPeriod, attributeSet: 'full' };
+            : { currencyCode: req.currency || 'USD', billingPeriod: req.billingPeriod, attributeSet: 'full' };
         const started = await this.send('POST', `${this.origin}${path}`, signal, body);
         if (started.status !== 202 && started.status !== 200 && started.status !== 201) {
             throw this.failure('starting the billing export', started);
@@ -1052,7 +1052,7 @@ async function runPecReport(o) {
         pollIntervalMs,
         log: o.log
     });
-    const exportReq = { billingPeriod: o.billingPeriod, invoiceId: o.invoiceId || undefined };
+    const exportReq = { billingPeriod: o.billingPeriod, invoiceId: o.invoiceId || undefined, currency: o.currency || 'USD' };
     let agg;
     try {
         let manifest = maskSas(await graph.export(exportReq, signal), o.log);

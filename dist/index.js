@@ -40486,10 +40486,18 @@ function readInputs(getInput) {
         linkPartner: oneOf('link-partner', get('link-partner'), ['false', 'true', 'replace'], 'false'),
         billingPeriod: oneOf('billing-period', get('billing-period'), ['current', 'last'], 'current'),
         invoiceId: get('invoice-id').trim(),
+        billingCurrency: currency(get('billing-currency')),
         graphEndpoint: url('graph-endpoint', get('graph-endpoint')),
         csvFile: get('csv-file').trim() || 'pec-report.csv',
         failOnMissingPec: bool('fail-on-missing-pec', get('fail-on-missing-pec'), false)
     };
+}
+/** An ISO 4217 code such as USD or EUR (upper-cased); empty means USD. */
+function currency(raw) {
+    const value = raw.trim().toUpperCase() || 'USD';
+    if (!/^[A-Z]{3}$/.test(value))
+        throw new InputError(`Input \`billing-currency\` must be a three-letter ISO 4217 code such as USD or EUR (got "${raw.trim()}").`);
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./lib/action/gate.js
@@ -40985,6 +40993,7 @@ async function runPecReportStep(inputs, plan, ctx) {
         graphEndpoint: inputs.graphEndpoint || undefined,
         billingPeriod: inputs.billingPeriod,
         invoiceId: inputs.invoiceId || undefined,
+        currency: inputs.billingCurrency,
         targets: targets.map((t) => t.subscription),
         audit,
         partner,

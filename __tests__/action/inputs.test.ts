@@ -67,6 +67,18 @@ describe('comment-key', () => {
   })
 })
 
+describe('billing-currency', () => {
+  const read = (value: string) => readInputs((name) => (name === 'billing-currency' ? value : ''))
+  it('defaults to USD and upper-cases a code', () => {
+    expect(read('').billingCurrency).toBe('USD')
+    expect(read(' eur ').billingCurrency).toBe('EUR')
+  })
+  it('rejects what is not an ISO 4217 code', () => {
+    expect(() => read('euro')).toThrow(InputError)
+    expect(() => read('€')).toThrow(/three-letter ISO 4217 code/)
+  })
+})
+
 describe('parseParameterPairs', () => {
   it('reads one pair per line, even with Windows drive letters', () => {
     expect(parseParameterPairs('a.json: p/a.params.json\nC:\\x\\t.jsonc : C:\\x\\p.json\n\n')).toEqual([

@@ -103,6 +103,12 @@ describe('export flow against the Graph emulator', () => {
     expect(r.linesRead).toBe(40)
   })
 
+  it('asks for the export in the currency the partner is billed in', async () => {
+    const e = await start()
+    await runPecReport({ ...baseOptions(e), now: NOW, currency: 'EUR' })
+    expect(e.log.exports.map((x) => x.body.currencyCode)).toEqual(['EUR'])
+  })
+
   it('rides out bare 429s (no Retry-After) too, with backoff', async () => {
     const e = await start({ throttle: { export: 2, operation: 2 }, throttleWithoutRetryAfter: true })
     const r = await runPecReport({ ...baseOptions(e), now: NOW })

@@ -146,6 +146,7 @@ export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: Ru
     graphEndpoint: inputs.graphEndpoint || undefined,
     billingPeriod: inputs.billingPeriod,
     invoiceId: inputs.invoiceId || undefined,
+    currency: inputs.billingCurrency,
     targets: targets.map((t) => t.subscription),
     audit,
     partner,

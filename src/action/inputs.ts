@@ -44,6 +44,7 @@ export interface ActionInputs {
   linkPartner: 'false' | 'true' | 'replace'
   billingPeriod: 'current' | 'last'
   invoiceId: string
+  billingCurrency: string
   graphEndpoint: string
   csvFile: string
   failOnMissingPec: boolean
@@ -186,8 +187,16 @@ export function readInputs(getInput: GetInput): ActionInputs {
     linkPartner: oneOf('link-partner', get('link-partner'), ['false', 'true', 'replace'] as const, 'false'),
     billingPeriod: oneOf('billing-period', get('billing-period'), ['current', 'last'] as const, 'current'),
     invoiceId: get('invoice-id').trim(),
+    billingCurrency: currency(get('billing-currency')),
     graphEndpoint: url('graph-endpoint', get('graph-endpoint')),
     csvFile: get('csv-file').trim() || 'pec-report.csv',
     failOnMissingPec: bool('fail-on-missing-pec', get('fail-on-missing-pec'), false)
   }
+}
+
+/** An ISO 4217 code such as USD or EUR (upper-cased); empty means USD. */
+function currency(raw: string): string {
+  const value = raw.trim().toUpperCase() || 'USD'
+  if (!/^[A-Z]{3}$/.test(value)) throw new InputError(`Input \`billing-currency\` must be a three-letter ISO 4217 code such as USD or EUR (got "${raw.trim()}").`)
+  return value
 }

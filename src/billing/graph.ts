@@ -35,6 +35,8 @@ export interface Manifest {
 export interface ExportRequest {
   billingPeriod: 'current' | 'last'
   invoiceId?: string
+  /** ISO 4217 code; the unbilled export is per currency. */
+  currency?: string
 }
 
 export class GraphError extends Error {
@@ -83,7 +85,7 @@ export class GraphBillingClient {
     // attributeSet "full": the basic set has no PartnerEarnedCreditPercentage column.
     const body = billed
       ? { invoiceId: req.invoiceId, attributeSet: 'full' }
-      : { currencyCode: 'USD', billingPeriod: req.billingPeriod, attributeSet: 'full' }
+      : { currencyCode: req.currency || 'USD', billingPeriod: req.billingPeriod, attributeSet: 'full' }
     const started = await this.send('POST', `${this.origin}${path}`, signal, body)
     if (started.status !== 202 && started.status !== 200 && started.status !== 201) {
       throw this.failure('starting the billing export', started)

@@ -30,6 +30,8 @@ export interface PecReportOptions {
   graphEndpoint?: string
   billingPeriod: 'current' | 'last'
   invoiceId?: string
+  /** ISO 4217 code for an unbilled export (default USD). */
+  currency?: string
   targets?: string[]
   audit?: AuditEntry[]
   partner?: PartnerLinkResult
@@ -72,7 +74,7 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
     pollIntervalMs,
     log: o.log
   })
-  const exportReq = { billingPeriod: o.billingPeriod, invoiceId: o.invoiceId || undefined }
+  const exportReq = { billingPeriod: o.billingPeriod, invoiceId: o.invoiceId || undefined, currency: o.currency || 'USD' }
 
   let agg: UsageAggregator
   try {
