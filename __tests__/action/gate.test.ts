@@ -1,20 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { deployAllowed, planAfterLint, planRun, refMatches, triggerFacts, type GateInput } from '../../src/action/gate.js'
+import { PUSH_GATE } from './gate-input.js'
 
-const base: GateInput = {
-  mode: 'lint',
-  eventName: 'push',
-  ref: 'refs/heads/main',
-  pullRequest: false,
-  isFork: false,
-  actor: 'octocat',
-  allowedRefs: [],
-  comment: 'auto',
-  onlyChanged: false,
-  hasToken: true,
-  linkPartner: 'false',
-  partnerCheck: false
-}
+const base: GateInput = PUSH_GATE
 const pr: Partial<GateInput> = { eventName: 'pull_request', ref: 'refs/pull/7/merge', pullRequest: true }
 
 describe('planRun', () => {

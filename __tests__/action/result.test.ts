@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { decideVerdict, lintReachesFailOn } from '../../src/action/result.js'
 import { planAfterLint, planRun, type GateInput } from '../../src/action/gate.js'
 import type { LintReport } from '../../src/lint/types.js'
+import { PUSH_GATE } from './gate-input.js'
 
 const report = (errors: number, warnings: number): LintReport => ({ results: [], summary: { templates: 1, errors, warnings, notes: 0 } })
 
@@ -42,20 +43,7 @@ describe('decideVerdict', () => {
   })
 
   describe('a deployment refused because of lint errors', () => {
-    const gate: GateInput = {
-      mode: 'deploy',
-      eventName: 'push',
-      ref: 'refs/heads/main',
-      pullRequest: false,
-      isFork: false,
-      actor: 'octocat',
-      allowedRefs: [],
-      comment: 'auto',
-      onlyChanged: false,
-      hasToken: true,
-      linkPartner: 'false',
-      partnerCheck: false
-    }
+    const gate: GateInput = { ...PUSH_GATE, mode: 'deploy' }
     // As src/main.ts runs them: plan, lint, plan again, then the verdict from that plan.
     const verdictFor = (input: GateInput, failOn: 'error' | 'warning' | 'never', errors: number, warnings = 0) => {
       const plan = planAfterLint(planRun(input), errors)
