@@ -83,6 +83,15 @@ describe('validate / what-if / deploy fan-out against the emulator', () => {
     expect(r.deployments!.find((d) => d.subscription === sub(1))!.status).toBe('succeeded')
   })
 
+  it('a validation whose status poll answers 400 names the inner error', async () => {
+    const error = { error: { code: 'InvalidTemplateDeployment', message: 'The template deployment is not valid. See inner errors for details.', details: [{ code: 'RoleDefinitionHasDataActions', message: 'Role 92aaf0da has data actions.' }] } }
+    emu.faults.add({ method: 'POST', path: /\/validate$/, status: 202, body: null, headers: (base) => ({ location: `${base}/subscriptions/${sub(1)}/providers/Microsoft.Resources/locations/westeurope/operationResults/v1?api-version=2024-03-01` }) })
+    emu.faults.add({ method: 'GET', path: /operationResults\/v1$/, status: 400, body: error })
+    const r = await runAzure({ mode: 'validate', inputs: inputs(emu, { targets: targetLines(1) }), units, log: capture() })
+    expect(r.deployments![0]!.status).toBe('failed')
+    expect(r.deployments![0]!.error).toContain('RoleDefinitionHasDataActions: Role 92aaf0da has data actions.')
+  })
+
   it('renders what-if changes per target, Create then NoChange once deployed', async () => {
     const first = await runAzure({ mode: 'what-if', inputs: inputs(emu, { targets: targetLines(1) }), units, log: capture() })
     expect(first.deployments![0]!.status).toBe('what-if')

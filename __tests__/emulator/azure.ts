@@ -530,6 +530,8 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
       if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter
       if (fault.retryAfterMs !== undefined) headers['retry-after-ms'] = String(fault.retryAfterMs)
       const status = fault.status ?? 500
+      if (fault.headers) Object.assign(headers, fault.headers(base))
+      if (fault.body !== undefined) return send(res, status, fault.body ?? undefined, headers)
       return armError(res, status, fault.code ?? (status === 429 ? 'TooManyRequests' : 'InternalServerError'), fault.message ?? (status === 429 ? 'Rate limit exceeded.' : 'The server encountered an internal error.'), headers)
     }
 

@@ -20,6 +20,10 @@ export interface FaultSpec {
   /** Error body code / message. */
   code?: string
   message?: string
+  /** A whole response body instead of the `{error: {code, message}}` one (null: no body). */
+  body?: unknown
+  /** Extra response headers; `base` is the emulator's URL (for Location headers). */
+  headers?: (base: string) => Record<string, string>
 }
 
 export interface Fault extends FaultSpec {

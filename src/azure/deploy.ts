@@ -14,6 +14,7 @@ import { describeError, formatArmError, isAbortError, type ArmErrorInfo } from '
 import type { Target } from './targets.js'
 import { backoffDelay } from './retry-policy.js'
 import { sleep } from '../shared/sleep.js'
+import type { PipelinePolicy } from '@azure/core-rest-pipeline'
 
 export type DeployMode = 'validate' | 'what-if' | 'deploy'
 
@@ -105,14 +106,23 @@ async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Pr
   }
   if (signal.aborted) return { ...base, status: 'timed-out', error: TIMED_OUT, durationMs: 0 }
   const credential = o.ctx.credentials.forTenant(target.tenant)
-  const client = new DeploymentsClient(credential, target.subscription, clientOptions(o.ctx))
-  // The LRO helpers reduce a 400 answer to "The long-running operation has failed": keep the body that says why.
+  // The LRO helpers reduce a 400 answer (to the first request or to a status poll) to "The long-running operation has
+  // failed", and the thrown RestError has no body: keep the last client-error body, which says why. Throttling and
+  // 5xx answers are retried, so they are not the reason.
   let rejected: ArmErrorInfo | null = null
-  const onResponse = (raw: { status: number; parsedBody?: unknown; bodyAsText?: string | null }): void => {
-    if (raw.status < 400) return
-    rejected = errorBodyOf(raw.parsedBody ?? raw.bodyAsText)
+  const keepErrorBody: PipelinePolicy = {
+    name: 'lpgKeepArmErrorBody',
+    async sendRequest(request, next) {
+      const response = await next(request)
+      if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
+        rejected = errorBodyOf(response.bodyAsText ?? null) ?? rejected
+      }
+      return response
+    }
   }
-  const opts = { abortSignal: signal, updateIntervalInMs: o.ctx.pollIntervalMs, onResponse }
+  const options = clientOptions(o.ctx)
+  const client = new DeploymentsClient(credential, target.subscription, { ...options, additionalPolicies: [...options.additionalPolicies, { policy: keepErrorBody, position: 'perCall' as const }] })
+  const opts = { abortSignal: signal, updateIntervalInMs: o.ctx.pollIntervalMs }
   // The thrown RestError keeps code and message but not ARM's `details` (which resource, and why): the body does.
   const explain = (e: unknown): string => {
     const status = (e as { statusCode?: unknown }).statusCode
