@@ -1052,7 +1052,7 @@ async function runPecReport(o) {
         pollIntervalMs,
         log: o.log
     });
-    const exportReq = { billingPeriod: o.billingPeriod, invoiceId: o.invoiceId || undefined, currency: o.currency || 'USD' };
+    const exportReq = { billingPeriod: o.billingPeriod, invoiceId: o.invoiceId || undefined, currency: o.currency };
     let agg;
     try {
         let manifest = maskSas(await graph.export(exportReq, signal), o.log);

@@ -694,7 +694,7 @@ async function runJob(o, job, signal) {
             if (state !== 'Succeeded') {
                 // An HTTP error carries its own cause; an LRO that ended Failed only says "has failed": ask the operations.
                 const hasStatus = state === null && typeof e.statusCode === 'number';
-                const cause = hasStatus ? explain(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? (rejected ? formatArmError(rejected) : describeError(e)));
+                const cause = hasStatus ? explain(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? explain(e));
                 return finish({ status: 'failed', error: cause });
             }
         }

@@ -35042,9 +35042,15 @@ function isObject(value) {
 function isInteger(value) {
     return typeof value === 'number' && Number.isInteger(value);
 }
-/** Own properties only: `x.constructor` or `x.__proto__` must not reach Object.prototype. */
+/**
+ * Own properties only: `x.constructor` or `x.__proto__` must not reach Object.prototype. On a plain object only the
+ * `__proto__` key has a setter to avoid, so the rest is a plain (fast) assignment.
+ */
 function setOwn(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        target[key] = value;
 }
 function newObject(entries = []) {
     const result = {};
@@ -37011,13 +37017,7 @@ function showValue(value, max = 80) {
 
 
 
-/** Plain assignment is fast; only `__proto__` needs defineProperty to stay a data key rather than set the prototype. */
-function scope_setOwn(target, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        target[key] = value;
-}
+
 /** A copy variable (`variables.copy[]`), expanded into its array on first use. */
 class CopyVariable {
     spec;
@@ -37178,9 +37178,9 @@ class Scope {
             if (!copy) {
                 copy = {};
                 for (let j = 0; j < i; j++)
-                    scope_setOwn(copy, keys[j], value[keys[j]]);
+                    setOwn(copy, keys[j], value[keys[j]]);
             }
-            scope_setOwn(copy, k, evaluated);
+            setOwn(copy, k, evaluated);
         }
         return copy ? registerLike(copy, value) : value;
     }
@@ -39806,7 +39806,10 @@ async function lint(patterns, options = {}) {
         // went to a sub-folder (actions/checkout `path:`): match either way.
         const changed = new Set(options.changedFiles.map((f) => external_node_path_.resolve(cwd, f)));
         const changedInRepo = new Set(options.changedFiles.map((f) => f.split(external_node_path_.sep).join('/').replace(/^\.\//, '')));
-        const isChanged = (file) => changed.has(file) || changedInRepo.has(repoRelative(file) ?? '\u0000');
+        const isChanged = (file) => {
+            const inRepo = repoRelative(file);
+            return changed.has(file) || (inRepo !== null && changedInRepo.has(inRepo));
+        };
         selected = inputs.filter((u) => isChanged(u.templatePath) || (u.parametersPath !== null && isChanged(u.parametersPath)));
         skipped = inputs.length - selected.length;
     }
@@ -40500,9 +40503,105 @@ function currency(raw) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./lib/action/gate.js
-const DEPLOY_EVENTS = ['push', 'workflow_dispatch', 'merge_group'];
+;// CONCATENATED MODULE: ./lib/github/context.js
+/**
+ * What the run is: event, PR, fork or not. Read straight from the runner's environment (not @actions/github, whose
+ * import pulls in an HTTP stack that lint-only runs do not need).
+ */
+
+function readEventPayload(env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file || !(0,external_node_fs_.existsSync)(file))
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function str(v) {
+    return typeof v === 'string' ? v : null;
+}
+function get(obj, ...keys) {
+    let cur = obj;
+    for (const k of keys) {
+        if (!cur || typeof cur !== 'object')
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+function pullRequestOf(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr !== 'object')
+        return null;
+    const number = get(pr, 'number') ?? payload.number;
+    if (typeof number !== 'number')
+        return null;
+    return {
+        number,
+        headRepo: str(get(pr, 'head', 'repo', 'full_name')),
+        baseRepo: str(get(pr, 'base', 'repo', 'full_name')) ?? str(get(payload, 'repository', 'full_name')),
+        headSha: str(get(pr, 'head', 'sha'))
+    };
+}
+/** Events whose runs are for a pull request. */
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'];
+/** Reads the payload of the events whose pull request (if any) the `payload.pull_request` check cannot see. */
+function triggerFacts(eventName, payload, repository) {
+    if (eventName === 'issue_comment') {
+        const issue = get(payload, 'issue');
+        // The issue_comment payload does not say where a pull request's head lives: on a pull request, assume a fork.
+        const onPullRequest = !issue || typeof issue !== 'object' || get(issue, 'pull_request') != null;
+        return { pullRequest: onPullRequest, fork: onPullRequest };
+    }
+    if (eventName === 'workflow_run') {
+        const event = str(get(payload, 'workflow_run', 'event')) ?? '';
+        const head = str(get(payload, 'workflow_run', 'head_repository', 'full_name')) ?? '';
+        return {
+            pullRequest: event === '' || PR_EVENTS.includes(event),
+            fork: head === '' || repository === '' || head.toLowerCase() !== repository.toLowerCase()
+        };
+    }
+    return undefined;
+}
+function readRunContext(env = process.env) {
+    const payload = readEventPayload(env);
+    const repository = env.GITHUB_REPOSITORY ?? str(get(payload, 'repository', 'full_name')) ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const pullRequest = pullRequestOf(payload);
+    const isFork = pullRequest !== null &&
+        (pullRequest.headRepo === null || pullRequest.headRepo.toLowerCase() !== (pullRequest.baseRepo ?? repository).toLowerCase());
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    return {
+        eventName,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repository,
+        owner,
+        repo,
+        actor: env.GITHUB_ACTOR ?? '',
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        runId: env.GITHUB_RUN_ID ?? '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        pullRequest,
+        isFork,
+        trigger: triggerFacts(eventName, payload, repository)
+    };
+}
+function repoUrl(ctx) {
+    return ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+}
+function runUrl(ctx) {
+    return ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/action/gate.js
+
+const DEPLOY_EVENTS = ['push', 'workflow_dispatch', 'merge_group'];
 /** Events that run with the repository's secrets on behalf of someone else's change, without `payload.pull_request`. */
 const RELAYED_EVENTS = ['issue_comment', 'workflow_run'];
 const AZURE_MODES = ['validate', 'what-if', 'deploy', 'audit', 'pec-report'];
@@ -40529,25 +40628,6 @@ function deployAllowed(input) {
     if (input.eventName === 'schedule')
         return refAllowed;
     return false;
-}
-/** Reads the payload of the events whose pull request (if any) the `payload.pull_request` check cannot see. */
-function triggerFacts(eventName, payload, repository) {
-    if (eventName === 'issue_comment') {
-        const issue = payload.issue;
-        // The issue_comment payload does not say where a pull request's head lives: on a pull request, assume a fork.
-        const onPullRequest = !gate_isObject(issue) || issue.pull_request != null;
-        return { pullRequest: onPullRequest, fork: onPullRequest };
-    }
-    if (eventName === 'workflow_run') {
-        const run = gate_isObject(payload.workflow_run) ? payload.workflow_run : {};
-        const event = typeof run.event === 'string' ? run.event : '';
-        const head = gate_isObject(run.head_repository) && typeof run.head_repository.full_name === 'string' ? run.head_repository.full_name : '';
-        return {
-            pullRequest: event === '' || PR_EVENTS.includes(event),
-            fork: head === '' || repository === '' || head.toLowerCase() !== repository.toLowerCase()
-        };
-    }
-    return undefined;
 }
 function planRun(input) {
     const notices = [];
@@ -40646,9 +40726,6 @@ function planAfterLint(plan, lintErrors) {
         ]
     };
 }
-function gate_isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 function joinList(items) {
     if (items.length <= 1)
         return items.join('');
@@ -40694,6 +40771,8 @@ function result_decideVerdict(args) {
     if (args.failOnMissingPec && (args.lostCredit ?? 0) > 0) {
         reasons.push(`${args.lostCredit} subscription(s) lost partner earned credit (fail-on-missing-pec)`);
     }
+    if (args.reportFailure)
+        reasons.push(args.reportFailure);
     if (reasons.length === 0)
         return { result: 'pass' };
     return { result: 'fail', message: `Lighthouse PEC Guard: ${reasons.join('; ')}. See the job summary for details.` };
@@ -40710,80 +40789,6 @@ function ruleRankInfo() {
         isPec: (id) => pec.has(id) || (!order.has(id) && prefixRankInfo.isPec(id)),
         order: (id) => order.get(id) ?? Number.MAX_SAFE_INTEGER
     };
-}
-
-;// CONCATENATED MODULE: ./lib/github/context.js
-/**
- * What the run is: event, PR, fork or not. Read straight from the runner's environment (not @actions/github, whose
- * import pulls in an HTTP stack that lint-only runs do not need).
- */
-
-function readEventPayload(env) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file || !(0,external_node_fs_.existsSync)(file))
-        return {};
-    try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-function str(v) {
-    return typeof v === 'string' ? v : null;
-}
-function get(obj, ...keys) {
-    let cur = obj;
-    for (const k of keys) {
-        if (!cur || typeof cur !== 'object')
-            return undefined;
-        cur = cur[k];
-    }
-    return cur;
-}
-function pullRequestOf(payload) {
-    const pr = payload.pull_request;
-    if (!pr || typeof pr !== 'object')
-        return null;
-    const number = get(pr, 'number') ?? payload.number;
-    if (typeof number !== 'number')
-        return null;
-    return {
-        number,
-        headRepo: str(get(pr, 'head', 'repo', 'full_name')),
-        baseRepo: str(get(pr, 'base', 'repo', 'full_name')) ?? str(get(payload, 'repository', 'full_name')),
-        headSha: str(get(pr, 'head', 'sha'))
-    };
-}
-function readRunContext(env = process.env) {
-    const payload = readEventPayload(env);
-    const repository = env.GITHUB_REPOSITORY ?? str(get(payload, 'repository', 'full_name')) ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const pullRequest = pullRequestOf(payload);
-    const isFork = pullRequest !== null &&
-        (pullRequest.headRepo === null || pullRequest.headRepo.toLowerCase() !== (pullRequest.baseRepo ?? repository).toLowerCase());
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        repository,
-        owner,
-        repo,
-        actor: env.GITHUB_ACTOR ?? '',
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        runId: env.GITHUB_RUN_ID ?? '',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        pullRequest,
-        isFork
-    };
-}
-function repoUrl(ctx) {
-    return ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
-}
-function runUrl(ctx) {
-    return ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/github/octokit.js
@@ -41060,13 +41065,13 @@ const TOOL_VERSION = '1.0.0';
  */
 /** Code scanning rejects a whole upload with more results than this in one run (and shows the first 5,000). */
 const SARIF_RESULT_LIMIT = 25_000;
-const sarif_LEVEL_RANK = { error: 0, warning: 1, note: 2 };
 /**
  * `workspace`: where the report's relative paths start. URIs are made relative to the git checkout that holds each
  * file, as code scanning expects.
  */
 function toSarif(report, workspace = process.cwd(), resultLimit = SARIF_RESULT_LIMIT) {
-    const used = new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)));
+    const all = report.results.flatMap((unit) => unit.findings);
+    const used = new Set(all.map((f) => f.ruleId));
     const descriptors = rules.map((rule) => {
         const url = docsUrl(rule.meta.id);
         return {
@@ -41090,30 +41095,25 @@ function toSarif(report, workspace = process.cwd(), resultLimit = SARIF_RESULT_L
         }
     }
     const index = new Map(descriptors.map((d, i) => [d.id, i]));
-    const results = [];
-    for (const unit of report.results) {
-        for (const f of unit.findings) {
-            results.push({
-                ruleId: f.ruleId,
-                ruleIndex: index.get(f.ruleId),
-                level: f.level,
-                message: { text: f.message },
-                locations: [
-                    {
-                        physicalLocation: {
-                            artifactLocation: { uri: encodeUri(repositoryPath(f.file, workspace)), uriBaseId: '%SRCROOT%' },
-                            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
-                        }
-                    }
-                ],
-                partialFingerprints: { 'lighthousePecGuard/v1': fingerprint(f.ruleId, f.file, f.message) }
-            });
-        }
-    }
-    // Over the limit, keep the most severe (the order is otherwise the report's) and say what was left out, rather
-    // than have code scanning reject every result.
-    const omitted = Math.max(0, results.length - resultLimit);
-    const kept = omitted === 0 ? results : results.map((r, i) => [r, i]).sort((a, b) => sarif_LEVEL_RANK[a[0].level] - sarif_LEVEL_RANK[b[0].level] || a[1] - b[1]).slice(0, resultLimit).map(([r]) => r);
+    // Over the limit, keep what matters most (errors, PEC first: the annotations' ranking) and say what was left out,
+    // rather than have code scanning reject every result.
+    const omitted = Math.max(0, all.length - resultLimit);
+    const kept = omitted === 0 ? all : rankFindings(all, prefixRankInfo).slice(0, resultLimit);
+    const results = kept.map((f) => ({
+        ruleId: f.ruleId,
+        ruleIndex: index.get(f.ruleId),
+        level: f.level,
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(repositoryPath(f.file, workspace)), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
+                }
+            }
+        ],
+        partialFingerprints: { 'lighthousePecGuard/v1': fingerprint(f.ruleId, f.file, f.message) }
+    }));
     const invocations = omitted === 0 ? undefined : [{
             executionSuccessful: true,
             toolExecutionNotifications: [{ level: 'warning', message: { text: `${omitted} less severe result(s) were left out: code scanning accepts at most ${resultLimit} per run. The job summary and the JSON output have every finding.` } }]
@@ -41126,7 +41126,7 @@ function toSarif(report, workspace = process.cwd(), resultLimit = SARIF_RESULT_L
                 tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: docsUrl('').replace(/docs\/rules\/\.md$/, ''), rules: descriptors } },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the git checkout (the working directory when there is none).' } } },
                 ...(invocations ? { invocations } : {}),
-                results: kept
+                results
             }
         ]
     };
@@ -41251,7 +41251,7 @@ async function runAction() {
         hasToken: inputs.githubToken !== '',
         linkPartner: inputs.linkPartner,
         partnerCheck: inputs.partnerId !== '',
-        trigger: triggerFacts(ctx.eventName, readEventPayload(process.env), ctx.repository)
+        trigger: ctx.trigger
     });
     const notices = [...plan.notices];
     core.debug(`plan: ${JSON.stringify({ ...plan, notices: undefined })}`);
@@ -41284,7 +41284,7 @@ async function runAction() {
             sarifPath = await writeSarif(lintReport, inputs.sarifFile, ctx.workspace);
         }
         catch (error) {
-            sarifFailure = `could not write the SARIF file '${inputs.sarifFile}' (${error.code ?? error.message})`;
+            sarifFailure = `could not write the SARIF file '${inputs.sarifFile}' (${error.code ?? error.message}); check the sarif-file input`;
         }
     }
     const azure = plan.azure ? await runAzureSide(inputs, plan, ctx, lintReport) : undefined;
@@ -41301,7 +41301,7 @@ async function runAction() {
         pecReport: azure?.pecReport?.entries,
         notices
     };
-    let verdict = result_decideVerdict({
+    const verdict = result_decideVerdict({
         lint: lintReport,
         failOn: inputs.failOn,
         azureFailed: azure?.failed ?? false,
@@ -41309,13 +41309,9 @@ async function runAction() {
         deployments: azure?.deployments,
         lostCredit: azure?.pecReport?.lostCredit,
         failOnMissingPec: inputs.failOnMissingPec,
-        deployRefused: plan.deployRefused
+        deployRefused: plan.deployRefused,
+        reportFailure: sarifFailure
     });
-    if (sarifFailure) {
-        verdict = verdict.message
-            ? { result: 'fail', message: verdict.message.replace(/\. See the job summary/, `; ${sarifFailure}. See the job summary`) }
-            : { result: 'fail', message: `Lighthouse PEC Guard: ${sarifFailure}. Check the sarif-file input.` };
-    }
     const rankInfo = ruleRankInfo();
     const renderCtx = {
         workspace: ctx.workspace,
@@ -41456,7 +41452,7 @@ function oneLineText(text) {
  * ends the link early, letting the rest of a crafted file name render as markdown.
  */
 function encodePathSegment(segment) {
-    return encodeURIComponent(segment).replace(/[()!*'~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return encodeURIComponent(segment).replace(/[()!*'~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /** Cut text to at most `max` characters, marking the cut, so one huge message cannot crowd out everything else. */
 function clip(text, max) {

@@ -12,10 +12,10 @@ import { renderComment } from './report/comment.js'
 import { markerFor } from './report/markdown.js'
 import type { RenderContext } from './report/markdown.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
-import { planAfterLint, planRun, triggerFacts, type Plan } from './action/gate.js'
+import { planAfterLint, planRun, type Plan } from './action/gate.js'
 import { decideVerdict } from './action/result.js'
 import { ruleRankInfo } from './action/rank.js'
-import { readEventPayload, readRunContext, repoUrl, runUrl, type RunContext } from './github/context.js'
+import { readRunContext, repoUrl, runUrl, type RunContext } from './github/context.js'
 import { createOctokit, describeApiError, type Octokit } from './github/octokit.js'
 import { listChangedFiles } from './github/changed-files.js'
 import { upsertStickyComment } from './github/comment.js'
@@ -55,7 +55,7 @@ async function runAction(): Promise<void> {
     hasToken: inputs.githubToken !== '',
     linkPartner: inputs.linkPartner,
     partnerCheck: inputs.partnerId !== '',
-    trigger: triggerFacts(ctx.eventName, readEventPayload(process.env), ctx.repository)
+    trigger: ctx.trigger
   })
   const notices = [...plan.notices]
   core.debug(`plan: ${JSON.stringify({ ...plan, notices: undefined })}`)
@@ -91,7 +91,7 @@ async function runAction(): Promise<void> {
     try {
       sarifPath = await writeSarif(lintReport, inputs.sarifFile, ctx.workspace)
     } catch (error) {
-      sarifFailure = `could not write the SARIF file '${inputs.sarifFile}' (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+      sarifFailure = `could not write the SARIF file '${inputs.sarifFile}' (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the sarif-file input`
     }
   }
 
@@ -109,7 +109,7 @@ async function runAction(): Promise<void> {
     pecReport: azure?.pecReport?.entries,
     notices
   }
-  let verdict = decideVerdict({
+  const verdict = decideVerdict({
     lint: lintReport,
     failOn: inputs.failOn,
     azureFailed: azure?.failed ?? false,
@@ -117,13 +117,9 @@ async function runAction(): Promise<void> {
     deployments: azure?.deployments,
     lostCredit: azure?.pecReport?.lostCredit,
     failOnMissingPec: inputs.failOnMissingPec,
-    deployRefused: plan.deployRefused
+    deployRefused: plan.deployRefused,
+    reportFailure: sarifFailure
   })
-  if (sarifFailure) {
-    verdict = verdict.message
-      ? { result: 'fail', message: verdict.message.replace(/\. See the job summary/, `; ${sarifFailure}. See the job summary`) }
-      : { result: 'fail', message: `Lighthouse PEC Guard: ${sarifFailure}. Check the sarif-file input.` }
-  }
 
   const rankInfo = ruleRankInfo()
   const renderCtx: RenderContext = {

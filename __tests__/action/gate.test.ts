@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { deployAllowed, planAfterLint, planRun, refMatches, triggerFacts, type GateInput } from '../../src/action/gate.js'
+import { deployAllowed, planAfterLint, planRun, refMatches, type GateInput } from '../../src/action/gate.js'
 import { PUSH_GATE } from './gate-input.js'
 
 const base: GateInput = PUSH_GATE
@@ -186,28 +186,5 @@ describe('refMatches / deployAllowed', () => {
     expect(deployAllowed({ ...main, eventName: 'schedule' })).toBe(true)
     expect(deployAllowed({ ...main, eventName: 'schedule', allowedRefs: [] })).toBe(false)
     for (const eventName of ['issue_comment', 'workflow_run', 'release', '']) expect(deployAllowed({ ...main, eventName })).toBe(false)
-  })
-})
-
-describe('triggerFacts', () => {
-  const repo = 'Fabrikam/Onboarding'
-  const run = (workflowRun: unknown) => triggerFacts('workflow_run', { workflow_run: workflowRun }, repo)
-
-  it('issue_comment: on a pull request when payload.issue.pull_request is present', () => {
-    expect(triggerFacts('issue_comment', { issue: { number: 3, pull_request: { url: 'u' } } }, repo)).toEqual({ pullRequest: true, fork: true })
-    expect(triggerFacts('issue_comment', { issue: { number: 3 } }, repo)).toEqual({ pullRequest: false, fork: false })
-    expect(triggerFacts('issue_comment', {}, repo)).toEqual({ pullRequest: true, fork: true })
-  })
-
-  it('workflow_run: a fork when the head repository is another one or unknown', () => {
-    expect(run({ event: 'pull_request', head_repository: { full_name: 'mallory/onboarding' } })).toEqual({ pullRequest: true, fork: true })
-    expect(run({ event: 'push', head_repository: { full_name: 'fabrikam/onboarding' } })).toEqual({ pullRequest: false, fork: false })
-    expect(run({ event: 'pull_request_target', head_repository: { full_name: repo } })).toEqual({ pullRequest: true, fork: false })
-    expect(run({ event: 'push', head_repository: null })).toEqual({ pullRequest: false, fork: true })
-    expect(run(undefined)).toEqual({ pullRequest: true, fork: true })
-    expect(triggerFacts('workflow_run', { workflow_run: { event: 'push', head_repository: { full_name: repo } } }, '')).toEqual({ pullRequest: false, fork: true })
-    // Other events carry their pull request (if any) in payload.pull_request: no facts.
-    expect(triggerFacts('push', {}, repo)).toBeUndefined()
-    expect(triggerFacts('pull_request_target', { pull_request: {} }, repo)).toBeUndefined()
   })
 })

@@ -42,6 +42,13 @@ describe('decideVerdict', () => {
     expect(v.message).toBe('Lighthouse PEC Guard: Partner ID 1234567 is not linked. See the job summary for details.')
   })
 
+  it('fails for a report that could not be written, next to any other reason', () => {
+    const alone = decideVerdict({ lint: report(0, 0), failOn: 'error', azureFailed: false, failOnMissingPec: false, reportFailure: "could not write the SARIF file 'x' (EISDIR)" })
+    expect(alone).toEqual({ result: 'fail', message: "Lighthouse PEC Guard: could not write the SARIF file 'x' (EISDIR). See the job summary for details." })
+    const both = decideVerdict({ lint: report(2, 0), failOn: 'error', azureFailed: false, failOnMissingPec: false, reportFailure: 'could not write it' })
+    expect(both.message).toBe('Lighthouse PEC Guard: lint found 2 error(s) (fail-on: error); could not write it. See the job summary for details.')
+  })
+
   describe('a deployment refused because of lint errors', () => {
     const gate: GateInput = { ...PUSH_GATE, mode: 'deploy' }
     // As src/main.ts runs them: plan, lint, plan again, then the verdict from that plan.

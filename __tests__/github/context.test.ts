@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { readRunContext, runUrl } from '../../src/github/context.js'
+import { readRunContext, runUrl, triggerFacts } from '../../src/github/context.js'
 
 function withEvent(payload: unknown) {
   const dir = mkdtempSync(path.join(tmpdir(), 'ctx-'))
@@ -36,8 +36,39 @@ describe('readRunContext', () => {
     expect(readRunContext({ GITHUB_EVENT_PATH: '/nonexistent/event.json' }).pullRequest).toBeNull()
   })
 
+  it('reads, from the one payload read, whose code an issue_comment or workflow_run handles', () => {
+    const comment = readRunContext({ GITHUB_EVENT_PATH: withEvent({ issue: { number: 7, pull_request: { url: 'u' } } }), GITHUB_EVENT_NAME: 'issue_comment', GITHUB_REPOSITORY: 'o/r' })
+    expect(comment.trigger).toEqual({ pullRequest: true, fork: true })
+    expect(comment.pullRequest).toBeNull()
+    const push = readRunContext({ GITHUB_EVENT_PATH: withEvent({ ref: 'refs/heads/main' }), GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'o/r' })
+    expect(push.trigger).toBeUndefined()
+  })
+
   it('builds the run URL from the server URL', () => {
     const ctx = readRunContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://ghe.example/' })
     expect(runUrl(ctx)).toBe('https://ghe.example/o/r/actions/runs/42')
+  })
+})
+
+describe('triggerFacts', () => {
+  const repo = 'Fabrikam/Onboarding'
+  const run = (workflowRun: unknown) => triggerFacts('workflow_run', { workflow_run: workflowRun }, repo)
+
+  it('issue_comment: on a pull request when payload.issue.pull_request is present', () => {
+    expect(triggerFacts('issue_comment', { issue: { number: 3, pull_request: { url: 'u' } } }, repo)).toEqual({ pullRequest: true, fork: true })
+    expect(triggerFacts('issue_comment', { issue: { number: 3 } }, repo)).toEqual({ pullRequest: false, fork: false })
+    expect(triggerFacts('issue_comment', {}, repo)).toEqual({ pullRequest: true, fork: true })
+  })
+
+  it('workflow_run: a fork when the head repository is another one or unknown', () => {
+    expect(run({ event: 'pull_request', head_repository: { full_name: 'mallory/onboarding' } })).toEqual({ pullRequest: true, fork: true })
+    expect(run({ event: 'push', head_repository: { full_name: 'fabrikam/onboarding' } })).toEqual({ pullRequest: false, fork: false })
+    expect(run({ event: 'pull_request_target', head_repository: { full_name: repo } })).toEqual({ pullRequest: true, fork: false })
+    expect(run({ event: 'push', head_repository: null })).toEqual({ pullRequest: false, fork: true })
+    expect(run(undefined)).toEqual({ pullRequest: true, fork: true })
+    expect(triggerFacts('workflow_run', { workflow_run: { event: 'push', head_repository: { full_name: repo } } }, '')).toEqual({ pullRequest: false, fork: true })
+    // Other events carry their pull request (if any) in payload.pull_request: no facts.
+    expect(triggerFacts('push', {}, repo)).toBeUndefined()
+    expect(triggerFacts('pull_request_target', { pull_request: {} }, repo)).toBeUndefined()
   })
 })

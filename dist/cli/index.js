@@ -6274,9 +6274,15 @@ function isObject(value) {
 function isInteger(value) {
     return typeof value === 'number' && Number.isInteger(value);
 }
-/** Own properties only: `x.constructor` or `x.__proto__` must not reach Object.prototype. */
+/**
+ * Own properties only: `x.constructor` or `x.__proto__` must not reach Object.prototype. On a plain object only the
+ * `__proto__` key has a setter to avoid, so the rest is a plain (fast) assignment.
+ */
 function setOwn(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        target[key] = value;
 }
 function newObject(entries = []) {
     const result = {};
@@ -8243,13 +8249,7 @@ function showValue(value, max = 80) {
 
 
 
-/** Plain assignment is fast; only `__proto__` needs defineProperty to stay a data key rather than set the prototype. */
-function scope_setOwn(target, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        target[key] = value;
-}
+
 /** A copy variable (`variables.copy[]`), expanded into its array on first use. */
 class CopyVariable {
     spec;
@@ -8410,9 +8410,9 @@ class Scope {
             if (!copy) {
                 copy = {};
                 for (let j = 0; j < i; j++)
-                    scope_setOwn(copy, keys[j], value[keys[j]]);
+                    setOwn(copy, keys[j], value[keys[j]]);
             }
-            scope_setOwn(copy, k, evaluated);
+            setOwn(copy, k, evaluated);
         }
         return copy ? registerLike(copy, value) : value;
     }
@@ -11124,7 +11124,10 @@ async function lint(patterns, options = {}) {
         // went to a sub-folder (actions/checkout `path:`): match either way.
         const changed = new Set(options.changedFiles.map((f) => external_node_path_namespaceObject.resolve(cwd, f)));
         const changedInRepo = new Set(options.changedFiles.map((f) => f.split(external_node_path_namespaceObject.sep).join('/').replace(/^\.\//, '')));
-        const isChanged = (file) => changed.has(file) || changedInRepo.has(repoRelative(file) ?? '\u0000');
+        const isChanged = (file) => {
+            const inRepo = repoRelative(file);
+            return changed.has(file) || (inRepo !== null && changedInRepo.has(inRepo));
+        };
         selected = inputs.filter((u) => isChanged(u.templatePath) || (u.parametersPath !== null && isChanged(u.parametersPath)));
         skipped = inputs.length - selected.length;
     }
@@ -11414,13 +11417,13 @@ const TOOL_VERSION = '1.0.0';
  */
 /** Code scanning rejects a whole upload with more results than this in one run (and shows the first 5,000). */
 const SARIF_RESULT_LIMIT = 25_000;
-const sarif_LEVEL_RANK = { error: 0, warning: 1, note: 2 };
 /**
  * `workspace`: where the report's relative paths start. URIs are made relative to the git checkout that holds each
  * file, as code scanning expects.
  */
 function toSarif(report, workspace = process.cwd(), resultLimit = SARIF_RESULT_LIMIT) {
-    const used = new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)));
+    const all = report.results.flatMap((unit) => unit.findings);
+    const used = new Set(all.map((f) => f.ruleId));
     const descriptors = rules.map((rule) => {
         const url = docsUrl(rule.meta.id);
         return {
@@ -11444,30 +11447,25 @@ function toSarif(report, workspace = process.cwd(), resultLimit = SARIF_RESULT_L
         }
     }
     const index = new Map(descriptors.map((d, i) => [d.id, i]));
-    const results = [];
-    for (const unit of report.results) {
-        for (const f of unit.findings) {
-            results.push({
-                ruleId: f.ruleId,
-                ruleIndex: index.get(f.ruleId),
-                level: f.level,
-                message: { text: f.message },
-                locations: [
-                    {
-                        physicalLocation: {
-                            artifactLocation: { uri: encodeUri(repositoryPath(f.file, workspace)), uriBaseId: '%SRCROOT%' },
-                            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
-                        }
-                    }
-                ],
-                partialFingerprints: { 'lighthousePecGuard/v1': fingerprint(f.ruleId, f.file, f.message) }
-            });
-        }
-    }
-    // Over the limit, keep the most severe (the order is otherwise the report's) and say what was left out, rather
-    // than have code scanning reject every result.
-    const omitted = Math.max(0, results.length - resultLimit);
-    const kept = omitted === 0 ? results : results.map((r, i) => [r, i]).sort((a, b) => sarif_LEVEL_RANK[a[0].level] - sarif_LEVEL_RANK[b[0].level] || a[1] - b[1]).slice(0, resultLimit).map(([r]) => r);
+    // Over the limit, keep what matters most (errors, PEC first: the annotations' ranking) and say what was left out,
+    // rather than have code scanning reject every result.
+    const omitted = Math.max(0, all.length - resultLimit);
+    const kept = omitted === 0 ? all : rankFindings(all, prefixRankInfo).slice(0, resultLimit);
+    const results = kept.map((f) => ({
+        ruleId: f.ruleId,
+        ruleIndex: index.get(f.ruleId),
+        level: f.level,
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(repositoryPath(f.file, workspace)), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
+                }
+            }
+        ],
+        partialFingerprints: { 'lighthousePecGuard/v1': fingerprint(f.ruleId, f.file, f.message) }
+    }));
     const invocations = omitted === 0 ? undefined : [{
             executionSuccessful: true,
             toolExecutionNotifications: [{ level: 'warning', message: { text: `${omitted} less severe result(s) were left out: code scanning accepts at most ${resultLimit} per run. The job summary and the JSON output have every finding.` } }]
@@ -11480,7 +11478,7 @@ function toSarif(report, workspace = process.cwd(), resultLimit = SARIF_RESULT_L
                 tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: docsUrl('').replace(/docs\/rules\/\.md$/, ''), rules: descriptors } },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the git checkout (the working directory when there is none).' } } },
                 ...(invocations ? { invocations } : {}),
-                results: kept
+                results
             }
         ]
     };
@@ -11552,7 +11550,7 @@ function oneLineText(text) {
  * ends the link early, letting the rest of a crafted file name render as markdown.
  */
 function encodePathSegment(segment) {
-    return encodeURIComponent(segment).replace(/[()!*'~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return encodeURIComponent(segment).replace(/[()!*'~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /** Cut text to at most `max` characters, marking the cut, so one huge message cannot crowd out everything else. */
 function clip(text, max) {

@@ -3,6 +3,7 @@
  * Pure so every branch is unit-tested; the safety rules of the action live here and nowhere else.
  */
 import type { Mode } from '../report/model.js'
+import { PR_EVENTS, type TriggerFacts } from '../github/context.js'
 import type { CommentMode } from './inputs.js'
 
 export interface GateInput {
@@ -21,19 +22,12 @@ export interface GateInput {
   /** `partner-id` is set: even lint mode verifies the Partner ID link in Azure. */
   partnerCheck: boolean
   /**
-   * For `issue_comment` and `workflow_run`, whose payload carries no `pull_request`: what `triggerFacts` read from the
+   * For `issue_comment` and `workflow_run`, whose payload carries no `pull_request`: what `readRunContext` read from the
    * payload. Absent on those events: assumed to concern a fork's pull request (no deployment, no Azure).
    */
   trigger?: TriggerFacts
 }
 
-/** What an `issue_comment` or `workflow_run` payload says about the code the run may be handling. */
-export interface TriggerFacts {
-  /** An issue_comment on a pull request, or a workflow_run that followed a pull_request(_target) run. */
-  pullRequest: boolean
-  /** That code may come from another repository (a fork, or a head repository that is gone or unknown). */
-  fork: boolean
-}
 
 export interface Plan {
   /** The mode actually run (deploy may become what-if). */
@@ -51,7 +45,6 @@ export interface Plan {
 }
 
 const DEPLOY_EVENTS = ['push', 'workflow_dispatch', 'merge_group']
-const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']
 /** Events that run with the repository's secrets on behalf of someone else's change, without `payload.pull_request`. */
 const RELAYED_EVENTS = ['issue_comment', 'workflow_run']
 const AZURE_MODES: readonly Mode[] = ['validate', 'what-if', 'deploy', 'audit', 'pec-report']
@@ -77,26 +70,6 @@ export function deployAllowed(input: Pick<GateInput, 'eventName' | 'ref' | 'allo
   if (DEPLOY_EVENTS.includes(input.eventName)) return input.allowedRefs.length === 0 || refAllowed
   if (input.eventName === 'schedule') return refAllowed
   return false
-}
-
-/** Reads the payload of the events whose pull request (if any) the `payload.pull_request` check cannot see. */
-export function triggerFacts(eventName: string, payload: Record<string, unknown>, repository: string): TriggerFacts | undefined {
-  if (eventName === 'issue_comment') {
-    const issue = payload.issue
-    // The issue_comment payload does not say where a pull request's head lives: on a pull request, assume a fork.
-    const onPullRequest = !isObject(issue) || issue.pull_request != null
-    return { pullRequest: onPullRequest, fork: onPullRequest }
-  }
-  if (eventName === 'workflow_run') {
-    const run = isObject(payload.workflow_run) ? payload.workflow_run : {}
-    const event = typeof run.event === 'string' ? run.event : ''
-    const head = isObject(run.head_repository) && typeof run.head_repository.full_name === 'string' ? run.head_repository.full_name : ''
-    return {
-      pullRequest: event === '' || PR_EVENTS.includes(event),
-      fork: head === '' || repository === '' || head.toLowerCase() !== repository.toLowerCase()
-    }
-  }
-  return undefined
 }
 
 export function planRun(input: GateInput): Plan {
@@ -200,10 +173,6 @@ export function planAfterLint(plan: Plan, lintErrors: number): Plan {
       `Did not deploy: lint found ${lintErrors} error(s). Ran what-if instead; fix the errors listed below and re-run.`
     ]
   }
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v)
 }
 
 function joinList(items: string[]): string {

@@ -24,6 +24,8 @@ export function decideVerdict(args: {
   failOnMissingPec: boolean
   /** Lint errors stopped a `mode: deploy` (Plan.deployRefused): fails the run whatever `fail-on` says. */
   deployRefused?: { lintErrors: number }
+  /** A report the user asked for could not be written (the SARIF file): the run fails, with every other output kept. */
+  reportFailure?: string
 }): Verdict {
   const reasons: string[] = []
   const refused = args.deployRefused
@@ -49,6 +51,7 @@ export function decideVerdict(args: {
   if (args.failOnMissingPec && (args.lostCredit ?? 0) > 0) {
     reasons.push(`${args.lostCredit} subscription(s) lost partner earned credit (fail-on-missing-pec)`)
   }
+  if (args.reportFailure) reasons.push(args.reportFailure)
   if (reasons.length === 0) return { result: 'pass' }
   return { result: 'fail', message: `Lighthouse PEC Guard: ${reasons.join('; ')}. See the job summary for details.` }
 }

@@ -74,7 +74,7 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
     pollIntervalMs,
     log: o.log
   })
-  const exportReq = { billingPeriod: o.billingPeriod, invoiceId: o.invoiceId || undefined, currency: o.currency || 'USD' }
+  const exportReq = { billingPeriod: o.billingPeriod, invoiceId: o.invoiceId || undefined, currency: o.currency }
 
   let agg: UsageAggregator
   try {

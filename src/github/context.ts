@@ -27,6 +27,16 @@ export interface RunContext {
   pullRequest: PullRequestInfo | null
   /** A pull request whose head lives in another repository: no secrets, read-only token, no OIDC. */
   isFork: boolean
+  /** For issue_comment and workflow_run, which carry no `pull_request`: whose code the run may handle. */
+  trigger?: TriggerFacts
+}
+
+/** What an `issue_comment` or `workflow_run` payload says about the code the run may be handling. */
+export interface TriggerFacts {
+  /** An issue_comment on a pull request, or a workflow_run that followed a pull_request(_target) run. */
+  pullRequest: boolean
+  /** That code may come from another repository (a fork, or a head repository that is gone or unknown). */
+  fork: boolean
 }
 
 type Env = Record<string, string | undefined>
@@ -68,6 +78,28 @@ export function pullRequestOf(payload: Record<string, unknown>): PullRequestInfo
   }
 }
 
+/** Events whose runs are for a pull request. */
+export const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']
+
+/** Reads the payload of the events whose pull request (if any) the `payload.pull_request` check cannot see. */
+export function triggerFacts(eventName: string, payload: Record<string, unknown>, repository: string): TriggerFacts | undefined {
+  if (eventName === 'issue_comment') {
+    const issue = get(payload, 'issue')
+    // The issue_comment payload does not say where a pull request's head lives: on a pull request, assume a fork.
+    const onPullRequest = !issue || typeof issue !== 'object' || get(issue, 'pull_request') != null
+    return { pullRequest: onPullRequest, fork: onPullRequest }
+  }
+  if (eventName === 'workflow_run') {
+    const event = str(get(payload, 'workflow_run', 'event')) ?? ''
+    const head = str(get(payload, 'workflow_run', 'head_repository', 'full_name')) ?? ''
+    return {
+      pullRequest: event === '' || PR_EVENTS.includes(event),
+      fork: head === '' || repository === '' || head.toLowerCase() !== repository.toLowerCase()
+    }
+  }
+  return undefined
+}
+
 export function readRunContext(env: Env = process.env): RunContext {
   const payload = readEventPayload(env)
   const repository = env.GITHUB_REPOSITORY ?? str(get(payload, 'repository', 'full_name')) ?? ''
@@ -76,8 +108,9 @@ export function readRunContext(env: Env = process.env): RunContext {
   const isFork =
     pullRequest !== null &&
     (pullRequest.headRepo === null || pullRequest.headRepo.toLowerCase() !== (pullRequest.baseRepo ?? repository).toLowerCase())
+  const eventName = env.GITHUB_EVENT_NAME ?? ''
   return {
-    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventName,
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? '',
     repository,
@@ -89,7 +122,8 @@ export function readRunContext(env: Env = process.env): RunContext {
     runId: env.GITHUB_RUN_ID ?? '',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     pullRequest,
-    isFork
+    isFork,
+    trigger: triggerFacts(eventName, payload, repository)
   }
 }
 

@@ -25,7 +25,10 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
     // went to a sub-folder (actions/checkout `path:`): match either way.
     const changed = new Set(options.changedFiles.map((f) => path.resolve(cwd, f)))
     const changedInRepo = new Set(options.changedFiles.map((f) => f.split(path.sep).join('/').replace(/^\.\//, '')))
-    const isChanged = (file: string): boolean => changed.has(file) || changedInRepo.has(repoRelative(file) ?? '\u0000')
+    const isChanged = (file: string): boolean => {
+      const inRepo = repoRelative(file)
+      return changed.has(file) || (inRepo !== null && changedInRepo.has(inRepo))
+    }
     selected = inputs.filter((u) => isChanged(u.templatePath) || (u.parametersPath !== null && isChanged(u.parametersPath)))
     skipped = inputs.length - selected.length
   }

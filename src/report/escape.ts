@@ -58,7 +58,7 @@ export function oneLineText(text: unknown): string {
  * ends the link early, letting the rest of a crafted file name render as markdown.
  */
 export function encodePathSegment(segment: string): string {
-  return encodeURIComponent(segment).replace(/[()!*'~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return encodeURIComponent(segment).replace(/[()!*'~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 /** Cut text to at most `max` characters, marking the cut, so one huge message cannot crowd out everything else. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import type { LintReport } from '../lint/types.js'
-import { repositoryPath } from './annotations.js'
+import { prefixRankInfo, rankFindings, repositoryPath } from './annotations.js'
 import { rules } from '../lint/rules/index.js'
 import { docsUrl } from '../lint/rules/rule.js'
 
@@ -14,14 +14,14 @@ export const TOOL_VERSION = '1.0.0'
  */
 /** Code scanning rejects a whole upload with more results than this in one run (and shows the first 5,000). */
 export const SARIF_RESULT_LIMIT = 25_000
-const LEVEL_RANK: Record<string, number> = { error: 0, warning: 1, note: 2 }
 
 /**
  * `workspace`: where the report's relative paths start. URIs are made relative to the git checkout that holds each
  * file, as code scanning expects.
  */
 export function toSarif(report: LintReport, workspace = process.cwd(), resultLimit = SARIF_RESULT_LIMIT): Log {
-  const used = new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)))
+  const all = report.results.flatMap((unit) => unit.findings)
+  const used = new Set(all.map((f) => f.ruleId))
   const descriptors: ReportingDescriptor[] = rules.map((rule) => {
     const url = docsUrl(rule.meta.id)
     return {
@@ -45,30 +45,25 @@ export function toSarif(report: LintReport, workspace = process.cwd(), resultLim
     }
   }
   const index = new Map(descriptors.map((d, i) => [d.id, i]))
-  const results: Result[] = []
-  for (const unit of report.results) {
-    for (const f of unit.findings) {
-      results.push({
-        ruleId: f.ruleId,
-        ruleIndex: index.get(f.ruleId),
-        level: f.level,
-        message: { text: f.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: encodeUri(repositoryPath(f.file, workspace)), uriBaseId: '%SRCROOT%' },
-              region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
-            }
-          }
-        ],
-        partialFingerprints: { 'lighthousePecGuard/v1': fingerprint(f.ruleId, f.file, f.message) }
-      })
-    }
-  }
-  // Over the limit, keep the most severe (the order is otherwise the report's) and say what was left out, rather
-  // than have code scanning reject every result.
-  const omitted = Math.max(0, results.length - resultLimit)
-  const kept = omitted === 0 ? results : results.map((r, i) => [r, i] as const).sort((a, b) => LEVEL_RANK[a[0].level!]! - LEVEL_RANK[b[0].level!]! || a[1] - b[1]).slice(0, resultLimit).map(([r]) => r)
+  // Over the limit, keep what matters most (errors, PEC first: the annotations' ranking) and say what was left out,
+  // rather than have code scanning reject every result.
+  const omitted = Math.max(0, all.length - resultLimit)
+  const kept = omitted === 0 ? all : rankFindings(all, prefixRankInfo).slice(0, resultLimit)
+  const results: Result[] = kept.map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: index.get(f.ruleId),
+    level: f.level,
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeUri(repositoryPath(f.file, workspace)), uriBaseId: '%SRCROOT%' },
+          region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
+        }
+      }
+    ],
+    partialFingerprints: { 'lighthousePecGuard/v1': fingerprint(f.ruleId, f.file, f.message) }
+  }))
   const invocations = omitted === 0 ? undefined : [{
     executionSuccessful: true,
     toolExecutionNotifications: [{ level: 'warning' as const, message: { text: `${omitted} less severe result(s) were left out: code scanning accepts at most ${resultLimit} per run. The job summary and the JSON output have every finding.` } }]
@@ -81,7 +76,7 @@ export function toSarif(report: LintReport, workspace = process.cwd(), resultLim
         tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: docsUrl('').replace(/docs\/rules\/\.md$/, ''), rules: descriptors } },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the git checkout (the working directory when there is none).' } } },
         ...(invocations ? { invocations } : {}),
-        results: kept
+        results
       }
     ]
   }

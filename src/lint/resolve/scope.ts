@@ -1,15 +1,10 @@
 import { ExpressionError, Unknown, evaluateExpression, isExpression, isUnknown, unescapeLiteral, type EvalContext } from '../arm/index.js'
+import { setOwn } from '../arm/values.js'
 import { locationOf, registerLike, MAX_JSON_DEPTH } from '../read/located-json.js'
 import { showValue } from '../show-value.js'
 import type { Finding, SourceLocation } from '../types.js'
 
 type Dict = Record<string, unknown>
-
-/** Plain assignment is fast; only `__proto__` needs defineProperty to stay a data key rather than set the prototype. */
-function setOwn(target: Dict, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
-  else target[key] = value
-}
 
 export interface ScopeSink {
   report(finding: Omit<Finding, 'file' | 'line' | 'column'>, at: SourceLocation): void
