@@ -25,7 +25,8 @@ export const rule: Rule = {
           context.report({
             messageId: 'dataActions',
             loc: auth.fieldLoc('roleDefinitionId'),
-            data: { where: authLabel(auth), role: describeRole(auth.roleDefinitionId, context.catalogue), principal: describePrincipal(auth) }
+            data: { where: authLabel(auth), role: describeRole(auth.roleDefinitionId, context.catalogue), principal: describePrincipal(auth) },
+            suggest: (fixer) => [fixer.removeAuthorization(def, auth, 'Lighthouse rejects roles with DataActions; decide which role without DataActions this principal needs instead.')]
           })
         }
         const delegated = auth.delegatedRoleDefinitionIds

@@ -26,7 +26,8 @@ export const rule: Rule = {
         context.report({
           messageId: 'restricted',
           loc: auth.fieldLoc('roleDefinitionId'),
-          data: { where: authLabel(auth), role: describeRole(auth.roleDefinitionId, context.catalogue), principal: describePrincipal(auth), actions: shown }
+          data: { where: authLabel(auth), role: describeRole(auth.roleDefinitionId, context.catalogue), principal: describePrincipal(auth), actions: shown },
+          suggest: (fixer) => [fixer.removeAuthorization(def, auth, 'Lighthouse rejects roles that write role assignments, definitions or locks; decide which role this principal needs instead.')]
         })
       }
     }
