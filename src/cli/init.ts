@@ -7,7 +7,7 @@ import { isGuid } from '../shared/ids.js'
 import { oneLineText } from '../report/escape.js'
 import { resolveAutomationRole } from '../fix/automation-role.js'
 import { DEFAULT_AUTOMATION_DISPLAY_NAME } from '../fix/fixer.js'
-import { writeTextFile } from '../fix/files.js'
+import { FileRefusal, writeTextFile } from '../fix/files.js'
 import { onboardingFiles } from '../init/onboarding.js'
 import type { CliIo } from './run.js'
 
@@ -98,7 +98,13 @@ export async function runInitCommand(argv: string[], io: CliIo): Promise<number>
   if (existing.length > 0 && !values.force) {
     throw new UsageError(`These files exist: ${existing.join(', ')}. Nothing was written; use --force to replace them.`)
   }
-  for (const file of files) await writeTextFile(path.join(out, file.path), file.content, { replace: values.force! })
+  for (const file of files) {
+    try {
+      await writeTextFile(path.join(out, file.path), file.content, { replace: values.force! })
+    } catch (error) {
+      throw new UsageError(`Could not write ${file.path}: ${error instanceof FileRefusal ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error))}.`)
+    }
+  }
   io.stdout.write(
     `Wrote ${files.length} files under ${out}:\n${files.map((f) => `  ${f.path}`).join('\n')}\n\n` +
       'Next: lint it (lighthouse-pec lint lighthouse --automation-principal-id ' +
