@@ -108,3 +108,17 @@ describe('deterministic names', () => {
     expect(finding!.fixUnavailable).toMatch(/built by an expression the fixer does not rewrite: use \[guid\(parameters\('mspOfferName'\)\)\] or a literal GUID/)
   })
 })
+
+describe('docs pages say which rules are fixable', () => {
+  it('each page has a Fix section that matches FIXABLE', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { rules } = await import('../../src/lint/rules/index.js')
+    const { FIXABLE } = await import('../../src/fix/fixable.js')
+    for (const rule of rules) {
+      const page = readFileSync(`docs/rules/${rule.meta.id}.md`, 'utf8')
+      const section = /## Fix\n(.*)\n/.exec(page)?.[1] ?? ''
+      const kind = FIXABLE[rule.meta.id]?.kind
+      expect({ rule: rule.meta.id, says: section.split(':')[0] }).toEqual({ rule: rule.meta.id, says: kind === 'fix' ? 'Fixable' : kind === 'suggestion' ? 'Suggestion only' : 'Not fixable automatically' })
+    }
+  })
+})
