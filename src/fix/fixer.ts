@@ -14,7 +14,7 @@ import { allAuthorizations, authLabel, guidOf, isObject, roleIdOf, roleInfoOf } 
 import { pecRoleProblem } from '../lint/rules/pec-verdict.js'
 import { parseIsoDuration } from '../lint/rules/iso-duration.js'
 import { SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID } from '../lint/roles/index.js'
-import { docOf, isExpressionNode, isExpressionText, propertyValue, type Draft, type JsonDoc, type JsonPath } from './json-doc.js'
+import { docOf, isExpressionNode, isExpressionText, isPlainStringNode, propertyValue, type Draft, type JsonDoc, type JsonPath } from './json-doc.js'
 
 export const CURRENT_API_VERSION = '2022-10-01'
 export const SUBSCRIPTION_SCHEMA = 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#'
@@ -125,8 +125,8 @@ export class Fixer {
     const at = this.locateObject(auth.value)
     if (!at) return unavailable(`${authLabel(auth)} is built by an expression: add principalIdDisplayName where it is written`)
     const current = propertyValue(at.node, 'principalIdDisplayName')
-    if (current && current.type === 'string' && isExpressionNode(current)) {
-      return unavailable(`${authLabel(auth)}.principalIdDisplayName comes from an expression (${current.value}): give it a value where that is written`)
+    if (current && !isPlainStringNode(current)) {
+      return unavailable(`${authLabel(auth)}.principalIdDisplayName comes from an expression: give it a value where that is written`)
     }
     const name = this.displayNameFor(guidOf(auth.principalId), auth, def)
     const draft = at.doc.draft()
@@ -141,7 +141,7 @@ export class Fixer {
     const where = `${authLabel(auth)}.justInTimeAccessPolicy.maximumActivationDuration`
     if (!at) return unavailable(`${authLabel(auth)}.justInTimeAccessPolicy is built by an expression: set maximumActivationDuration where it is written`)
     const node = propertyValue(at.node, 'maximumActivationDuration')
-    if (!node || node.type !== 'string' || isExpressionNode(node)) return unavailable(`${where} comes from an expression: set it where it is written`)
+    if (!isPlainStringNode(node)) return unavailable(`${where} comes from an expression: set it where it is written`)
     const seconds = parseIsoDuration(String(node.value))
     if (seconds === undefined) return unavailable(`${where} '${String(node.value)}' is not an ISO-8601 duration: choose one from PT30M to PT8H`)
     const clamped = seconds < MIN_SECONDS ? 'PT30M' : seconds > MAX_SECONDS ? 'PT8H' : undefined
@@ -154,7 +154,7 @@ export class Fixer {
   setApiVersion(resource: ResolvedDefinition | ResolvedAssignment): FixOutcome {
     const value = this.valueNodeAt(resource.fieldLoc('apiVersion'), 'apiVersion')
     if (!value) return unavailable(`the apiVersion of ${resource.path} could not be found where it is written: set it to '${CURRENT_API_VERSION}'`)
-    if (value.node.type !== 'string' || isExpressionNode(value.node)) {
+    if (!isPlainStringNode(value.node)) {
       return unavailable(`the apiVersion of ${resource.path} comes from an expression: set it to '${CURRENT_API_VERSION}' where it is written`)
     }
     const draft = value.doc.draft()
@@ -233,7 +233,7 @@ export class Fixer {
     const at = this.locateObject(auth.value)
     const node = at && propertyValue(at.node, 'roleDefinitionId')
     const old = roleIdOf(auth.roleDefinitionId)
-    if (!at || !node || node.type !== 'string' || isExpressionNode(node) || !old) {
+    if (!at || !isPlainStringNode(node) || !old) {
       return unavailable(`${authLabel(auth)}.roleDefinitionId comes from an expression: change it where it is written`)
     }
     const text = String(node.value)

@@ -67,6 +67,14 @@ export function isExpressionText(value: unknown): boolean {
   return typeof value === 'string' && value.startsWith('[') && value.endsWith(']') && !value.startsWith('[[')
 }
 
+/**
+ * A string the fixer may replace: not an expression, and not a `[[`-escaped one either (inside a policy-embedded
+ * template that is an expression again at policy time).
+ */
+export function isPlainStringNode(node: JsonNode | undefined): node is JsonNode {
+  return !!node && node.type === 'string' && !String(node.value).startsWith('[')
+}
+
 export function isExpressionNode(node: JsonNode | undefined): boolean {
   return !!node && node.type === 'string' && isExpressionText(node.value)
 }
