@@ -214,6 +214,12 @@ describe('--automation-role', () => {
     expect((await cli(['fix', '.', '--automation-role', 'Nope'], dir)).stderr).toMatch(/'Nope' is not a built-in role/)
   })
 
+  it('lint says how many findings fix can fix', async () => {
+    const dir = copy('template-literal')
+    const r = await cli(['lint', '.', '--automation-principal-id', AUTOMATION], dir)
+    expect(r.stdout).toContain('8 finding(s) fixable with `lighthouse-pec fix` (--dry-run shows the diff)')
+  })
+
   it('a path that does not exist is a usage error, as for lint', async () => {
     const dir = copy('passing')
     const r = await cli(['fix', 'missing-folder'], dir)

@@ -30,5 +30,7 @@ export function formatText(report: LintReport, options: { color: boolean }): str
   const total = `${templates} template${templates === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notes} note${notes === 1 ? '' : 's'}`
   lines.push(errors > 0 ? paint('red', `✖ ${total}`) : paint('green', `✔ ${total}`))
   if (report.skipped) lines.push(paint('dim', `${report.skipped} unchanged template(s) skipped`))
+  const fixable = report.results.reduce((n, r) => n + r.findings.filter((f) => f.fix).length, 0)
+  if (fixable > 0) lines.push(paint('dim', `${fixable} finding(s) fixable with \`lighthouse-pec fix\` (--dry-run shows the diff)`))
   return `${lines.join('\n')}\n`
 }
