@@ -125,6 +125,26 @@ describe('suggested fixes on a pull request', () => {
     expect(api.reviewCommentsOf(52)).toContainEqual(someoneElse)
   })
 
+  it('updates a suggestion whose text changed in place, and replaces one GitHub marks outdated', async () => {
+    const ws = workspace()
+    api.prFiles[58] = [{ filename: FILE, status: 'added', patch: addedPatch(readFileSync(path.join(ws, FILE), 'utf8')) }]
+    await onPr(58, ws)
+    const [older, outdated] = api.reviewCommentsOf(58)
+    const wanted = older!.body
+    // An earlier version of the action worded it differently; a later push moved the other one off its line.
+    older!.body = wanted.replace('**Lighthouse PEC Guard**', '**Lighthouse PEC Guard (old wording)**')
+    outdated!.line = null
+    api.requests.length = 0
+    await onPr(58, ws)
+    expect(writes()).toEqual([
+      `PATCH /repos/${REPO}/pulls/comments/${older!.id}`,
+      `POST /repos/${REPO}/pulls/58/comments`,
+      `DELETE /repos/${REPO}/pulls/comments/${outdated!.id}`
+    ])
+    expect(older!.body).toBe(wanted)
+    expect(api.reviewCommentsOf(58)).toHaveLength(7)
+  })
+
   it('posts only what is in the diff; the other fixes stay in the summary', async () => {
     const ws = workspace()
     const text = readFileSync(path.join(ws, FILE), 'utf8')

@@ -131,6 +131,25 @@ describe('what the file looked like stays', () => {
   })
 })
 
+describe('one template, several parameters files', () => {
+  it('fixes the shared template once and each parameters file on its own', async () => {
+    const dir = copy('role-not-eligible')
+    const folder = path.join(dir, 'role-not-eligible')
+    const params = readFileSync(path.join(folder, 'onboarding.parameters.json'), 'utf8')
+    renameSync(path.join(folder, 'onboarding.parameters.json'), path.join(folder, 'onboarding.parameters.dev.json'))
+    writeFileSync(path.join(folder, 'onboarding.parameters.prod.json'), params.replace('Northwind automation', 'Northwind automation (prod)'))
+    const template = path.join(folder, 'onboarding.json')
+    writeFileSync(template, readFileSync(template, 'utf8').replace('2018-05-01/subscriptionDeploymentTemplate', '2019-08-01/subscriptionDeploymentTemplate'))
+    const r = await cli(['fix', '.', '--automation-principal-id', AUTOMATION], dir)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^Fixed 3 problem\(s\) in 3 file\(s\):/)
+    expect(readFileSync(template, 'utf8').match(/2018-05-01\/subscriptionDeploymentTemplate/g)).toHaveLength(1)
+    expect(readFileSync(path.join(folder, 'onboarding.parameters.prod.json'), 'utf8')).toContain(`"Northwind automation (prod)", "roleDefinitionId": "${SRC_ROLE}" }`)
+    const report = await lint(['.'], { cwd: dir, automationPrincipalId: AUTOMATION })
+    expect(report.summary).toEqual({ templates: 2, errors: 0, warnings: 0, notes: 0 })
+  })
+})
+
 describe('--dry-run', () => {
   it('prints a unified diff that git apply takes, and changes nothing', async () => {
     const dir = copy('jit-only', 'template-literal', 'role-not-eligible', 'passing')
