@@ -23,7 +23,7 @@ ruleTester(rule, {
           messageId: 'dataActions',
           level: 'error',
           loc: 'definitions[0].authorizations[0].roleDefinitionId',
-          includes: ['AcrImageSigner', 'Microsoft.ContainerRegistry/registries/trustedCollections/write', "Microsoft Learn's built-in roles pages as seen on 2026-10-10"]
+          includes: ['AcrImageSigner', 'Microsoft.ContainerRegistry/registries/trustedCollections/write', "the role data (Microsoft Learn's built-in roles pages, seen 2026-10-10)"]
         }
       ]
     },
@@ -35,7 +35,7 @@ ruleTester(rule, {
           messageId: 'unsettled',
           level: 'warning',
           loc: 'definitions[0].authorizations[0].roleDefinitionId',
-          includes: ['Log Analytics Contributor', 'workspaces/jobs/export/action', 'as seen on 2026-10-10', 'sources disagree', 'checked 2026-12-03', 'mode: validate or what-if', 'live role check']
+          includes: ['Log Analytics Contributor', 'workspaces/jobs/export/action', 'seen 2026-10-10', 'sources disagree', 'checked 2026-12-03', 'mode: validate or what-if', 'live role check']
         }
       ]
     },

@@ -44,7 +44,7 @@ ruleTester(rule, {
           messageId: 'notAssured',
           level: 'warning',
           loc: 'definitions[0].authorizations[0].roleDefinitionId',
-          includes: ['PEC not assured', 'Microsoft Sentinel Contributor', 'Microsoft Sentinel Responder', 'not listed in the Partner Center', '(2022-11-08)', 'Use a role the table lists', ROLE.supportRequestContributor]
+          includes: ['PEC not assured', 'Microsoft Sentinel Contributor', 'Microsoft Sentinel Responder', 'not listed in the Partner Center PEC table of 2022-11-08', 'absent means unknown', 'Use a role the table lists', ROLE.supportRequestContributor]
         }
       ]
     },

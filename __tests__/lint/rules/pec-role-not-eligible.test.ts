@@ -53,7 +53,7 @@ ruleTester(rule, {
       name: 'a PEC-eligible role with settled DataActions (AcrImageSigner)',
       template: only({ roleDefinitionId: ROLE.acrImageSigner }),
       options: pinned,
-      errors: [{ messageId: 'notEligible', includes: ['AcrImageSigner', 'DataActions', 'as seen on 2026-10-10'] }]
+      errors: [{ messageId: 'notEligible', includes: ['AcrImageSigner', 'DataActions', 'seen 2026-10-10'] }]
     },
     {
       name: 'a role the PEC table lists as not eligible, beside a JIT-only role that is absent from the table',
@@ -66,7 +66,7 @@ ruleTester(rule, {
         ]
       }),
       options: pinned,
-      errors: [{ messageId: 'notEligible', includes: ['Reader', 'not PEC-eligible per the Partner Center', '(2022-11-08)', 'Tag Contributor', 'eligible (just-in-time) only'] }]
+      errors: [{ messageId: 'notEligible', includes: ['Reader', 'not PEC-eligible per the Partner Center PEC table of 2022-11-08', 'Tag Contributor', 'eligible (just-in-time) only'] }]
     },
     {
       name: 'UAA without delegatedRoleDefinitionIds is unusable',

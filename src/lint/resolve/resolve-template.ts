@@ -103,23 +103,30 @@ function suppliedParameters(supplied: Dict, declared: Dict | null, parametersFil
   if (declared) {
     for (const name of Object.keys(declared)) if (!byLowerName.has(name.toLowerCase())) byLowerName.set(name.toLowerCase(), declared[name])
   }
-  const fileStart: SourceLocation = { file: parametersFile, line: 1, column: 1 }
-  return Object.keys(supplied).map((name) => {
-    const entry = supplied[name]
-    return {
-      name,
-      entry,
-      declaration: byLowerName.get(name.toLowerCase()),
-      // Positions only when a finding asks for them.
-      get loc() {
-        return locationOf(supplied, name) ?? fileStart
-      },
-      get valueLoc() {
-        const dict = asDict(entry)
-        return (dict && 'value' in dict ? locationOf(dict, 'value') : undefined) ?? locationOf(supplied, name) ?? fileStart
-      }
-    }
-  })
+  return Object.keys(supplied).map((name) => new Supplied(name, supplied, byLowerName.get(name.toLowerCase()), parametersFile))
+}
+
+/** A class, like Authorization: positions are computed only when a finding reads them. */
+class Supplied implements SuppliedParameter {
+  readonly entry: unknown
+
+  constructor(
+    readonly name: string,
+    private readonly file: Dict,
+    readonly declaration: unknown,
+    private readonly path: string
+  ) {
+    this.entry = file[name]
+  }
+
+  get loc(): SourceLocation {
+    return locationOf(this.file, this.name) ?? { file: this.path, line: 1, column: 1 }
+  }
+
+  get valueLoc(): SourceLocation {
+    const dict = asDict(this.entry)
+    return (dict && 'value' in dict ? locationOf(dict, 'value') : undefined) ?? this.loc
+  }
 }
 
 function walkResources(resources: unknown, owner: Dict, walk: Walk, out: ResolvedTemplate, sink: ScopeSink): void {

@@ -4,16 +4,16 @@
  */
 import type { RoleCatalogue, RoleInfo } from './catalogue.js'
 
-/** "Microsoft Learn's built-in roles pages as seen on 2026-10-10" */
+/** "the role data (Microsoft Learn's built-in roles pages, seen 2026-10-10)" */
 export function permissionsSource(info: RoleInfo, catalogue: RoleCatalogue): string {
   const source = catalogue.sources[info.from]
-  return `${source?.title ?? info.from} as seen on ${info.seen}`
+  return `the role data (${source?.title ?? info.from}, seen ${info.seen})`
 }
 
-/** "the Partner Center table '…' (2022-11-08)" */
+/** "the Partner Center PEC table of 2022-11-08" */
 export function pecTableSource(catalogue: RoleCatalogue): string {
   const table = catalogue.sources['pec-table']
-  return table ? `${table.title} (${table.seen})` : 'the Partner Center PEC table'
+  return table ? `the Partner Center PEC table of ${table.seen}` : 'the Partner Center PEC table'
 }
 
 /** The DataActions a role record names: "Microsoft.X/y/action" or "Microsoft.X/y/action and 4 more". */

@@ -47,14 +47,15 @@ export const rule: Rule = {
     for (const a of assignments) {
       const id = a.registrationDefinitionId
       const target = typeof id === 'string' ? definitionIdTarget(id) : undefined
-      const loc = a.fieldLoc('properties.registrationDefinitionId')
+      // A location costs a syntax tree of the file: ask for it only when reporting.
       if (target?.kind === 'literal-expression') {
-        context.report({ messageId: 'literalExpression', loc, data: { path: a.path, value: quoted(id as string) } })
+        context.report({ messageId: 'literalExpression', loc: a.fieldLoc('properties.registrationDefinitionId'), data: { path: a.path, value: quoted(id as string) } })
       } else if (target?.kind === 'other') {
         // The API documents a fully qualified ID; how it treats anything else is not documented, so only warn.
-        context.report({ messageId: 'notResourceId', level: 'warning', loc, data: { path: a.path, value: quoted(id as string) } })
+        context.report({ messageId: 'notResourceId', level: 'warning', loc: a.fieldLoc('properties.registrationDefinitionId'), data: { path: a.path, value: quoted(id as string) } })
       } else if (target?.kind === 'definition' && names && !names.includes(target.name.toLowerCase())) {
-        context.report({ messageId: 'unlinked', loc, data: { path: a.path, target: target.name, names: definitions.map((d) => `'${String(d.name)}'`).join(', ') } })
+        const data = { path: a.path, target: target.name, names: definitions.map((d) => `'${String(d.name)}'`).join(', ') }
+        context.report({ messageId: 'unlinked', loc: a.fieldLoc('properties.registrationDefinitionId'), data })
       }
       if (definitions.length === 0) context.report({ messageId: 'noDefinition', level: 'warning', loc: a.loc, data: { path: a.path } })
     }

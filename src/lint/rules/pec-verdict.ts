@@ -46,7 +46,7 @@ export function pecStanding(info: RoleInfo | undefined, auth: ResolvedAuthorizat
       why: 'not in the built-in role catalogue: a custom role (Lighthouse rejects those) or a built-in role newer than the catalogue, which the PEC table cannot list'
     }
   }
-  if (info.pecEligible === null) return { kind: 'unsure', why: `not listed in ${pecTableSource(catalogue)}, which predates many roles: PEC not assured` }
+  if (info.pecEligible === null) return { kind: 'unsure', why: `not listed in ${pecTableSource(catalogue)} (absent means unknown, not ineligible)` }
   if (!info.pecEligible) return { kind: 'no', why: `not PEC-eligible per ${pecTableSource(catalogue)}` }
   switch (info.lighthouse) {
     case 'no-owner':
