@@ -131,6 +131,21 @@ describe('what the file looked like stays', () => {
   })
 })
 
+describe('PEC not assured', () => {
+  it('a role the PEC table does not list (a warning) gets a permanent role that surely earns the credit', async () => {
+    const dir = copy('role-not-eligible')
+    const file = path.join(dir, 'role-not-eligible/onboarding.parameters.json')
+    // Tag Contributor: usable in Lighthouse, absent from the 2022 PEC table.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('acdd72a7-3385-48ef-bd42-f606fba81ae7', '4a9ae827-6dc8-4573-8ac7-8239d42aa03f'))
+    const before = await lint(['.'], { cwd: dir, automationPrincipalId: AUTOMATION })
+    expect(before.results[0]!.findings.map((f) => f.ruleId)).toEqual(['pec-role-not-assured'])
+    const r = await cli(['fix', '.', '--automation-principal-id', AUTOMATION, '--fail-on', 'warning'], dir)
+    expect(r.code).toBe(0)
+    expect(readFileSync(file, 'utf8')).toContain(`"Northwind automation", "roleDefinitionId": "${SRC_ROLE}" }`)
+    expect((await lint(['.'], { cwd: dir, automationPrincipalId: AUTOMATION })).summary).toEqual({ templates: 1, errors: 0, warnings: 0, notes: 0 })
+  })
+})
+
 describe('one template, several parameters files', () => {
   it('fixes the shared template once and each parameters file on its own', async () => {
     const dir = copy('role-not-eligible')
@@ -226,10 +241,10 @@ describe('--automation-role', () => {
     expect(readFileSync(path.join(dir, 'role-not-eligible/onboarding.parameters.json'), 'utf8')).toContain(`"principalIdDisplayName": "Northwind automation", "roleDefinitionId": "${CONTRIBUTOR}" }`)
     const reader = await cli(['fix', '.', '--automation-principal-id', AUTOMATION, '--automation-role', 'acdd72a7-3385-48ef-bd42-f606fba81ae7'], dir)
     expect(reader.code).toBe(2)
-    expect(reader.stderr).toMatch(/--automation-role Reader \(acdd72a7-3385-48ef-bd42-f606fba81ae7\) is not PEC-eligible/)
+    expect(reader.stderr).toMatch(/--automation-role Reader \(acdd72a7-3385-48ef-bd42-f606fba81ae7\) does not surely earn partner earned credit through Lighthouse: not PEC-eligible/)
     const owner = await cli(['fix', '.', '--automation-role', 'Owner'], dir)
     expect(owner.code).toBe(2)
-    expect(owner.stderr).toMatch(/is not usable in an Azure Lighthouse authorization/)
+    expect(owner.stderr).toMatch(/Lighthouse rejects Owner/)
     expect((await cli(['fix', '.', '--automation-role', 'Nope'], dir)).stderr).toMatch(/'Nope' is not a built-in role/)
   })
 

@@ -82,7 +82,14 @@ describe.each([
         .map((e) => `${e.line}:${e.column} ${e.kind}: ${e.message}`)
         .filter((p) => !/expression: undefined variable "vars"\./.test(p)) // the WASM build predates `vars`
       expect(problems).toEqual([])
-      expect(validator.validateWorkflow(text).errors).toEqual([])
+      // The validator warns that it does not check `paths:` globs; expected, not worth the test log.
+      const warn = console.warn
+      console.warn = (...args: unknown[]) => (/Glob validation is not yet supported/.test(String(args[0])) ? undefined : warn(...args))
+      try {
+        expect(validator.validateWorkflow(text).errors).toEqual([])
+      } finally {
+        console.warn = warn
+      }
       const wf = parse(text) as { permissions: unknown; jobs: Record<string, { permissions: Record<string, string> }> }
       expect(wf.permissions).toEqual({})
       for (const job of Object.values(wf.jobs)) expect(job.permissions.contents).toBe('read')
@@ -129,7 +136,7 @@ describe('init refuses', () => {
     expect((await cli(['init', '--managing-tenant-id', TENANT, '--offer-name', 'X'], dir)).stderr).toMatch(/--automation-principal-id is required/)
     expect((await cli([...base, '--managing-tenant-id', 'contoso'], dir)).stderr).toMatch(/--managing-tenant-id must be a GUID, not 'contoso'/)
     expect((await cli([...base, '--scope', 'tenant'], dir)).stderr).toMatch(/--scope must be subscription or resource-group/)
-    expect((await cli([...base, '--automation-role', 'Reader'], dir)).stderr).toMatch(/is not PEC-eligible/)
+    expect((await cli([...base, '--automation-role', 'Reader'], dir)).stderr).toMatch(/not PEC-eligible/)
     expect((await cli([...base.slice(0, 5), '--offer-name', '  '], dir)).code).toBe(2)
   })
 })

@@ -8,6 +8,10 @@ export const FIXABLE: Readonly<Record<string, { kind: 'fix' | 'suggestion'; what
     what: 'moves the automation principal to a permanent authorization (its own role when that role is PEC-eligible and usable in Lighthouse, else `--automation-role`) and removes its eligible entries when both lists are written in the same file.'
   },
   'pec-role-not-eligible': { kind: 'fix', what: 'adds a permanent authorization for the automation principal with `--automation-role` (default Support Request Contributor).' },
+  'pec-role-not-assured': {
+    kind: 'fix',
+    what: 'adds a permanent authorization for the automation principal with a role that surely earns the credit: its just-in-time role when that one does, else `--automation-role` (default Support Request Contributor).'
+  },
   'pec-automation-missing': { kind: 'fix', what: 'adds a permanent authorization for the automation principal with `--automation-role` (default Support Request Contributor).' },
   'lighthouse-display-name-missing': {
     kind: 'fix',

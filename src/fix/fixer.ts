@@ -11,7 +11,7 @@ import type { ResolvedAssignment, ResolvedAuthorization, ResolvedDefinition, Res
 import type { RoleCatalogue } from '../lint/roles/catalogue.js'
 import type { TextEdit } from '../lint/types.js'
 import { allAuthorizations, authLabel, guidOf, isObject, roleIdOf, roleInfoOf } from '../lint/rules/helpers.js'
-import { pecRoleProblem } from '../lint/rules/pec-verdict.js'
+import { pecStanding } from '../lint/rules/pec-verdict.js'
 import { parseIsoDuration } from '../lint/rules/iso-duration.js'
 import { SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID } from '../lint/roles/index.js'
 import { docOf, isExpressionNode, isExpressionText, isPlainStringNode, propertyValue, type Draft, type JsonDoc, type JsonPath } from './json-doc.js'
@@ -74,10 +74,8 @@ export class Fixer {
     const principal = this.init.automationPrincipalId
     if (!principal) return undefined
     const { catalogue } = this.init
-    const kept = eligible.find((a) => {
-      const info = roleInfoOf(a.roleDefinitionId, catalogue)
-      return info?.pecEligible === true && pecRoleProblem(info, { ...a, kind: 'permanent' } as ResolvedAuthorization) === undefined
-    })
+    // The role moves with it only when, granted permanently, it surely earns the credit (pec-verdict's own test).
+    const kept = eligible.find((a) => pecStanding(roleInfoOf(a.roleDefinitionId, catalogue), { ...a, kind: 'permanent' } as ResolvedAuthorization, catalogue).kind === 'earns')
     const roleId = kept ? roleIdOf(kept.roleDefinitionId)! : this.automationRoleId
     const roleName = catalogue.get(roleId)?.name ?? roleId
     const props = isObject(def.properties) ? def.properties : undefined
