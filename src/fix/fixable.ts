@@ -10,7 +10,7 @@ export const FIXABLE: Readonly<Record<string, { kind: 'fix' | 'suggestion'; what
   'pec-role-not-eligible': { kind: 'fix', what: 'adds a permanent authorization for the automation principal with `--automation-role` (default Support Request Contributor).' },
   'pec-role-not-assured': {
     kind: 'fix',
-    what: 'adds a permanent authorization for the automation principal with a role that surely earns the credit: its just-in-time role when that one does, else `--automation-role` (default Support Request Contributor).'
+    what: 'adds a permanent authorization for the automation principal with `--automation-role` (default Support Request Contributor), a role that surely earns the credit.'
   },
   'pec-automation-missing': { kind: 'fix', what: 'adds a permanent authorization for the automation principal with `--automation-role` (default Support Request Contributor).' },
   'lighthouse-display-name-missing': {

@@ -29,8 +29,12 @@ describe('pec verdict exclusivity', () => {
     expect(fired.length).toBe(ok ? 0 : 1)
     if (ok) return
     if (!permanent && !eligible) expect(fired).toEqual(['pec-automation-missing'])
-    else if (permanent && unsure.includes(permanent)) expect(fired).toEqual(['pec-role-not-assured'])
-    else if (eligible && pecEligible.includes(eligible)) expect(fired).toEqual(['pec-automation-jit-only'])
+    // A PEC-eligible role held only just-in-time is named first, as a warning when a permanent role is unsure.
+    else if (eligible && pecEligible.includes(eligible)) {
+      expect(fired).toEqual(['pec-automation-jit-only'])
+      const levels = runRule(jitOnly, spec, options).map((f) => f.level)
+      expect(levels).toEqual([permanent && unsure.includes(permanent) ? 'warning' : 'error'])
+    } else if (permanent && unsure.includes(permanent)) expect(fired).toEqual(['pec-role-not-assured'])
     else expect(fired).toEqual(['pec-role-not-eligible'])
   })
 })

@@ -19,7 +19,7 @@ export const rule: Rule = {
     pecVerdict: 'unknown',
     messages: {
       notAssured:
-        'PEC not assured: the automation principal {{principal}} holds no permanent role that surely earns partner earned credit in registration definition {{definition}}: {{roles}}.{{jitOnly}} ' +
+        'PEC not assured: the automation principal {{principal}} holds no permanent role that surely earns partner earned credit in registration definition {{definition}}: {{roles}}. ' +
         "Use a role the table lists: add a permanent authorization {principalId: '{{principalId}}', roleDefinitionId: {{suggestedRole}}} (Contributor also qualifies).",
       notAssuredAny:
         'PEC not assured: no principal in registration definition {{definition}} holds a permanent role that surely earns partner earned credit: {{roles}}. ' +
@@ -41,13 +41,9 @@ export const rule: Rule = {
             principalId: principal,
             definition: definitionName(def),
             roles: rolesText(verdict.unsure, context.catalogue),
-            jitOnly:
-              verdict.jitOnly.length > 0
-                ? ` It holds ${[...new Set(verdict.jitOnly.map((a) => describeRole(a.roleDefinitionId, context.catalogue)))].join(', ')} only under eligibleAuthorizations, which earns no credit: moving it to authorizations settles it.`
-                : '',
             suggestedRole: SUGGESTED_ROLE
           },
-          fix: (fixer) => fixer.grantAutomationRole(def, verdict.jitOnly)
+          fix: (fixer) => fixer.grantAutomationRole(def)
         })
         continue
       }

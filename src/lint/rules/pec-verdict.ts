@@ -18,13 +18,14 @@ import { guidOf, listIsUnknown, roleIdOf, roleInfoOf } from './helpers.js'
 export type PecVerdict =
   /** A permanent authorization with a PEC-eligible role Lighthouse accepts. `uaaOnly`: the only such role is UAA. */
   | { kind: 'ok'; via: ResolvedAuthorization[]; uaaOnly: boolean }
+  /** No role that surely earns credit, but permanent roles that might: the data cannot say (a warning). */
+  | { kind: 'unsure'; unsure: ResolvedAuthorization[] }
   /**
-   * No role that surely earns credit, but permanent roles that might: the data cannot say (a warning). `jitOnly`:
-   * PEC-eligible roles the principal holds only just-in-time, which would be the fix.
+   * A PEC-eligible role, but only under eligibleAuthorizations (just-in-time access earns no credit). `unsure`:
+   * permanent roles the data cannot judge; when there are any, the credit is not surely lost (a warning), but moving
+   * the eligible role to authorizations is still the fix that settles it.
    */
-  | { kind: 'unsure'; unsure: ResolvedAuthorization[]; jitOnly: ResolvedAuthorization[] }
-  /** A PEC-eligible role, but only under eligibleAuthorizations (just-in-time access earns no credit). */
-  | { kind: 'jit-only'; eligible: ResolvedAuthorization[]; permanent: ResolvedAuthorization[] }
+  | { kind: 'jit-only'; eligible: ResolvedAuthorization[]; permanent: ResolvedAuthorization[]; unsure: ResolvedAuthorization[] }
   /** Holds roles, none of them a permanent, PEC-eligible, Lighthouse-usable role. */
   | { kind: 'role-not-eligible'; permanent: ResolvedAuthorization[]; eligible: ResolvedAuthorization[] }
   /** The principal appears in no authorization. */
@@ -131,11 +132,13 @@ function decideVerdict(def: ResolvedDefinition, principalId: string, catalogue: 
   if (permanent.some((a) => isUnknown(a.roleDefinitionId))) return { kind: 'unknown' }
 
   const pecEligible = (a: ResolvedAuthorization) => roleInfoOf(a.roleDefinitionId, catalogue)?.pecEligible === true
-  // A permanent role that may earn the credit makes every failure below uncertain: the verdict is "not assured".
+  // A permanent role that may earn the credit makes every failure below uncertain (a warning, not an error). A
+  // PEC-eligible role held only just-in-time is still named first: making it permanent is the fix either way.
   const unsure = permanent.filter((a) => isUnsure(a, catalogue))
-  if (unsure.length > 0) return { kind: 'unsure', unsure, jitOnly: eligible.filter(pecEligible) }
+  const jitOnly = eligible.filter(pecEligible)
+  if (jitOnly.length > 0) return { kind: 'jit-only', eligible: jitOnly, permanent, unsure }
+  if (unsure.length > 0) return { kind: 'unsure', unsure }
 
-  if (eligible.some(pecEligible)) return { kind: 'jit-only', eligible: eligible.filter(pecEligible), permanent }
   // Holding only non-PEC roles just-in-time is the same failure as holding them permanently: no qualifying role.
   if (permanent.length > 0 || eligible.length > 0) return { kind: 'role-not-eligible', permanent, eligible }
   if (listIsUnknown(def, 'eligibleAuthorizations') || eligibleAll.some((a) => isUnknown(a.principalId))) {
