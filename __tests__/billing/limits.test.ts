@@ -5,11 +5,17 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { gzipSync } from 'node:zlib'
+import { readFileSync } from 'node:fs'
+import https from 'node:https'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 import { startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from '../emulator/graph.js'
 import { runPecReport } from '../../src/billing/index.js'
+import { streamBlobLines } from '../../src/billing/blobs.js'
 import { baseOptions } from './helpers.js'
 import { dayRange, specLines, usageLine } from './generate-usage.js'
 
+const TLS = path.resolve('__tests__/fixtures/tls')
 const NOW = new Date('2024-06-30T12:00:00Z')
 const SUB = 'aaaaaaaa-0000-4000-8000-000000000001'
 const GOOD = () => specLines([{ customerId: 'c1', customerName: 'Fabrikam', subscriptionId: SUB, days: dayRange('2024-06-01', 3) }])
@@ -98,4 +104,33 @@ describe('keys', () => {
     expect(r.entries.map((x) => x.subscriptionId)).toEqual([SUB])
   })
 
+})
+
+describe('what the Graph answer names', () => {
+  it('a manifest listing more blobs than an export is split into is refused before any download', async () => {
+    const blobs = Array.from({ length: 11 }, (_, i) => ({ name: `part-${i}.json.gz`, lines: GOOD }))
+    const e = await start({ blobs })
+    await expect(runPecReport({ ...baseOptions(e), now: NOW, limits: { maxBlobs: 10 } })).rejects.toThrow(/^the export manifest lists 11 blobs, more than the 10 an export is split into$/)
+    expect(e.log.blobRequests).toEqual([])
+  })
+
+  it('an error answer whose body never ends is read only as far as its first KBs', async () => {
+    const server = https.createServer({ key: readFileSync(path.join(TLS, 'server.key')), cert: readFileSync(path.join(TLS, 'server.pem')) }, (_req, res) => {
+      res.writeHead(404, { 'x-ms-error-code': 'BlobNotFound' })
+      const chunk = 'x'.repeat(64 * 1024)
+      const more = (): void => {
+        while (res.write(chunk));
+        res.once('drain', more)
+      }
+      more()
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/blobs/part-0.json.gz?sig=SECRET`
+      await expect(streamBlobLines({ name: 'part-0.json.gz', url }, () => {}, AbortSignal.timeout(20_000))).rejects.toThrow(/^downloading part-0\.json\.gz: HTTP 404 BlobNotFound$/)
+    } finally {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  })
 })

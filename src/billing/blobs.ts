@@ -27,7 +27,10 @@ export interface BlobRef {
   url: string
 }
 
-export function blobRefs(m: Manifest): BlobRef[] {
+export function blobRefs(m: Manifest, limits: Pick<BillingLimits, 'maxBlobs'> = DEFAULT_LIMITS): BlobRef[] {
+  if (m.blobs.length > limits.maxBlobs) {
+    throw new BillingLimitError(`the export manifest lists ${m.blobs.length.toLocaleString('en-US')} blobs, more than the ${limits.maxBlobs.toLocaleString('en-US')} an export is split into`)
+  }
   const root = m.rootDirectory.replace(/\/+$/, '')
   const sas = m.sasToken.replace(/^\?/, '')
   return m.blobs.map((b) => {
@@ -51,10 +54,15 @@ function get(url: string, signal: AbortSignal): Promise<IncomingMessage> {
   })
 }
 
+/** The start of an error body: a body that never ends must not keep the run reading. */
 async function readCapped(res: IncomingMessage, max: number): Promise<string> {
   let text = ''
   for await (const chunk of res) {
-    if (text.length < max) text += String(chunk)
+    text += String(chunk)
+    if (text.length >= max) {
+      res.destroy()
+      break
+    }
   }
   return text.slice(0, max)
 }

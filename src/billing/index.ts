@@ -171,7 +171,7 @@ async function aggregateBlobs(
   outer: AbortSignal,
   pollIntervalMs: number
 ): Promise<UsageAggregator> {
-  const blobs = blobRefs(manifest)
+  const blobs = blobRefs(manifest, total.limits)
   o.log.info(`Billing export ready: ${blobs.length} blob(s).`)
   const totals: ExportTotals = { bytes: 0, lines: 0 }
   // One failing blob stops the others: the run fails (or starts over) anyway.

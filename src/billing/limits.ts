@@ -43,6 +43,8 @@ export interface BillingLimits {
   maxNameChars: number
   /** Distinct currency codes remembered for the mixed-currency notice. */
   maxCurrencies: number
+  /** Blobs one manifest may list (each is a download). */
+  maxBlobs: number
 }
 
 const GiB = 2 ** 30
@@ -60,7 +62,8 @@ export const DEFAULT_LIMITS: Readonly<BillingLimits> = Object.freeze({
   ratioAfterBytes: 64 * MiB,
   maxIdChars: 128,
   maxNameChars: 256,
-  maxCurrencies: 32
+  maxCurrencies: 32,
+  maxBlobs: 10_000
 })
 
 export function limitsWith(over?: Partial<BillingLimits>): BillingLimits {
