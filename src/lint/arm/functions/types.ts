@@ -72,9 +72,10 @@ export function argInt(site: CallSite, args: unknown[], index: number): number {
   return value
 }
 
-export function argBool(site: CallSite, args: unknown[], index: number): boolean {
+/** `position` names the argument in messages when `args` is not the call's own argument list. */
+export function argBool(site: CallSite, args: unknown[], index: number, position = index): boolean {
   const value = args[index]
-  if (typeof value !== 'boolean') throw typeError(site, index, 'a boolean (true() or false())', value)
+  if (typeof value !== 'boolean') throw typeError(site, position, 'a boolean (true() or false())', value)
   return value
 }
 
