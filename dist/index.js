@@ -33090,7 +33090,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9487);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59588);
 /** The action's entry point (action.yml `runs.main` after bundling). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33187,7 +33187,7 @@ const roleCatalogue = createRoleCatalogue(catalogue_generated_namespaceObject.ma
 
 /***/ }),
 
-/***/ 9487:
+/***/ 59588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34681,6 +34681,58 @@ function repoRelative(file) {
     return root === null ? null : external_node_path_.relative(root, file).split(external_node_path_.sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./lib/lint/resolve/lighthouse-text.js
+/**
+ * Whether a template can hold a Lighthouse resource at all, decided without evaluating anything: a resource `type` is
+ * always a literal string in ARM, so a template (or a nested deployment, policy or parent resource inside it) whose text
+ * never says "Microsoft.ManagedServices", in any casing, has none. `[[`-escaped templates inside policies say it too.
+ */
+const NEEDLE = /managedservices/i;
+/** A JSON `\u` escape could spell the name without its letters appearing in the text. */
+const UNICODE_ESCAPE = /\\u[0-9a-fA-F]{4}/;
+/** For a whole file's text: a plain search, as fast as reading the file (no parse, no walk). */
+function textMentionsManagedServices(text) {
+    return NEEDLE.test(text) || UNICODE_ESCAPE.test(text);
+}
+const memo = new WeakMap();
+/** For a part of a parsed template: any string in it (not keys) mentions the namespace. Memoised per object. */
+function mentionsManagedServices(value) {
+    if (value === null || typeof value !== 'object')
+        return typeof value === 'string' && NEEDLE.test(value);
+    const known = memo.get(value);
+    if (known !== undefined)
+        return known;
+    let found = false;
+    const stack = [value];
+    const seen = new Set();
+    while (stack.length > 0 && !found) {
+        const next = stack.pop();
+        if (typeof next === 'string') {
+            if (next.length >= 15 && NEEDLE.test(next))
+                found = true;
+            continue;
+        }
+        if (next === null || typeof next !== 'object' || seen.has(next))
+            continue;
+        seen.add(next);
+        const cached = memo.get(next);
+        if (cached !== undefined) {
+            found = cached;
+            continue;
+        }
+        if (Array.isArray(next))
+            for (const item of next)
+                stack.push(item);
+        else
+            for (const key in next)
+                stack.push(next[key]);
+    }
+    // Only the root is remembered: a negative answer for a child would need the whole child walked, which it was not
+    // when the search stopped early.
+    memo.set(value, found);
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./lib/lint/arm/unknown.js
 /**
  * A value ARM only knows at deployment time (a subscription ID, `newGuid()`, a parameter with no value).
@@ -34712,14 +34764,29 @@ function isUnknown(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/errors.js
-/** The only error the expression engine lets escape; `code` lets callers decide between "broken template" and "can't tell offline". */
+/**
+ * The only error the expression engine lets escape; `code` lets callers decide between "broken template" and "can't
+ * tell offline" (see `isCertain`).
+ */
 class ExpressionError extends Error {
     code;
     constructor(code, message) {
+        // Thrown once per failing expression: a stack trace is never shown to anyone, and capturing one was a measurable
+        // share of linting templates with many failing expressions.
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
         super(message);
         this.code = code;
+        Error.stackTraceLimit = limit;
         this.name = 'ExpressionError';
     }
+}
+/**
+ * Codes that mean ARM itself would fail the same evaluation (given the same values). The others say what this linter
+ * could not do — a depth, size or time budget of its own — which is no evidence that ARM would reject anything.
+ */
+function isCertain(code) {
+    return code !== 'too-deep' && code !== 'limit' && code !== 'budget' && code !== 'unknown-function' && code !== 'unsupported';
 }
 /**
  * Edit distance counting a swap of neighbours as one edit (optimal string alignment), case-insensitive: function
@@ -34743,6 +34810,21 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[t.length];
+}
+const suggestions = new Map();
+/**
+ * `closest` for names looked up in one fixed list (the function names): computed once per name, since a template
+ * that uses a function this linter does not know tends to use it in hundreds of expressions.
+ */
+function closestMemo(name, candidates) {
+    const key = name.toLowerCase();
+    let found = suggestions.get(key);
+    if (found === undefined) {
+        if (suggestions.size >= 1024)
+            suggestions.clear();
+        suggestions.set(key, (found = closest(name, candidates) ?? null));
+    }
+    return found ?? undefined;
 }
 /** The closest candidate, if it is close enough to be a plausible typo (a third of the name, at least one edit). */
 function closest(name, candidates) {
@@ -35030,7 +35112,100 @@ function sourceText(node, end = node.end) {
     return node.source.slice(node.start, end);
 }
 
+;// CONCATENATED MODULE: ./lib/lint/arm/budget.js
+
+const DEFAULT_BUDGET = { steps: 2_000_000, cells: 1_000_000, copies: 10_000 };
+class Budget {
+    limits;
+    steps = 0;
+    cells = 0;
+    copies = 0;
+    /** Set once a limit is passed; every later charge fails at once, so the rest of the template costs nothing. */
+    exceeded;
+    constructor(limits = DEFAULT_BUDGET) {
+        this.limits = limits;
+        this.stepLimit = limits.steps;
+    }
+    /** The step limit, copied out of `limits` (spend() runs for every expression node); -1 once exceeded. */
+    stepLimit;
+    step(n) {
+        if ((this.steps += n) > this.stepLimit)
+            this.fail('steps');
+    }
+    allocate(n) {
+        if ((this.cells += n) > this.limits.cells || this.exceeded)
+            this.fail('cells');
+    }
+    copy() {
+        if (++this.copies > this.limits.copies || this.exceeded)
+            this.fail('copies');
+    }
+    /** Like step(), but says false instead of throwing: for walks that carry on with Unknown values once out of budget. */
+    tryStep(n) {
+        if (this.exceeded)
+            return false;
+        try {
+            this.step(n);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Like copy(), but says false instead of throwing: a copy loop then stops where it is. */
+    tryCopy() {
+        if (this.exceeded)
+            return false;
+        try {
+            this.copy();
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    fail(what) {
+        // Every later step fails at once too: the rest of the template costs nothing.
+        this.stepLimit = -1;
+        this.exceeded ??= new ExpressionError('budget', what === 'steps'
+            ? `Evaluating this template took more than ${this.limits.steps.toLocaleString('en-US')} steps, the linter's limit for one template (values built from one another, e.g. doubled many times over, can ask for more work than any check is worth)`
+            : what === 'cells'
+                ? `Evaluating this template built more than ${this.limits.cells.toLocaleString('en-US')} array items, object properties and string blocks, the linter's memory limit for one template`
+                : `The copy loops of this template expand to more than ${this.limits.copies.toLocaleString('en-US')} iterations in all, the linter's limit for one template`);
+        throw this.exceeded;
+    }
+}
+/** The budget of the template being resolved. Evaluation is synchronous, so one slot is enough. */
+let active;
+function withBudget(budget, fn) {
+    const outer = active;
+    active = budget;
+    try {
+        return fn();
+    }
+    finally {
+        active = outer;
+    }
+}
+/** Charges evaluation steps to the active budget (none outside a template, e.g. in unit tests of one expression). */
+function spend(n = 1) {
+    if (active !== undefined && (active.steps += n) > active.stepLimit)
+        active.step(0);
+}
+function allocate(n) {
+    if (active !== undefined)
+        active.allocate(n);
+}
+function chargeCopy() {
+    if (active !== undefined)
+        active.copy();
+}
+function budgetExceeded() {
+    return active?.exceeded !== undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/lint/arm/values.js
+
 
 
 /** ARM strings in practice stay far below this; the cap keeps a hostile template from exhausting memory. */
@@ -35047,6 +35222,7 @@ function isInteger(value) {
  * `__proto__` key has a setter to avoid, so the rest is a plain (fast) assignment.
  */
 function setOwn(target, key, value) {
+    allocate(1);
     if (key === '__proto__')
         Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
     else
@@ -35084,49 +35260,150 @@ function typeName(value) {
 function show(value) {
     if (isUnknown(value))
         return value.toString();
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > 60 ? text.slice(0, 57) + '...' : text;
+    return values_preview(value, 60);
 }
-/** Every Unknown inside a value (stops early once a non-deterministic one is seen, since that settles the answer). */
+/**
+ * Compact JSON of `value`, cut at `max` characters with '...'. Writes only what it shows: a value built by doubling an
+ * array 60 times is a few objects in memory but 2^60 items as JSON text.
+ */
+function values_preview(value, max) {
+    if (typeof value === 'string')
+        return shorten(JSON.stringify(value), max);
+    let out = '';
+    const stack = [value];
+    const token = (text) => {
+        out += text;
+        return out.length <= max;
+    };
+    while (stack.length > 0) {
+        const next = stack.pop();
+        let ok;
+        if (next instanceof Raw)
+            ok = token(next.text);
+        else if (isUnknown(next))
+            ok = token(JSON.stringify(next.toString()));
+        else if (Array.isArray(next)) {
+            ok = token('[');
+            stack.push(new Raw(']'));
+            for (let i = next.length - 1; i >= 0; i--) {
+                stack.push(next[i]);
+                if (i > 0)
+                    stack.push(COMMA);
+            }
+        }
+        else if (next !== null && typeof next === 'object') {
+            ok = token('{');
+            stack.push(new Raw('}'));
+            const keys = Object.keys(next);
+            for (let i = keys.length - 1; i >= 0; i--) {
+                stack.push(next[keys[i]]);
+                stack.push(new Raw(`${JSON.stringify(keys[i])}:`));
+                if (i > 0)
+                    stack.push(COMMA);
+            }
+        }
+        else if (next === undefined)
+            ok = token('null');
+        else
+            ok = token(typeof next === 'string' ? JSON.stringify(next.length > max ? next.slice(0, max) : next) : String(next));
+        if (!ok)
+            return shorten(out, max);
+    }
+    return out;
+}
+/** Punctuation on preview's stack, told apart from string values by its class. */
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+const COMMA = new Raw(',');
+function shorten(text, max) {
+    return text.length > max ? `${text.slice(0, Math.max(0, max - 3))}...` : text;
+}
+/**
+ * Every Unknown inside a value (stops early once a non-deterministic one is seen, since that settles the answer).
+ * Each array and object is visited once: values share parts (a variable used twice), and a value doubled 60 times is
+ * 60 objects, not 2^60.
+ */
 function collectUnknowns(values) {
     const found = [];
     const stack = [...values];
+    let seen;
     while (stack.length > 0) {
         const value = stack.pop();
+        if (value === null || typeof value !== 'object')
+            continue;
         if (isUnknown(value)) {
             found.push(value);
             if (!value.deterministic)
                 break;
+            continue;
         }
-        else if (Array.isArray(value)) {
+        if ((seen ??= new Set()).has(value))
+            continue;
+        seen.add(value);
+        if (Array.isArray(value)) {
+            spend(value.length + 1);
             for (const item of value)
-                stack.push(item);
+                if (item !== null && typeof item === 'object')
+                    stack.push(item);
         }
-        else if (isObject(value)) {
-            for (const key of Object.keys(value))
-                stack.push(value[key]);
+        else {
+            const keys = Object.keys(value);
+            spend(keys.length + 1);
+            for (const key of keys) {
+                const item = value[key];
+                if (item !== null && typeof item === 'object')
+                    stack.push(item);
+            }
         }
     }
     return found;
 }
 function containsUnknown(value) {
-    return collectUnknowns([value]).length > 0;
+    if (value === null || typeof value !== 'object')
+        return false;
+    if (isUnknown(value))
+        return true;
+    const stack = [value];
+    const seen = new Set();
+    while (stack.length > 0) {
+        const next = stack.pop();
+        if (seen.has(next))
+            continue;
+        seen.add(next);
+        const items = Array.isArray(next) ? next : Object.values(next);
+        spend(items.length + 1);
+        for (const item of items) {
+            if (item === null || typeof item !== 'object')
+                continue;
+            if (isUnknown(item))
+                return true;
+            stack.push(item);
+        }
+    }
+    return false;
 }
 /** An Unknown standing for a call's result: deterministic only if every Unknown that flowed into it is. */
 function derivedUnknown(kind, text, inputs) {
     return new Unknown(kind, text, collectUnknowns(inputs).every((u) => u.deterministic));
 }
-/** ARM equality: deep, case-sensitive strings, object key order irrelevant. Iterative so deep data cannot overflow. */
+/**
+ * ARM equality: deep, case-sensitive strings, object key order irrelevant. Iterative so deep data cannot overflow, and
+ * each pair of containers is compared once: two values built the same way share their parts, so comparing a value
+ * doubled 60 times with its twin is 60 comparisons, not 2^60. (A pair met again is either equal or the answer is
+ * already false, so skipping it is sound.)
+ */
 function deepEqual(a, b) {
-    const stack = [[a, b]];
+    if (a === b)
+        return true;
+    const stack = [a, b];
+    let seen;
     while (stack.length > 0) {
-        const [x, y] = stack.pop();
+        const y = stack.pop();
+        const x = stack.pop();
         if (x === y)
             continue;
         if (x === undefined || y === undefined) {
@@ -35134,33 +35411,118 @@ function deepEqual(a, b) {
                 return false;
             continue;
         }
+        if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object')
+            return false;
         if (isUnknown(x) || isUnknown(y))
             return false;
+        seen ??= new Map();
+        let pairs = seen.get(x);
+        if (pairs?.has(y))
+            continue;
+        if (!pairs)
+            seen.set(x, (pairs = new Set()));
+        pairs.add(y);
         if (Array.isArray(x)) {
             if (!Array.isArray(y) || x.length !== y.length)
                 return false;
+            spend(x.length + 1);
             for (let i = 0; i < x.length; i++)
-                stack.push([x[i], y[i]]);
+                stack.push(x[i], y[i]);
             continue;
         }
-        if (isObject(x)) {
-            if (!isObject(y))
+        if (Array.isArray(y))
+            return false;
+        const keys = Object.keys(x);
+        if (keys.length !== Object.keys(y).length)
+            return false;
+        spend(keys.length + 1);
+        for (const key of keys) {
+            if (!Object.hasOwn(y, key))
                 return false;
-            const keys = Object.keys(x);
-            if (keys.length !== Object.keys(y).length)
-                return false;
-            for (const key of keys) {
-                if (!Object.hasOwn(y, key))
-                    return false;
-                stack.push([x[key], y[key]]);
-            }
-            continue;
+            stack.push(x[key], y[key]);
         }
-        return false;
     }
     return true;
 }
+/**
+ * The length of `value` as compact JSON, or Infinity once it passes `limit` (each shared part is measured once, so a
+ * value doubled 60 times is measured in 60 steps and found too long instead of being written out).
+ */
+function jsonLength(value, limit) {
+    return measure(value, limit, jsonScalar, jsonOverhead);
+}
+/**
+ * How many values (containers and scalars) `value` holds when walked as a tree, or Infinity once past `limit`: a plain
+ * walk that gives up at `limit`, so an ordinary value costs its size and a value with shared parts costs `limit`.
+ */
+function treeSize(value, limit) {
+    let count = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const next = stack.pop();
+        if (++count > limit)
+            return Infinity;
+        if (next === null || typeof next !== 'object' || isUnknown(next))
+            continue;
+        if (Array.isArray(next))
+            for (let i = 0; i < next.length; i++)
+                stack.push(next[i]);
+        else
+            for (const key in next)
+                stack.push(next[key]);
+    }
+    return count;
+}
+function jsonScalar(item) {
+    if (item === null || item === undefined)
+        return 4;
+    if (typeof item === 'string')
+        return item.length + 2;
+    if (isUnknown(item))
+        return item.toString().length + 2;
+    return String(item).length;
+}
+function jsonOverhead(container, count) {
+    let total = 2 + Math.max(0, count - 1);
+    if (!Array.isArray(container))
+        for (const key of Object.keys(container))
+            total += key.length + 3;
+    return total;
+}
+/** Post-order sum over a value, memoised per container so shared parts cost once; no recursion. */
+function measure(root, limit, scalar, overhead) {
+    const isContainer = (v) => v !== null && typeof v === 'object' && !isUnknown(v);
+    if (!isContainer(root))
+        return scalar(root);
+    const sizes = new Map();
+    const stack = [{ value: root, expanded: false }];
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (sizes.has(top.value)) {
+            stack.pop();
+            continue;
+        }
+        const items = Array.isArray(top.value) ? top.value : Object.values(top.value);
+        if (!top.expanded) {
+            top.expanded = true;
+            spend(items.length + 1);
+            for (const item of items)
+                if (isContainer(item) && !sizes.has(item))
+                    stack.push({ value: item, expanded: false });
+            continue;
+        }
+        stack.pop();
+        let total = overhead(top.value, items.length);
+        for (const item of items)
+            total += isContainer(item) ? (sizes.get(item) ?? 0) : scalar(item);
+        if (total > limit)
+            return Infinity;
+        sizes.set(top.value, total);
+    }
+    return sizes.get(root) ?? 0;
+}
 function checkString(value, fn) {
+    allocate(value.length >> 4);
     if (value.length > MAX_STRING_LENGTH) {
         throw new ExpressionError('limit', `The result of ${fn}() is longer than ${MAX_STRING_LENGTH} characters, more than an ARM template can use.`);
     }
@@ -35179,6 +35541,9 @@ function checkArray(value, fn) {
 }
 /** Compact JSON as ARM's string() produces it; Unknowns render as their `{text}` placeholder. */
 function toJson(value, fn = 'string') {
+    if (value !== null && typeof value === 'object' && jsonLength(value, MAX_STRING_LENGTH) > MAX_STRING_LENGTH) {
+        throw new ExpressionError('limit', `The result of ${fn}() would be longer than ${MAX_STRING_LENGTH} characters, more than an ARM template can use.`);
+    }
     const text = JSON.stringify(value, (_key, v) => (isUnknown(v) ? v.toString() : v));
     return checkString(text ?? 'null', fn);
 }
@@ -35219,10 +35584,11 @@ function argInt(site, args, index) {
         throw typeError(site, index, 'an integer', value);
     return value;
 }
-function argBool(site, args, index) {
+/** `position` names the argument in messages when `args` is not the call's own argument list. */
+function argBool(site, args, index, position = index) {
     const value = args[index];
     if (typeof value !== 'boolean')
-        throw typeError(site, index, 'a boolean (true() or false())', value);
+        throw typeError(site, position, 'a boolean (true() or false())', value);
     return value;
 }
 function argArray(site, args, index) {
@@ -35396,10 +35762,21 @@ const cidrFunctions = types_define({ name: 'parseCidr', min: 1, max: 1, call: pa
 
 
 
+
+
 /** Cap from the brief: range() is the one function that creates data out of nothing. */
 const MAX_RANGE = 10_000;
-function uniquePush(target, value) {
-    if (!target.some((existing) => deepEqual(existing, value)))
+/** Adds `value` unless an equal one is there. Scalars are looked up in a set; only arrays and objects are compared. */
+function uniquePush(target, value, scalars) {
+    if (value === null || typeof value !== 'object') {
+        if (scalars.has(value))
+            return;
+        scalars.add(value);
+        target.push(value);
+        return;
+    }
+    spend(target.length);
+    if (!target.some((existing) => existing !== null && typeof existing === 'object' && deepEqual(existing, value)))
         target.push(value);
 }
 function sameKind(site, args) {
@@ -35415,52 +35792,67 @@ function sameKind(site, args) {
 }
 /**
  * union() of objects merges nested objects key by key and lets a later value replace anything else, arrays included
- * (the "deep merge" example in template-functions-object). Iterative, so deeply nested data cannot overflow the stack.
+ * (the "deep merge" example in template-functions-object). Each pair of objects is merged once and the result reused:
+ * objects built from one another (a value doubled 60 times) share their parts, and merging them as trees would take
+ * 2^60 steps.
  */
-function mergeInto(target, source, site) {
-    const pending = [[target, source]];
-    while (pending.length > 0) {
-        const [into, from] = pending.pop();
-        for (const key of Object.keys(from)) {
-            const next = from[key];
-            const existing = Object.hasOwn(into, key) ? into[key] : undefined;
-            const mergeable = (value) => isObject(value) || isUnknown(value);
-            if (mergeable(existing) && mergeable(next) && (isUnknown(existing) || isUnknown(next))) {
-                // An Unknown that may be an object could merge or replace: the result at this key is Unknown.
-                setOwn(into, key, derivedUnknown('union', site.text, [existing, next]));
-            }
-            else if (isObject(existing) && isObject(next)) {
-                // Copy before merging: `existing` may belong to an argument, which must not change.
-                const copy = newObject(Object.keys(existing).map((k) => [k, existing[k]]));
-                setOwn(into, key, copy);
-                pending.push([copy, next]);
-            }
-            else {
-                setOwn(into, key, next);
-            }
+function merge(into, from, site, memo, depth) {
+    if (into === from)
+        return into;
+    const known = memo.get(into)?.get(from);
+    if (known)
+        return known;
+    if (depth > MAX_MERGE_DEPTH)
+        throw new ExpressionError('too-deep', `union(): objects nested more than ${MAX_MERGE_DEPTH} levels deep.`);
+    spend(1);
+    // A new object: `into` may belong to an argument, which must not change.
+    const result = newObject(Object.keys(into).map((k) => [k, into[k]]));
+    for (const key of Object.keys(from)) {
+        const next = from[key];
+        const existing = Object.hasOwn(result, key) ? result[key] : undefined;
+        const mergeable = (value) => isObject(value) || isUnknown(value);
+        if (mergeable(existing) && mergeable(next) && (isUnknown(existing) || isUnknown(next))) {
+            // An Unknown that may be an object could merge or replace: the result at this key is Unknown.
+            setOwn(result, key, derivedUnknown('union', site.text, [existing, next]));
+        }
+        else if (isObject(existing) && isObject(next)) {
+            setOwn(result, key, merge(existing, next, site, memo, depth + 1));
+        }
+        else {
+            setOwn(result, key, next);
         }
     }
+    let row = memo.get(into);
+    if (!row)
+        memo.set(into, (row = new Map()));
+    row.set(from, result);
+    return result;
 }
+const MAX_MERGE_DEPTH = 512;
 function union(args, site) {
     if (sameKind(site, args) === 'array') {
         const result = [];
+        const scalars = new Set();
         for (const array of args)
             for (const item of array)
-                uniquePush(result, item);
+                uniquePush(result, item, scalars);
         return checkArray(result, 'union');
     }
-    const result = {};
+    const memo = new Map();
+    let result = {};
     for (const object of args)
-        mergeInto(result, object, site);
+        result = merge(result, object, site, memo, 0);
     return result;
 }
 function intersection(args, site) {
     if (sameKind(site, args) === 'array') {
         const [first, ...rest] = args;
         const result = [];
+        const scalars = new Set();
         for (const item of first) {
+            spend(rest.length);
             if (rest.every((array) => array.some((other) => deepEqual(other, item))))
-                uniquePush(result, item);
+                uniquePush(result, item, scalars);
         }
         return result;
     }
@@ -35554,14 +35946,140 @@ function skipOrTake(which) {
         return which === 'skip' ? value.slice(count) : value.slice(0, count);
     };
 }
+/** One step of tryGet's path: a property name, an array index, or `{value, fromEnd}` (what Bicep's `[?^n]` emits). */
+function tryStep(site, value, key, index) {
+    if (isObject(key) && !isObject(value)) {
+        // An index from the end: createObject('value', n, 'fromEnd', true()).
+        const n = key.value;
+        if (!Array.isArray(value) || !isInteger(n))
+            return null;
+        const at = key.fromEnd === true ? value.length - n : n;
+        return at >= 0 && at < value.length ? value[at] : null;
+    }
+    if (Array.isArray(value)) {
+        if (!isInteger(key)) {
+            if (typeof key === 'string')
+                return null;
+            throw typeError(site, index, 'an array index (an integer)', key);
+        }
+        return key >= 0 && key < value.length ? value[key] : null;
+    }
+    if (isObject(value)) {
+        if (typeof key !== 'string') {
+            if (isInteger(key))
+                return null;
+            throw typeError(site, index, 'a property name (a string)', key);
+        }
+        const found = findKey(value, key);
+        return found === undefined ? null : value[found];
+    }
+    // tryGet(null, ...) is what Bicep's a.?b.?c reads when a.?b is missing: null all the way.
+    return null;
+}
+/** Follows `keys` from `start` with tryGet's rules: a missing property, an index out of range or a null gives null. */
+function tryPath(site, start, keys, firstIndex) {
+    let value = start;
+    for (let i = 0; i < keys.length; i++) {
+        if (value === null || value === undefined)
+            return null;
+        if (isUnknown(value))
+            return derivedUnknown(site.name, site.text, [value]);
+        value = tryStep(site, value, keys[i], firstIndex + i);
+    }
+    return value ?? null;
+}
+/**
+ * tryGet(itemToTest, keyOrIndex, ...): the value, or null when it is missing (template-functions-object#tryget). The
+ * reference documents two arguments; compiled Bicep passes a whole path (`a.?b.c` is tryGet(a, 'b', 'c')).
+ */
+function tryGet(args, site) {
+    return tryPath(site, args[0], args.slice(1), 1);
+}
+function fromEnd(site, args) {
+    if (!Array.isArray(args[0]))
+        throw typeError(site, 0, 'an array', args[0]);
+    const n = argInt(site, args, 1);
+    return { array: args[0], at: args[0].length - n };
+}
+/** indexFromEnd(sourceArray, reverseIndex): reverseIndex 1 is the last item (template-functions-array#indexfromend). */
+function indexFromEnd(args, site) {
+    const { array, at } = fromEnd(site, args);
+    const n = args[1];
+    if (n < 1 || at < 0) {
+        throw new ExpressionError('reference', `${site.text}: index ${n} from the end is out of range; the array has ${array.length} item${array.length === 1 ? '' : 's'} (1 is the last one). Use tryIndexFromEnd() to get null instead.`);
+    }
+    return array[at];
+}
+/** tryIndexFromEnd(sourceArray, reverseIndex, ...): null when out of range; further arguments continue as tryGet's path. */
+function tryIndexFromEnd(args, site) {
+    if (args[0] === null)
+        return null;
+    const { array, at } = fromEnd(site, args);
+    const n = args[1];
+    const item = n >= 1 && at >= 0 ? array[at] : null;
+    return tryPath(site, item, args.slice(2), 2);
+}
+/**
+ * shallowMerge(inputArray): the objects merged key by key, a later value replacing an earlier one whole
+ * (template-functions-object#shallowmerge). An Unknown item may hold any keys, so the result is then Unknown.
+ */
+function shallowMerge(args, site) {
+    const items = argArray(site, args, 0);
+    const result = {};
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (isUnknown(item))
+            return derivedUnknown(site.name, site.text, [item]);
+        if (item === null || item === undefined)
+            continue;
+        if (!isObject(item))
+            throw unsupported(site, `item ${i} of the array is ${typeName(item)}, not an object`);
+        for (const key of Object.keys(item))
+            setOwn(result, key, item[key]);
+    }
+    return result;
+}
+/**
+ * flatten(arrayToFlatten): the items of the inner arrays, one level deep, in order (Bicep's flatten(), which compiles
+ * to the ARM function of the same name).
+ */
+function flatten(args, site) {
+    const outer = argArray(site, args, 0);
+    const result = [];
+    for (let i = 0; i < outer.length; i++) {
+        const inner = outer[i];
+        if (isUnknown(inner))
+            return derivedUnknown(site.name, site.text, [inner]);
+        if (!Array.isArray(inner))
+            throw unsupported(site, `item ${i} is ${typeName(inner)}, not an array`);
+        checkArray({ length: result.length + inner.length }, 'flatten');
+        for (const item of inner)
+            result.push(item);
+    }
+    return result;
+}
+/**
+ * A value the reference does not say what ARM does with: not an error this linter can be sure of, so it is reported
+ * as "could not be checked" (code 'unsupported').
+ */
+function unsupported(site, what) {
+    return new ExpressionError('unsupported', `${site.name}(): ${what}; the ARM reference does not say what ARM does then, so what depends on it was not checked`);
+}
 /** ARM returns items() sorted by key. */
 function items(args, site) {
     const object = argObject(site, args, 0);
     return Object.keys(object)
-        .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0))
+        .sort(byKeyIgnoringCase)
         .map((key) => newObject([['key', key], ['value', object[key]]]));
 }
-const collectionFunctions = types_define({ name: 'createArray', min: 0, max: Infinity, unknowns: 'none', call: (args) => checkArray(args, 'createArray') }, { name: 'createObject', min: 0, max: Infinity, unknowns: 'none', call: createObject }, { name: 'union', min: 1, max: Infinity, call: union }, { name: 'intersection', min: 1, max: Infinity, unknowns: 'deep', call: intersection }, { name: 'contains', min: 2, max: 2, unknowns: 'deep', call: contains }, { name: 'length', min: 1, max: 1, call: collections_length }, { name: 'empty', min: 1, max: 1, call: collections_empty }, { name: 'first', min: 1, max: 1, call: firstOrLast('first') }, { name: 'last', min: 1, max: 1, call: firstOrLast('last') }, { name: 'skip', min: 2, max: 2, call: skipOrTake('skip') }, { name: 'take', min: 2, max: 2, call: skipOrTake('take') }, { name: 'range', min: 2, max: 2, call: range }, { name: 'array', min: 1, max: 1, call: (args) => (Array.isArray(args[0]) ? args[0] : [args[0]]) }, { name: 'items', min: 1, max: 1, call: items }, { name: 'objectKeys', min: 1, max: 1, call: (args, site) => Object.keys(argObject(site, args, 0)) }, {
+function byKeyIgnoringCase(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+const collectionFunctions = types_define({ name: 'createArray', min: 0, max: Infinity, unknowns: 'none', call: (args) => checkArray(args, 'createArray') }, { name: 'createObject', min: 0, max: Infinity, unknowns: 'none', call: createObject }, { name: 'union', min: 1, max: Infinity, call: union }, { name: 'intersection', min: 1, max: Infinity, unknowns: 'deep', call: intersection }, { name: 'contains', min: 2, max: 2, unknowns: 'deep', call: contains }, { name: 'length', min: 1, max: 1, call: collections_length }, { name: 'empty', min: 1, max: 1, call: collections_empty }, { name: 'first', min: 1, max: 1, borrows: true, call: firstOrLast('first') }, { name: 'last', min: 1, max: 1, borrows: true, call: firstOrLast('last') }, { name: 'skip', min: 2, max: 2, call: skipOrTake('skip') }, { name: 'take', min: 2, max: 2, call: skipOrTake('take') }, { name: 'range', min: 2, max: 2, call: range }, { name: 'array', min: 1, max: 1, borrows: true, call: (args) => (Array.isArray(args[0]) ? args[0] : [args[0]]) }, { name: 'items', min: 1, max: 1, call: items }, 
+// Sorted without regard to case, as ARM returns them (Azure/bicep#14057).
+{ name: 'objectKeys', min: 1, max: 1, call: (args, site) => Object.keys(argObject(site, args, 0)).sort(byKeyIgnoringCase) }, { name: 'tryGet', min: 2, max: Infinity, borrows: true, call: tryGet }, { name: 'indexFromEnd', min: 2, max: 2, borrows: true, call: indexFromEnd }, { name: 'tryIndexFromEnd', min: 2, max: Infinity, borrows: true, call: tryIndexFromEnd }, { name: 'shallowMerge', min: 1, max: 1, call: shallowMerge }, { name: 'flatten', min: 1, max: 1, call: flatten }, {
     name: 'join',
     min: 2,
     max: 2,
@@ -35858,6 +36376,7 @@ function extensionResourceId(args, site) {
 }
 const deploymentFunctions = types_define({
     name: 'parameters',
+    borrows: true,
     min: 1,
     max: 1,
     call: (args, site) => {
@@ -35866,6 +36385,7 @@ const deploymentFunctions = types_define({
     }
 }, {
     name: 'variables',
+    borrows: true,
     min: 1,
     max: 1,
     call: (args, site) => {
@@ -35878,7 +36398,27 @@ const deploymentFunctions = types_define({
 // Which zones a region offers for a resource type is live Azure data.
 { name: 'pickZones', min: 3, max: 5, call: (_args, site) => new Unknown('pickZones', site.text) }, 
 // Deprecated, but still accepted: returns live resource provider data.
-{ name: 'providers', min: 1, max: 2, call: (_args, site) => new Unknown('providers', site.text) }, { name: 'environment', min: 0, max: 0, call: (_args, site) => new Unknown('environment', site.text) }, { name: 'managementGroup', min: 0, max: 1, unknowns: 'none', call: (_args, site) => new Unknown('managementGroup', site.text) });
+{ name: 'providers', min: 1, max: 2, call: (_args, site) => new Unknown('providers', site.text) }, { name: 'environment', min: 0, max: 0, call: (_args, site) => new Unknown('environment', site.text) }, { name: 'managementGroup', min: 0, max: 1, unknowns: 'none', call: (_args, site) => new Unknown('managementGroup', site.text) }, 
+// The principal running the deployment (template-functions-deployment#deployer): known only then.
+{ name: 'deployer', min: 0, max: 0, call: () => defaultDeployer() }, 
+// fail(message) stops the deployment with that message; Bicep's fail() compiles to it.
+{ name: 'fail', min: 1, max: 1, call: failFunction }, 
+// Bicep functions that compile to ARM functions of the same name but that the ARM reference does not document:
+// known, so not reported as unknown, but what ARM computes is not guessed.
+{ name: 'buildUri', min: 1, max: 1, call: (_args, site) => new Unknown('buildUri', site.text) }, { name: 'parseUri', min: 1, max: 1, call: (_args, site) => new Unknown('parseUri', site.text) }, 
+// Zone mappings are per subscription: live data.
+{ name: 'toLogicalZone', min: 4, max: 4, call: (_args, site) => new Unknown('zone', site.text) }, { name: 'toLogicalZones', min: 4, max: 4, call: (_args, site) => new Unknown('zone', site.text) }, { name: 'toPhysicalZone', min: 4, max: 4, call: (_args, site) => new Unknown('zone', site.text) }, { name: 'toPhysicalZones', min: 4, max: 4, call: (_args, site) => new Unknown('zone', site.text) });
+function defaultDeployer() {
+    return newObject([
+        ['objectId', new Unknown('deployerObjectId', 'deployer().objectId')],
+        ['tenantId', new Unknown('tenantId', 'deployer().tenantId')],
+        ['userPrincipalName', new Unknown('deployerName', 'deployer().userPrincipalName')]
+    ]);
+}
+function failFunction(args) {
+    const message = typeof args[0] === 'string' ? args[0] : String(args[0]);
+    throw new ExpressionError('fail', `The template calls fail(): "${message.length > 200 ? `${message.slice(0, 197)}...` : message}". ARM stops the deployment here`);
+}
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/functions/encoding.js
 
@@ -36185,7 +36725,7 @@ function mapValues(_args, site) {
 function lambda(_args, site) {
     throw new ExpressionError('argument', `${site.text}: ARM accepts a lambda only directly as the lambda argument of ${TAKERS}.`);
 }
-const lambdaFunctions = types_define({ name: 'lambda', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: lambda }, { name: 'lambdaVariables', min: 1, max: 1, call: lambdaVariables }, { name: 'filter', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: filter }, { name: 'map', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: map }, { name: 'reduce', min: 3, max: 3, lazy: true, unknowns: 'none', lambdas: [2], call: reduce }, { name: 'sort', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: sort }, { name: 'toObject', min: 2, max: 3, lazy: true, unknowns: 'none', lambdas: [1, 2], call: toObject }, { name: 'groupBy', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: groupBy }, { name: 'mapValues', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: mapValues });
+const lambdaFunctions = types_define({ name: 'lambda', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: lambda }, { name: 'lambdaVariables', min: 1, max: 1, borrows: true, call: lambdaVariables }, { name: 'filter', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: filter }, { name: 'map', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: map }, { name: 'reduce', min: 3, max: 3, lazy: true, borrows: true, unknowns: 'none', lambdas: [2], call: reduce }, { name: 'sort', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: sort }, { name: 'toObject', min: 2, max: 3, lazy: true, unknowns: 'none', lambdas: [1, 2], call: toObject }, { name: 'groupBy', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: groupBy }, { name: 'mapValues', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: mapValues });
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/functions/logic.js
 
@@ -36208,30 +36748,47 @@ function ifFunction(_args, site) {
         branches = [site.evaluate(whenTrue), site.evaluate(whenFalse)];
     }
     catch (error) {
-        if (error instanceof ExpressionError && error.code !== 'limit' && error.code !== 'too-deep') {
+        if (mayBeSkipped(error))
             return derivedUnknown('if', site.text, [condition]);
-        }
         throw error;
     }
     if (!containsUnknown(branches[0]) && deepEqual(branches[0], branches[1]))
         return branches[0];
     return derivedUnknown('if', site.text, [condition, ...branches]);
 }
-/** and/or settle without the unknown operands when a known one decides: and(false, x) is false whatever x is. */
+/**
+ * and/or evaluate their operands in order and stop at the first that decides (and(false, x) is false whatever x is),
+ * as Bicep's && and || expect: compiled templates guard property reads that way, e.g. and(contains(o, 'a'), o.a).
+ * After an Unknown operand, a later one that fails only might fail (ARM stops early if the Unknown decides), so the
+ * answer is then Unknown rather than an error.
+ */
 function andOr(which) {
     const decisive = which === 'or';
-    return (args, site) => {
+    return (_args, site) => {
         const unknowns = [];
-        for (let i = 0; i < args.length; i++) {
-            if (isUnknown(args[i])) {
-                unknowns.push(args[i]);
+        for (let i = 0; i < site.nodes.length; i++) {
+            let value;
+            try {
+                value = site.evaluate(site.nodes[i]);
+            }
+            catch (error) {
+                if (unknowns.length > 0 && mayBeSkipped(error))
+                    return derivedUnknown(which, site.text, unknowns);
+                throw error;
+            }
+            if (isUnknown(value)) {
+                unknowns.push(value);
                 continue;
             }
-            if (argBool(site, args, i) === decisive)
+            if (argBool(site, [value], 0, i) === decisive)
                 return decisive;
         }
         return unknowns.length > 0 ? derivedUnknown(which, site.text, unknowns) : !decisive;
     };
+}
+/** An error ARM would not meet if evaluation stopped before it; the linter's own limits never count as that. */
+function mayBeSkipped(error) {
+    return error instanceof ExpressionError && error.code !== 'limit' && error.code !== 'too-deep' && error.code !== 'budget';
 }
 function compare(which) {
     return (args, site) => {
@@ -36269,17 +36826,21 @@ function toBool(args, site) {
     }
     throw typeError(site, 0, "'true', 'false', an integer or a boolean", value);
 }
-/** The first non-null argument; an Unknown before it might be null, so the answer is Unknown then. */
-function coalesce(args, site) {
-    for (const value of args) {
+/**
+ * The first non-null argument, evaluated in order and no further (Bicep's ?? compiles to coalesce and relies on it).
+ * An Unknown before it might be null, so the answer is Unknown then.
+ */
+function coalesce(_args, site) {
+    for (const node of site.nodes) {
+        const value = site.evaluate(node);
         if (isUnknown(value))
-            return derivedUnknown('coalesce', site.text, args);
+            return derivedUnknown('coalesce', site.text, [value]);
         if (value !== null && value !== undefined)
             return value;
     }
     return null;
 }
-const logicFunctions = types_define({ name: 'if', min: 3, max: 3, lazy: true, unknowns: 'none', call: ifFunction }, { name: 'equals', min: 2, max: 2, unknowns: 'deep', call: (args) => deepEqual(args[0], args[1]) }, { name: 'not', min: 1, max: 1, call: (args, site) => !argBool(site, args, 0) }, { name: 'and', min: 2, max: Infinity, unknowns: 'none', call: andOr('and') }, { name: 'or', min: 2, max: Infinity, unknowns: 'none', call: andOr('or') }, { name: 'bool', min: 1, max: 1, call: toBool }, { name: 'true', min: 0, max: 0, call: () => true }, { name: 'false', min: 0, max: 0, call: () => false }, { name: 'null', min: 0, max: 0, call: () => null }, { name: 'less', min: 2, max: 2, call: compare('less') }, { name: 'lessOrEquals', min: 2, max: 2, call: compare('lessOrEquals') }, { name: 'greater', min: 2, max: 2, call: compare('greater') }, { name: 'greaterOrEquals', min: 2, max: 2, call: compare('greaterOrEquals') }, { name: 'coalesce', min: 1, max: Infinity, unknowns: 'none', call: coalesce });
+const logicFunctions = types_define({ name: 'if', min: 3, max: 3, lazy: true, borrows: true, unknowns: 'none', call: ifFunction }, { name: 'equals', min: 2, max: 2, unknowns: 'deep', call: (args) => deepEqual(args[0], args[1]) }, { name: 'not', min: 1, max: 1, call: (args, site) => !argBool(site, args, 0) }, { name: 'and', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: andOr('and') }, { name: 'or', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: andOr('or') }, { name: 'bool', min: 1, max: 1, call: toBool }, { name: 'true', min: 0, max: 0, call: () => true }, { name: 'false', min: 0, max: 0, call: () => false }, { name: 'null', min: 0, max: 0, call: () => null }, { name: 'less', min: 2, max: 2, call: compare('less') }, { name: 'lessOrEquals', min: 2, max: 2, call: compare('lessOrEquals') }, { name: 'greater', min: 2, max: 2, call: compare('greater') }, { name: 'greaterOrEquals', min: 2, max: 2, call: compare('greaterOrEquals') }, { name: 'coalesce', min: 1, max: Infinity, lazy: true, borrows: true, unknowns: 'none', call: coalesce });
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/functions/numbers.js
 
@@ -36498,16 +37059,16 @@ function uuidV5Bytes(namespaceBytes, name) {
 }
 const ARM_NAMESPACE_BYTES = Buffer.from(ARM_GUID_NAMESPACE.replace(/-/g, ''), 'hex');
 /** A template computes the same guid(...) for its definition, its assignment and their link: hash each input once. */
-const memo = new Map();
+const guid_memo = new Map();
 /** ARM's guid(a, b, ...): the arguments joined with '-'. */
 function armGuid(values) {
     const name = values.join('-');
-    let guid = memo.get(name);
+    let guid = guid_memo.get(name);
     if (guid === undefined) {
-        if (memo.size >= 4096)
-            memo.clear();
+        if (guid_memo.size >= 4096)
+            guid_memo.clear();
         guid = uuidV5Bytes(ARM_NAMESPACE_BYTES, name);
-        memo.set(name, guid);
+        guid_memo.set(name, guid);
     }
     return guid;
 }
@@ -36774,8 +37335,7 @@ const stringFunctions = types_define({ name: 'concat', min: 1, max: Infinity, ca
 
 
 
-/** Keyed by lower-case name: ARM function names are case-insensitive. */
-const functions = new Map([
+const functions_all = [
     ...stringFunctions,
     ...encodingFunctions,
     ...collectionFunctions,
@@ -36786,8 +37346,13 @@ const functions = new Map([
     ...dateFunctions,
     ...cidrFunctions,
     ...deploymentFunctions
-].map((def) => [def.name.toLowerCase(), def]));
-const functionNames = [...functions.values()].map((def) => def.name);
+];
+/**
+ * Keyed by lower-case name (ARM function names are case-insensitive) and by the canonical spelling, which is how
+ * nearly every template writes them: one lookup without lower-casing the name first.
+ */
+const functions = new Map(functions_all.flatMap((def) => [[def.name.toLowerCase(), def], [def.name, def]]));
+const functionNames = functions_all.map((def) => def.name);
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/evaluate.js
 
@@ -36797,17 +37362,32 @@ const functionNames = [...functions.values()].map((def) => def.name);
 
 
 
+
 const FUNCTIONS_DOC = 'https://learn.microsoft.com/azure/azure-resource-manager/templates/template-functions';
-/** Evaluate a full expression string such as "[concat('a', parameters('b'))]". Throws ExpressionError only. */
+/**
+ * Evaluate a full expression string such as "[concat('a', parameters('b'))]". Throws ExpressionError only. A function
+ * this linter does not know is not an error here: it may be newer than the linter, so its calls evaluate to Unknown
+ * and `ctx.unknownFunction` hears about each such name (the resolver turns that into a warning).
+ */
 function evaluateExpression(text, ctx) {
     try {
         const root = parseExpression(text);
-        checkFunctionNames(root);
+        const unknownNames = checkFunctionNames(root);
+        if (unknownNames.length > 0 && ctx.unknownFunction) {
+            for (const name of unknownNames)
+                ctx.unknownFunction(name, unknownFunctionMessage(name));
+        }
         return new Evaluator(ctx).evaluate(root);
     }
     catch (error) {
         throw asExpressionError(error);
     }
+}
+/** What to tell the author about a function name not in the reference (memoised: one template repeats it often). */
+function unknownFunctionMessage(name) {
+    const suggestion = closestMemo(name, functionNames);
+    return (`Function '${name}' is not in the ARM template function reference this linter knows${suggestion ? ` (did you mean '${suggestion}'?)` : ''}. ` +
+        `ARM rejects a template that calls an unknown function; if '${name}' is newer than this linter, the template is fine, but what depends on it could not be checked (see ${FUNCTIONS_DOC})`);
 }
 function asExpressionError(error) {
     if (error instanceof ExpressionError)
@@ -36824,15 +37404,19 @@ function asExpressionError(error) {
 function isListFunction(lower) {
     return lower.startsWith('list') && lower.length > 4;
 }
-const evaluate_checked = new WeakSet();
+/** Parsed expressions already checked, with the function names in them that this linter does not know. */
+const evaluate_checked = new WeakMap();
+const NONE = [];
 /**
- * Every function name is checked before evaluating, including in `if` branches that will not run: ARM rejects the
- * whole template for an unknown function, so a linter should too. The same walk checks where lambda() and
- * lambdaVariables() appear, which ARM also settles before evaluating.
+ * Every function name is looked up before evaluating, including in `if` branches that will not run: ARM rejects the
+ * whole template for an unknown function, so the author hears of it wherever it is. The same walk checks where
+ * lambda() and lambdaVariables() appear, which ARM also settles before evaluating. Returns the unknown names.
  */
 function checkFunctionNames(root) {
-    if (evaluate_checked.has(root))
-        return;
+    const known = evaluate_checked.get(root);
+    if (known !== undefined)
+        return known;
+    let unknownNames;
     const stack = [{ node: root, lambdaSlot: false, parent: undefined, inLambda: false }];
     while (stack.length > 0) {
         const { node, lambdaSlot, parent, inLambda } = stack.pop();
@@ -36840,10 +37424,9 @@ function checkFunctionNames(root) {
             const lower = node.name.toLowerCase();
             const def = functions.get(lower);
             if (def === undefined && !isListFunction(lower) && !node.name.includes('.')) {
-                const suggestion = closest(node.name, functionNames);
-                throw new ExpressionError('unknown-function', suggestion
-                    ? `Unknown function '${node.name}'. Did you mean '${suggestion}'?`
-                    : `Unknown function '${node.name}' at column ${node.start + 1}. See ${FUNCTIONS_DOC} for the functions ARM templates support.`);
+                unknownNames ??= [];
+                if (!unknownNames.includes(node.name))
+                    unknownNames.push(node.name);
             }
             if (lower === 'lambda' && !lambdaSlot)
                 throw misplacedLambda(node, parent);
@@ -36865,7 +37448,37 @@ function checkFunctionNames(root) {
                     stack.push({ node: step.index, lambdaSlot: false, parent, inLambda });
         }
     }
-    evaluate_checked.add(root);
+    const result = unknownNames ?? NONE;
+    evaluate_checked.set(root, result);
+    return result;
+}
+/** What a function sees of its call (see CallSite); a class, not a literal with closures: one is made per call. */
+class Site {
+    name;
+    node;
+    evaluator;
+    lambdas;
+    constructor(name, node, evaluator, lambdas) {
+        this.name = name;
+        this.node = node;
+        this.evaluator = evaluator;
+        this.lambdas = lambdas;
+    }
+    get text() {
+        return sourceText(this.node);
+    }
+    get ctx() {
+        return this.evaluator.ctx;
+    }
+    get nodes() {
+        return this.node.args;
+    }
+    evaluate(node) {
+        return this.evaluator.evaluate(node);
+    }
+    evaluateLambda(body, names, values) {
+        return this.evaluator.evaluateLambda(body, names, values);
+    }
 }
 class Evaluator {
     ctx;
@@ -36876,6 +37489,7 @@ class Evaluator {
         this.ctx = ctx;
     }
     evaluate(node) {
+        spend();
         switch (node.kind) {
             case 'string':
             case 'integer':
@@ -36888,36 +37502,50 @@ class Evaluator {
         }
     }
     call(node) {
-        const lower = node.name.toLowerCase();
-        const def = functions.get(lower);
-        const text = sourceText(node);
+        const def = functions.get(node.name) ?? functions.get(node.name.toLowerCase());
         if (def === undefined) {
-            // list*() reads live secrets/keys and user-defined functions live in the template: neither is known offline.
-            return new Unknown(node.name.includes('.') ? 'userFunction' : 'reference', text);
+            const text = sourceText(node);
+            if (node.name.includes('.'))
+                return this.userFunction(node, text);
+            // list*() reads live secrets and keys; any other name is a function this linter does not know (see above).
+            return new Unknown(isListFunction(node.name.toLowerCase()) ? 'reference' : 'unknownFunction', text);
         }
         checkArity(def, node);
-        const site = {
-            name: def.name,
-            text,
-            ctx: this.ctx,
-            nodes: node.args,
-            lambdas: this.scope,
-            evaluate: (n) => this.evaluate(n),
-            evaluateLambda: (body, names, values) => this.evaluateLambda(body, names, values)
-        };
+        const site = new Site(def.name, node, this, this.scope);
+        let result;
         if (def.lazy)
-            return def.call([], site);
-        const args = node.args.map((arg) => this.evaluate(arg));
-        const policy = def.unknowns ?? 'shallow';
-        if (policy !== 'none') {
-            const blocked = policy === 'shallow' ? args.some(isUnknown) : collectUnknowns(args).length > 0;
-            if (blocked)
-                return derivedUnknown(def.name, text, args);
+            result = def.call([], site);
+        else {
+            const args = node.args.map((arg) => this.evaluate(arg));
+            const policy = def.unknowns ?? 'shallow';
+            if (policy !== 'none') {
+                const blocked = policy === 'shallow' ? args.some(isUnknown) : collectUnknowns(args).length > 0;
+                if (blocked)
+                    return derivedUnknown(def.name, site.text, args);
+            }
+            result = def.call(args, site);
         }
-        return def.call(args, site);
+        // New arrays count against the template's memory budget; a function that hands back part of its input does not.
+        if (!def.borrows && Array.isArray(result))
+            allocate(result.length);
+        return result;
+    }
+    /**
+     * A user-defined function (`functions` section, called as `namespace.name(...)`): evaluated like ARM does, with only
+     * its own parameters in scope. One the template does not define stays Unknown.
+     */
+    userFunction(node, text) {
+        const fn = this.ctx.userFunction?.(node.name);
+        if (fn === undefined)
+            return new Unknown('userFunction', text);
+        if (node.args.length !== fn.parameters.length) {
+            throw new ExpressionError('argument', `${node.name}() takes ${fn.parameters.length} argument${fn.parameters.length === 1 ? '' : 's'}, but ${node.args.length} ${node.args.length === 1 ? 'was' : 'were'} given (column ${node.start + 1}).`);
+        }
+        return fn.invoke(node.args.map((arg) => this.evaluate(arg)));
     }
     /** Recursion here follows the expression's own nesting, which the parser caps at MAX_DEPTH. */
     evaluateLambda(body, names, values) {
+        spend();
         if (++this.lambdaCalls > MAX_LAMBDA_CALLS) {
             throw new ExpressionError('limit', `Lambda bodies ran more than ${MAX_LAMBDA_CALLS} times in one expression. Use smaller arrays or fewer nested lambdas.`);
         }
@@ -36995,6 +37623,7 @@ function checkArity(def, node) {
 
 ;// CONCATENATED MODULE: ./lib/lint/show-value.js
 
+
 /** How to show any value to a person: Unknowns as their expression, strings as they are, the rest as short JSON. */
 function showValue(value, max = 80) {
     if (isUnknown(value))
@@ -37003,14 +37632,8 @@ function showValue(value, max = 80) {
         return value;
     if (value === undefined)
         return '(missing)';
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+    // Bounded: a value with shared parts can be tiny in memory and astronomically long as text.
+    return values_preview(value, max);
 }
 
 ;// CONCATENATED MODULE: ./lib/lint/resolve/scope.js
@@ -37018,6 +37641,45 @@ function showValue(value, max = 80) {
 
 
 
+/**
+ * What all scopes of one template share: its budget, whether the walk is inside a resource that may not be deployed
+ * (so that what fails there is not a certainty), and what was already said once.
+ */
+class ResolveState {
+    sink;
+    budget;
+    /** Above zero while walking a resource whose condition or copy count cannot be known offline. */
+    uncertain = 0;
+    unknownFunctions = new Set();
+    budgetReported = false;
+    userFunctionDepth = 0;
+    constructor(sink, budget) {
+        this.sink = sink;
+        this.budget = budget;
+    }
+    /** Runs `fn` with what it reports marked as uncertain when `when` holds. */
+    maybe(when, fn) {
+        if (!when)
+            return fn();
+        this.uncertain++;
+        try {
+            return fn();
+        }
+        finally {
+            this.uncertain--;
+        }
+    }
+    reportBudget(at) {
+        if (this.budgetReported || !this.budget.exceeded)
+            return;
+        this.budgetReported = true;
+        this.sink.report({
+            ruleId: 'expression-error',
+            level: 'warning',
+            message: `${this.budget.exceeded.message}. The rest of the template was not evaluated, so it could not be fully checked (ARM may well accept it). Simplify the template or lint the parts separately`
+        }, at);
+    }
+}
 /** A copy variable (`variables.copy[]`), expanded into its array on first use. */
 class CopyVariable {
     spec;
@@ -37026,21 +37688,44 @@ class CopyVariable {
     }
 }
 /**
- * The names an expression can see: a template's parameters and variables, and the copy loops it sits in.
- * ARM looks names up case-insensitively; a variable is evaluated once, on first use, with cycle detection.
+ * A nested deployment's parameter, evaluated in the parent's scope only if the nested template reads it: most
+ * parameters a compiled-Bicep module is given have nothing to do with Lighthouse.
+ */
+class LazyEntry {
+    compute;
+    value;
+    done = false;
+    constructor(compute) {
+        this.compute = compute;
+    }
+    get() {
+        if (!this.done) {
+            this.value = this.compute();
+            this.done = true;
+        }
+        return this.value;
+    }
+}
+/**
+ * The names an expression can see: a template's parameters, variables and user-defined functions, and the copy loops
+ * it sits in. ARM looks names up case-insensitively; a variable is evaluated once, on first use, with cycle detection.
  */
 class Scope {
-    sink;
+    state;
     parameterSlots = new Map();
     parameterValues = new Map();
     variableDeclarations = new Map();
     variableValues = new Map();
+    functionDeclarations;
     evaluating = [];
     /** Parameters used without a value: the resolver reports them once. */
     missingParameters = new Map();
     copyLoops = [];
-    constructor(sink, template, suppliedParameters) {
-        this.sink = sink;
+    site;
+    definitions;
+    constructor(state, template, suppliedParameters) {
+        this.state = state;
+        this.definitions = asDict(template.definitions);
         const declared = asDict(template.parameters);
         if (declared) {
             for (const name of Object.keys(declared)) {
@@ -37068,6 +37753,22 @@ class Scope {
             if (Array.isArray(variables.copy))
                 this.declareCopyVariables(variables.copy);
         }
+        if (Array.isArray(template.functions)) {
+            for (const namespace of template.functions) {
+                const ns = asDict(namespace);
+                const members = asDict(ns?.members);
+                if (!ns || typeof ns.namespace !== 'string' || !members)
+                    continue;
+                for (const member of Object.keys(members)) {
+                    const fn = asDict(members[member]);
+                    if (fn)
+                        (this.functionDeclarations ??= new Map()).set(`${ns.namespace}.${member}`.toLowerCase(), fn);
+                }
+            }
+        }
+    }
+    get sink() {
+        return this.state.sink;
     }
     // ---- EvalContext -------------------------------------------------------------------------------------------
     parameter(name) {
@@ -37113,6 +37814,55 @@ class Scope {
             throw new ExpressionError('reference', `No copy loop named '${loopName}' encloses this expression. Use the name given in "copy.name".`);
         return loop.index;
     }
+    unknownFunction(name, message) {
+        const key = name.toLowerCase();
+        if (this.state.unknownFunctions.has(key))
+            return;
+        this.state.unknownFunctions.add(key);
+        const at = this.site ? this.at(this.site.container, this.site.key) : this.sink.fallback;
+        this.sink.report({ ruleId: 'expression-error', level: 'warning', message }, at);
+    }
+    /** A function of the template's `functions` section: sees only its own parameters, as ARM evaluates it. */
+    userFunction(name) {
+        const declaration = this.functionDeclarations?.get(name.toLowerCase());
+        if (!declaration)
+            return undefined;
+        const parameters = (Array.isArray(declaration.parameters) ? declaration.parameters : []).map((p) => String(asDict(p)?.name ?? ''));
+        const output = asDict(declaration.output);
+        const state = this.state;
+        const outer = this;
+        return {
+            parameters,
+            invoke(args) {
+                if (state.userFunctionDepth >= 32)
+                    throw new ExpressionError('too-deep', `User-defined function '${name}' calls user-defined functions more than 32 levels deep.`);
+                const values = new Map(parameters.map((p, i) => [p.toLowerCase(), args[i]]));
+                const context = {
+                    parameter: (parameterName) => {
+                        const key = String(parameterName).toLowerCase();
+                        if (!values.has(key))
+                            throw new ExpressionError('reference', `User-defined function '${name}' has no parameter named '${parameterName}'.`);
+                        return values.get(key);
+                    },
+                    variable: () => {
+                        throw new ExpressionError('reference', `User-defined function '${name}' uses variables(), which ARM does not allow in user-defined functions.`);
+                    },
+                    copyIndex: () => {
+                        throw new ExpressionError('reference', `User-defined function '${name}' uses copyIndex(), which ARM does not allow in user-defined functions.`);
+                    },
+                    unknownFunction: (fn, message) => outer.unknownFunction(fn, message),
+                    userFunction: (fn) => outer.userFunction(fn)
+                };
+                state.userFunctionDepth++;
+                try {
+                    return evaluateValue(output?.value, context);
+                }
+                finally {
+                    state.userFunctionDepth--;
+                }
+            }
+        };
+    }
     /**
      * Where the value of a parameter is written: the parameters file entry when supplied, else the defaultValue.
      * Lets a finding on `"managedByTenantId": "[parameters('managedByTenantId')]"` point at the value to fix.
@@ -37121,8 +37871,10 @@ class Scope {
         const slot = this.parameterSlots.get(name.toLowerCase());
         if (!slot)
             return undefined;
-        if (slot.hasSupplied)
-            return locationOf(slot.supplied, 'value') ?? locationOf(slot.supplied);
+        if (slot.hasSupplied) {
+            const supplied = slot.supplied instanceof LazyEntry ? slot.supplied.get() : slot.supplied;
+            return locationOf(supplied, 'value') ?? locationOf(supplied);
+        }
         const declaration = asDict(slot.declaration);
         return declaration && 'defaultValue' in declaration ? locationOf(declaration, 'defaultValue') : undefined;
     }
@@ -37137,7 +37889,10 @@ class Scope {
             this.copyLoops.pop();
         }
     }
-    /** Evaluates one value as ARM would: expression strings evaluated, `[[` unescaped, objects and arrays walked. */
+    /**
+     * Evaluates one value as ARM would: expression strings evaluated, `[[` unescaped, objects and arrays walked, and a
+     * `copy` array inside an object (property and variable iteration) expanded into the properties it names.
+     */
     evaluateDeep(value, container, key, depth = 0) {
         if (typeof value === 'string')
             return this.evaluateString(value, container, key);
@@ -37145,8 +37900,11 @@ class Scope {
             return this.expandCopyVariable(value.spec);
         if (value === null || typeof value !== 'object')
             return value;
+        // Out of budget: the rest of the template is walked, but nothing more is evaluated.
+        if (!this.state.budget.tryStep(1))
+            return this.outOfBudget(container, key);
         if (depth > MAX_JSON_DEPTH) {
-            this.sink.report({ ruleId: 'template-structure', level: 'error', message: `Value nested deeper than ${MAX_JSON_DEPTH} levels. Flatten it.` }, this.at(container, key));
+            this.report('template-structure', 'error', `Value nested deeper than ${MAX_JSON_DEPTH} levels. Flatten it.`, this.at(container, key));
             return new Unknown('error', 'too deep');
         }
         if (isUnknown(value))
@@ -37168,52 +37926,118 @@ class Scope {
             return copy ? registerLike(copy, value) : value;
         }
         const keys = Object.keys(value);
+        const iterations = propertyCopies(value);
         let copy;
         for (let i = 0; i < keys.length; i++) {
             const k = keys[i];
             const item = value[k];
+            if (iterations && k === 'copy') {
+                // Replaced by the properties it builds (below); dropped from the result as ARM drops it.
+                copy ??= copyKeys(value, keys, i, true);
+                continue;
+            }
             const evaluated = this.evaluateDeep(item, value, k, depth + 1);
             if (!copy && evaluated === item)
                 continue;
-            if (!copy) {
-                copy = {};
-                for (let j = 0; j < i; j++)
-                    setOwn(copy, keys[j], value[keys[j]]);
-            }
-            setOwn(copy, k, evaluated);
+            copy ??= copyKeys(value, keys, i, iterations !== undefined);
+            put(copy, k, evaluated);
         }
+        if (iterations)
+            for (const spec of iterations)
+                put(copy, spec.name, this.expandIterations(spec, depth));
         return copy ? registerLike(copy, value) : value;
     }
     evaluateString(text, container, key) {
         if (!isExpression(text))
             return unescapeLiteral(text);
+        if (this.state.budget.exceeded)
+            return this.outOfBudget(container, key);
+        const outer = this.site;
+        this.site = { container, key };
         try {
             return evaluateExpression(text, this);
         }
         catch (error) {
-            const message = error instanceof ExpressionError ? error.message : `Could not evaluate the expression: ${String(error?.message ?? error)}`;
-            this.sink.report({ ruleId: 'expression-error', level: 'error', message }, this.at(container, key));
+            return this.failed(error, this.at(container, key));
+        }
+        finally {
+            this.site = outer;
+        }
+    }
+    outOfBudget(container, key) {
+        this.state.reportBudget(this.at(container, key));
+        return new Unknown('budget', 'not evaluated (budget)');
+    }
+    /** Turns an evaluation failure into a finding — an error only when ARM would fail for certain — and an Unknown. */
+    failed(error, at) {
+        if (!(error instanceof ExpressionError)) {
+            this.report('expression-error', 'warning', `Could not evaluate the expression (${String(error?.message ?? error)}); what depends on it was not checked`, at);
             return new Unknown('error', 'expression error');
         }
+        if (error.code === 'budget') {
+            this.state.reportBudget(at);
+            return new Unknown('budget', 'not evaluated (budget)');
+        }
+        if (!isCertain(error.code)) {
+            const ours = error.code === 'too-deep' || error.code === 'limit';
+            this.report('expression-error', 'warning', ours
+                ? `${error.message.replace(/\.$/, '')}. This is a limit of the linter, not of ARM: what depends on the expression could not be checked`
+                : error.message, at);
+            return new Unknown('error', 'expression error');
+        }
+        this.report('expression-error', 'error', error.message, at);
+        return new Unknown('error', 'expression error');
+    }
+    /**
+     * Reports a finding; one that would be an error is a warning while the walk is inside a resource that may not be
+     * deployed at all (a condition or copy count that cannot be known offline): ARM only fails if it evaluates it.
+     */
+    report(ruleId, level, message, at) {
+        if (level === 'error' && this.state.uncertain > 0) {
+            level = 'warning';
+            message = `${message.replace(/\.$/, '')}. (A warning, not an error: it is met only if a resource whose condition or copy count cannot be known offline is deployed.)`;
+        }
+        this.sink.report({ ruleId, level, message }, at);
     }
     at(container, key) {
         return locationOf(container, key) ?? this.sink.fallback;
     }
     parameterValue(slot) {
         if (slot.hasSupplied) {
-            const supplied = asDict(slot.supplied);
+            const lazy = slot.supplied instanceof LazyEntry;
+            const raw = slot.supplied instanceof LazyEntry ? slot.supplied.get() : slot.supplied;
+            // An entry given as one expression that depends on what is unknown offline.
+            if (isUnknown(raw))
+                return new Unknown(raw.kind, `parameters('${slot.name}')`, raw.deterministic);
+            const supplied = asDict(raw);
             if (supplied && 'value' in supplied)
                 return supplied.value;
             if (supplied && 'reference' in supplied)
                 return new Unknown('keyVaultReference', `parameters('${slot.name}') from Key Vault`);
-            this.sink.report({ ruleId: 'template-structure', level: 'error', message: `Parameter '${slot.name}' in the parameters file needs a "value" (or a Key Vault "reference"): write { "value": ... }.` }, locationOf(slot.supplied) ?? this.sink.fallback);
+            this.report('template-structure', 'error', `Parameter '${slot.name}' ${lazy ? 'of the nested deployment' : 'in the parameters file'} needs a "value" (or a Key Vault "reference"): write { "value": ... }.`, locationOf(raw) ?? this.sink.fallback);
             return new Unknown('parameter', `parameters('${slot.name}')`);
         }
         const declaration = asDict(slot.declaration);
         if (declaration && 'defaultValue' in declaration)
             return this.evaluateDeep(declaration.defaultValue, declaration, 'defaultValue');
+        // languageVersion 2.0: a nullable parameter without a value is null (template-syntax "nullable").
+        if (this.isNullable(declaration))
+            return null;
         this.missingParameters.set(slot.name.toLowerCase(), slot);
         return new Unknown('parameter', `parameters('${slot.name}')`);
+    }
+    /** `"nullable": true` on the parameter or on the type it refers to (`"$ref": "#/definitions/x"`). */
+    isNullable(declaration) {
+        let current = declaration;
+        for (let hops = 0; current && hops < 8; hops++) {
+            if (current.nullable === true)
+                return true;
+            const ref = current.$ref;
+            if (typeof ref !== 'string' || !ref.startsWith('#/definitions/'))
+                return false;
+            current = asDict(this.definitions?.[ref.slice('#/definitions/'.length)]);
+        }
+        return false;
     }
     /** Copy variables (`variables.copy: [{name, count, input}]`) become arrays evaluated with copyIndex(name). */
     declareCopyVariables(copies) {
@@ -37229,31 +38053,86 @@ class Scope {
         }
     }
     expandCopyVariable(spec) {
+        return this.expandIterations(spec, 0);
+    }
+    /** `{name, count, input}`: the array of `input` evaluated for each copyIndex(name), or Unknown if count is. */
+    expandIterations(spec, depth) {
         const count = this.copyCount(spec.count, spec, 'count');
         if (isUnknown(count))
-            return count;
+            return new Unknown('copy', `the '${String(spec.name)}' copy loop (its count is ${count.text})`);
         const items = [];
         for (let i = 0; i < count; i++) {
-            items.push(this.withCopy(spec.name, i, () => this.evaluateDeep(spec.input, spec, 'input')));
+            if (!this.state.budget.tryCopy())
+                return this.outOfBudget(spec, 'count');
+            items.push(this.withCopy(spec.name, i, () => this.evaluateDeep(spec.input, spec, 'input', depth + 1)));
         }
         return registerLike(items, spec);
     }
-    /** ARM allows 0–800 copies; anything else is reported and treated as one iteration so its content is still checked. */
+    /**
+     * ARM allows 0–800 copies; anything else is reported and treated as one iteration so its content is still checked.
+     * A count that depends on what is unknown offline is Unknown: the loop may run any number of times, zero included.
+     */
     copyCount(raw, container, key) {
         const value = this.evaluateDeep(raw, container, key);
         if (isUnknown(value))
             return value;
         const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
         if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
-            this.sink.report({ ruleId: 'template-structure', level: 'error', message: `copy count must be a whole number from 0 to 800, not ${scope_preview(value)}.` }, this.at(container, key));
+            this.report('template-structure', 'error', `copy count must be a whole number from 0 to 800, not ${scope_preview(value)}.`, this.at(container, key));
             return 1;
         }
         if (n > 800) {
-            this.sink.report({ ruleId: 'template-structure', level: 'error', message: `copy count is ${n}; ARM allows at most 800 copies. Split the loop or reduce the count. Only the first iteration was checked.` }, this.at(container, key));
+            this.report('template-structure', 'error', `copy count is ${n}; ARM allows at most 800 copies. Split the loop or reduce the count. Only the first iteration was checked.`, this.at(container, key));
             return 1;
         }
         return n;
     }
+}
+/**
+ * setOwn without charging the budget: copying template values is bounded by the template's size and its copy loops
+ * (budgeted themselves), and must keep working once the budget is spent so the rest of the template is still walked.
+ */
+function put(target, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        target[key] = value;
+}
+/** The property iterations of an object (`"copy": [{name, count, input}]`), or undefined if it has none. */
+function propertyCopies(value) {
+    const copy = value.copy;
+    if (!Array.isArray(copy) || copy.length === 0)
+        return undefined;
+    const specs = [];
+    for (const entry of copy) {
+        const spec = asDict(entry);
+        if (!spec || typeof spec.name !== 'string' || !('input' in spec))
+            return undefined;
+        specs.push(spec);
+    }
+    return specs;
+}
+/** The first `upTo` properties, unchanged (copy on write); `skipCopy` leaves out a `copy` that is being expanded. */
+function copyKeys(value, keys, upTo, skipCopy) {
+    const copy = {};
+    for (let j = 0; j < upTo; j++)
+        if (!skipCopy || keys[j] !== 'copy')
+            put(copy, keys[j], value[keys[j]]);
+    return copy;
+}
+/** A user-defined function's output value: expressions evaluated, objects and arrays walked. */
+function evaluateValue(value, context) {
+    if (typeof value === 'string')
+        return isExpression(value) ? evaluateExpression(value, context) : unescapeLiteral(value);
+    if (Array.isArray(value))
+        return value.map((item) => evaluateValue(item, context));
+    const dict = asDict(value);
+    if (!dict)
+        return value;
+    const result = {};
+    for (const key of Object.keys(dict))
+        put(result, key, evaluateValue(dict[key], context));
+    return result;
 }
 function asDict(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) && !isUnknown(value) ? value : null;
@@ -37270,6 +38149,9 @@ function scope_preview(value) {
 
 
 
+
+
+
 const DEFINITIONS = 'microsoft.managedservices/registrationdefinitions';
 const ASSIGNMENTS = 'microsoft.managedservices/registrationassignments';
 const DEPLOYMENTS = 'microsoft.resources/deployments';
@@ -37279,11 +38161,19 @@ const PARAMETER_REFERENCE = /^\[\s*parameters\s*\(\s*'([^']+)'\s*\)\s*\]$/i;
 /** Nested deployments inside nested deployments: ARM allows deep chains, real onboarding uses one or two. */
 const MAX_NESTING = 16;
 /**
+ * A registration definition's evaluated properties holding more values than this (walked as a tree) are not handed to
+ * the rules: real ones hold a few hundred, and only a value with shared parts (built by doubling) gets near it, which
+ * the rules would then walk as a tree.
+ */
+const MAX_PROPERTIES_VALUES = 1_000_000;
+/** Top-level resource properties evaluated when `everything` is asked for (not type, apiVersion, copy, dependsOn...). */
+const EVALUATED_KEYS = ['name', 'location', 'tags', 'sku', 'kind', 'identity', 'plan', 'zones', 'scope', 'resourceGroup', 'subscriptionId', 'properties'];
+/**
  * Resolves one lint unit: the template's Lighthouse resources with expressions evaluated against the parameters file
  * (values there win over `defaultValue`), through copy loops, nested deployments (inner and outer scope) and
  * policy definitions that carry a `[[`-escaped delegation template.
  */
-function resolveTemplate(file, template, parametersFile, parameters) {
+function resolveTemplate(file, template, parametersFile, parameters, options = {}) {
     const findings = [];
     const fallback = { file, line: 1, column: 1 };
     const sink = {
@@ -37312,14 +38202,28 @@ function resolveTemplate(file, template, parametersFile, parameters) {
         }
     }
     const supplied = readParametersFile(parameters, parametersFile, sink);
-    const scope = new Scope(sink, root, supplied);
-    if (isPolicyDefinition(root)) {
-        walkPolicy(root, false, { scope, path: 'policy', nesting: 0 }, resolved, sink);
-    }
-    else {
-        walkResources(root.resources, root, { scope, path: '', nesting: 0 }, resolved, sink);
-    }
+    const state = new ResolveState(sink, new Budget(options.budget));
+    const scope = new Scope(state, root, supplied);
+    const everything = options.everything === true;
+    withBudget(state.budget, () => {
+        try {
+            if (isPolicyDefinition(root)) {
+                walkPolicy(root, false, { scope, path: 'policy', nesting: 0, everything }, resolved, sink);
+            }
+            else {
+                walkResources(root.resources, root, { scope, path: '', nesting: 0, everything }, resolved, sink);
+            }
+        }
+        catch (error) {
+            // The budget ran out outside any one expression (copy loops, template values): stop here, keep what was found.
+            if (!(error instanceof ExpressionError && error.code === 'budget'))
+                throw error;
+            state.reportBudget(fallback);
+        }
+    });
     reportMissingParameters(scope, resolved, sink);
+    const { steps, cells, copies, exceeded } = state.budget;
+    resolved.evaluation = { steps, cells, copies, exceeded: exceeded !== undefined };
     return resolved;
 }
 function readParametersFile(parameters, parametersFile, sink) {
@@ -37365,40 +38269,63 @@ function walkResources(resources, owner, walk, out, sink) {
 }
 function walkResource(res, walk, out, sink) {
     const { scope } = walk;
-    const typeValue = scope.evaluateDeep(res.type, res, 'type');
-    const type = typeof typeValue === 'string' ? typeValue.toLowerCase().replace(/\/+$/, '') : '';
-    const interesting = type === DEFINITIONS || type === ASSIGNMENTS || type === DEPLOYMENTS || type === POLICY_DEFINITIONS || res.resources !== undefined;
-    if (!interesting)
+    // A resource type is always a literal in ARM, so what a resource is can be known before evaluating anything.
+    const type = typeof res.type === 'string' && !isExpression(res.type) ? res.type.toLowerCase().replace(/\/+$/, '') : '';
+    // `existing` (languageVersion 2.0) refers to a resource deployed elsewhere: this template does not deploy it.
+    if (res.existing === true)
         return;
-    const iterate = (fn) => {
-        const copy = asDict(res.copy);
-        if (!copy)
-            return fn();
-        const count = scope.copyCount(copy.count, copy, 'count');
-        const name = typeof copy.name === 'string' ? copy.name : undefined;
-        if (isUnknown(count))
-            return scope.withCopy(name, new Unknown('copyIndex', 'copyIndex()'), () => fn());
-        // Identical iterations produce identical findings (deduplicated later); bound the work regardless of count.
-        for (let i = 0; i < count; i++)
-            scope.withCopy(name, i, () => fn(i));
-    };
-    iterate((copyIndex) => {
+    const lighthouse = type === DEFINITIONS || type === ASSIGNMENTS;
+    const holder = type === DEPLOYMENTS || type === POLICY_DEFINITIONS || res.resources !== undefined;
+    // Demand-driven: a nested deployment, policy or parent resource is only worth evaluating if a Lighthouse resource
+    // is somewhere inside it (its text says so); everything else in the template is never evaluated.
+    if (!walk.everything && !lighthouse && !(holder && mentionsManagedServices(res)))
+        return;
+    const body = (copyIndex) => {
+        let maybe = false;
         if ('condition' in res) {
             const condition = scope.evaluateDeep(res.condition, res, 'condition');
+            // A resource whose condition is false is not deployed and not evaluated (conditional-resource-deployment).
             if (condition === false || condition === 'false')
                 return;
+            maybe = condition !== true && condition !== 'true';
         }
-        if (type === DEFINITIONS)
-            out.definitions.push(resolveDefinition(res, walk, copyIndex));
-        else if (type === ASSIGNMENTS)
-            out.assignments.push(resolveAssignment(res, walk, copyIndex));
-        else if (type === DEPLOYMENTS)
-            walkNestedDeployment(res, walk, out, sink);
-        else if (type === POLICY_DEFINITIONS)
-            walkPolicy(res, true, walk, out, sink);
-        if (res.resources !== undefined)
-            walkResources(res.resources, res, { ...walk, path: `${walk.path} › ` }, out, sink);
-    });
+        scope.state.maybe(maybe, () => {
+            if (type === DEFINITIONS)
+                out.definitions.push(resolveDefinition(res, walk, copyIndex));
+            else if (type === ASSIGNMENTS)
+                out.assignments.push(resolveAssignment(res, walk, copyIndex));
+            else if (type === DEPLOYMENTS)
+                walkNestedDeployment(res, walk, out, sink);
+            else if (type === POLICY_DEFINITIONS)
+                walkPolicy(res, true, walk, out, sink);
+            else if (walk.everything)
+                evaluateResource(res, scope);
+            if (res.resources !== undefined)
+                walkResources(res.resources, res, { ...walk, path: `${walk.path} › ` }, out, sink);
+        });
+    };
+    const copy = asDict(res.copy);
+    if (!copy)
+        return body();
+    const count = scope.copyCount(copy.count, copy, 'count');
+    const name = typeof copy.name === 'string' ? copy.name : undefined;
+    // A count that cannot be known offline may be zero: walk one iteration with an unknown index, and what fails there
+    // is not a certainty. A count of zero evaluates nothing (copy-resources).
+    if (isUnknown(count))
+        return scope.state.maybe(true, () => scope.withCopy(name, new Unknown('copyIndex', 'copyIndex()'), () => body()));
+    for (let i = 0; i < count; i++) {
+        if (!scope.state.budget.tryCopy()) {
+            scope.state.reportBudget(scope.at(copy, 'count'));
+            break;
+        }
+        scope.withCopy(name, i, () => body(i));
+    }
+}
+/** For the conformance suite: evaluates what ARM evaluates of any resource (see ResolveOptions.everything). */
+function evaluateResource(res, scope) {
+    for (const key of EVALUATED_KEYS)
+        if (key in res)
+            scope.evaluateDeep(res[key], res, key);
 }
 function walkNestedDeployment(res, walk, out, sink) {
     const { scope } = walk;
@@ -37409,29 +38336,48 @@ function walkNestedDeployment(res, walk, out, sink) {
     if (!inner)
         return; // templateLink: the linked template is linted as its own file when it is in the repository.
     if (walk.nesting >= MAX_NESTING) {
-        sink.report({ ruleId: 'template-structure', level: 'error', message: `Nested deployments deeper than ${MAX_NESTING} levels were not followed.` }, scope.at(properties, 'template'));
+        scope.report('template-structure', 'error', `Nested deployments deeper than ${MAX_NESTING} levels were not followed.`, scope.at(properties, 'template'));
         return;
     }
+    if (walk.everything)
+        evaluateResource({ name: res.name, location: res.location, resourceGroup: res.resourceGroup, subscriptionId: res.subscriptionId }, scope);
     const name = scope.evaluateDeep(res.name, res, 'name');
     const label = `${walk.path} (nested deployment ${typeof name === 'string' ? `'${name}'` : String(name)}) › `;
     const options = asDict(properties.expressionEvaluationOptions);
-    const innerScope = typeof options?.scope === 'string' && options.scope.toLowerCase() === 'inner';
+    const scopeOption = typeof options?.scope === 'string' ? options.scope.toLowerCase() : undefined;
+    // languageVersion 2.0 templates are evaluated in their own scope (what Bicep emits for every module).
+    const innerScope = scopeOption === 'inner' || (scopeOption === undefined && isLanguageVersion2(inner));
     if (!innerScope) {
         // Outer scope: the nested template's expressions see the parent's parameters, variables and copy loops.
-        walkResources(inner.resources, inner, { scope, path: label, nesting: walk.nesting + 1 }, out, sink);
+        walkResources(inner.resources, inner, { ...walk, path: label, nesting: walk.nesting + 1 }, out, sink);
         return;
     }
+    const child = new Scope(scope.state, inner, nestedParameters(properties, scope));
+    walkResources(inner.resources, inner, { scope: child, path: label, nesting: walk.nesting + 1, everything: walk.everything }, out, sink);
+}
+/**
+ * The parameters a nested deployment gives its template, each evaluated in the parent's scope only when the template
+ * reads it. An entry is `{ "value": ... }`, `{ "reference": ... }`, or one expression that yields such an object (what
+ * Bicep emits for optional module parameters: `"[if(…, createObject('value', …), …)]"`).
+ */
+function nestedParameters(properties, scope) {
     const supplied = {};
-    const given = asDict(properties.parameters);
-    if (given) {
-        for (const key of Object.keys(given)) {
-            const entry = asDict(given[key]);
-            const value = entry && 'value' in entry ? scope.evaluateDeep(entry.value, entry, 'value') : given[key];
-            Object.defineProperty(supplied, key, { value: registerLike({ value }, entry), enumerable: true });
-        }
+    let given = asDict(properties.parameters);
+    if (!given && typeof properties.parameters === 'string')
+        given = asDict(scope.evaluateString(properties.parameters, properties, 'parameters'));
+    if (!given)
+        return supplied;
+    for (const key of Object.keys(given)) {
+        const entry = given[key];
+        const container = given;
+        // An object entry is evaluated whole: its value may itself be a copy loop (`"copy": [{"name": "value", ...}]`).
+        const lazy = new LazyEntry(() => (typeof entry === 'string' ? scope.evaluateString(entry, container, key) : scope.evaluateDeep(entry, container, key)));
+        Object.defineProperty(supplied, key, { value: lazy, enumerable: true });
     }
-    const child = new Scope(sink, inner, supplied);
-    walkResources(inner.resources, inner, { scope: child, path: label, nesting: walk.nesting + 1 }, out, sink);
+    return supplied;
+}
+function isLanguageVersion2(template) {
+    return typeof template.languageVersion === 'string' && template.languageVersion.startsWith('2');
 }
 /**
  * A DeployIfNotExists policy carries a whole delegation template in `then.details.deployment.properties.template`.
@@ -37449,7 +38395,7 @@ function walkPolicy(policy, inTemplate, walk, out, sink) {
     const template = asDict(deploymentProperties?.template);
     if (!properties || !deploymentProperties || !template)
         return;
-    const policyScope = new Scope(sink, { parameters: asDict(properties.parameters) ?? {} }, null);
+    const policyScope = new Scope(walk.scope.state, { parameters: asDict(properties.parameters) ?? {} }, null);
     const supplied = {};
     const given = asDict(deploymentProperties.parameters);
     if (given) {
@@ -37459,12 +38405,16 @@ function walkPolicy(policy, inTemplate, walk, out, sink) {
             Object.defineProperty(supplied, key, { value: registerLike({ value }, entry), enumerable: true });
         }
     }
-    const child = new Scope(sink, template, supplied);
-    walkResources(template.resources, template, { scope: child, path: `${walk.path} (policy deployment) › `, nesting: walk.nesting + 1 }, out, sink);
+    const child = new Scope(walk.scope.state, template, supplied);
+    walkResources(template.resources, template, { scope: child, path: `${walk.path} (policy deployment) › `, nesting: walk.nesting + 1, everything: walk.everything }, out, sink);
 }
 function resolveDefinition(res, walk, copyIndex) {
     const { scope } = walk;
-    const properties = scope.evaluateDeep(res.properties, res, 'properties');
+    let properties = scope.evaluateDeep(res.properties, res, 'properties');
+    if (properties !== res.properties && properties !== null && typeof properties === 'object' && withBudget(undefined, () => treeSize(properties, MAX_PROPERTIES_VALUES)) > MAX_PROPERTIES_VALUES) {
+        scope.report('expression-error', 'warning', `The registration definition's properties evaluate to more than ${MAX_PROPERTIES_VALUES.toLocaleString('en-US')} values (built from one another, e.g. by doubling); they were not checked`, scope.at(res, 'properties'));
+        properties = new Unknown('limit', 'properties (too large to check)');
+    }
     const props = asDict(properties);
     // Lazy: a position is only worth computing when a finding needs it.
     const loc = () => scope.at(res);
@@ -39792,6 +40742,7 @@ function formatMessage(rule, messageId, data) {
 
 
 
+
 /** Lint units read ahead at a time (see lint()). */
 const READ_BATCH = 256;
 const LEVEL_ORDER = { error: 0, warning: 1, note: 2 };
@@ -39854,11 +40805,15 @@ function summarize(results) {
 }
 /** Lints one template + parameters pair. Returns null for a file found by a folder search that holds no delegation. */
 function lintUnit(input, options, cwd) {
-    const rel = (file) => relativePath(cwd, file);
+    // A unit's findings name its two files over and over: work each path out once (path.relative is slow in bulk, and
+    // every path takes the slow way when the templates are outside the working directory).
+    const templateRel = relativePath(cwd, input.templatePath);
+    const parametersRel = input.parametersPath ? relativePath(cwd, input.parametersPath) : null;
+    const rel = (file) => file === input.templatePath || file === templateRel ? templateRel : file === input.parametersPath || file === parametersRel ? parametersRel : relativePath(cwd, file);
     const findings = [];
     const result = {
-        template: rel(input.templatePath),
-        parameters: input.parametersPath ? rel(input.parametersPath) : null,
+        template: templateRel,
+        parameters: parametersRel,
         findings,
         pec: 'unknown'
     };
@@ -39883,6 +40838,11 @@ function lintUnit(input, options, cwd) {
             add({ ruleId: problem.kind, level: 'error', message: problem.message, file: input.parametersPath, line: problem.line, column: problem.column });
         }
     }
+    // A template whose text never names Microsoft.ManagedServices has no Lighthouse resource (a resource type is always
+    // a literal): nothing of it is evaluated. Named explicitly, it gets the note below; found by a folder search, it is
+    // not reported at all.
+    if (!textMentionsManagedServices(input.template.file.text))
+        return noLighthouse(result, input, add);
     let resolved;
     try {
         // Paths as the user sees them: rules quote them in messages.
@@ -39894,12 +40854,9 @@ function lintUnit(input, options, cwd) {
     }
     for (const finding of resolved.resolveFindings)
         add(finding);
-    if (resolved.definitions.length === 0 && resolved.assignments.length === 0) {
-        if (!input.explicit)
-            return null;
-        add({ ruleId: 'template-structure', level: 'note', message: 'No Microsoft.ManagedServices registration definition or assignment found: nothing to check for Lighthouse.', file: input.templatePath, line: 1, column: 1 });
-        return finish(result);
-    }
+    // Out of budget, what the template holds is not known: it is reported (with the budget finding), never dropped.
+    if (resolved.definitions.length === 0 && resolved.assignments.length === 0 && !resolved.evaluation?.exceeded)
+        return noLighthouse(result, input, add);
     const automationPrincipalId = options.automationPrincipalId?.trim().toLowerCase() || undefined;
     // One context for all rules of the unit (the rule being run is `current`): thirty closures per unit added up.
     let current = rules[0];
@@ -39919,8 +40876,15 @@ function lintUnit(input, options, cwd) {
         }
     }
     result.delegations = summarizeDelegations(resolved);
-    const unresolved = resolved.definitions.some((d) => !Array.isArray(asArrayOrUndefined(d.properties, 'authorizations')));
+    // Out of budget, part of the template was never evaluated: PEC cannot be confirmed, whatever was seen.
+    const unresolved = resolved.evaluation?.exceeded === true || resolved.definitions.some((d) => !Array.isArray(asArrayOrUndefined(d.properties, 'authorizations')));
     return finish(result, unresolved);
+}
+function noLighthouse(result, input, add) {
+    if (!input.explicit)
+        return null;
+    add({ ruleId: 'template-structure', level: 'note', message: 'No Microsoft.ManagedServices registration definition or assignment found: nothing to check for Lighthouse.', file: input.templatePath, line: 1, column: 1 });
+    return finish(result);
 }
 function asArrayOrUndefined(properties, key) {
     return properties !== null && typeof properties === 'object' ? properties[key] : undefined;

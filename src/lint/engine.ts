@@ -70,11 +70,16 @@ export function summarize(results: LintUnitResult[]): LintReport['summary'] {
 
 /** Lints one template + parameters pair. Returns null for a file found by a folder search that holds no delegation. */
 export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string): LintUnitResult | null {
-  const rel = (file: string): string => relativePath(cwd, file)
+  // A unit's findings name its two files over and over: work each path out once (path.relative is slow in bulk, and
+  // every path takes the slow way when the templates are outside the working directory).
+  const templateRel = relativePath(cwd, input.templatePath)
+  const parametersRel = input.parametersPath ? relativePath(cwd, input.parametersPath) : null
+  const rel = (file: string): string =>
+    file === input.templatePath || file === templateRel ? templateRel : file === input.parametersPath || file === parametersRel ? parametersRel! : relativePath(cwd, file)
   const findings: Finding[] = []
   const result: LintUnitResult = {
-    template: rel(input.templatePath),
-    parameters: input.parametersPath ? rel(input.parametersPath) : null,
+    template: templateRel,
+    parameters: parametersRel,
     findings,
     pec: 'unknown'
   }

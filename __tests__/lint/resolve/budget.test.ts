@@ -55,7 +55,7 @@ describe('budgets per template', () => {
     const template = doublingTemplate(0) as { variables: Record<string, string> }
     // Each level a real copy twice the size: 2^21 items by the last one.
     for (let i = 1; i <= 21; i++) template.variables[`c${i}`] = i === 1 ? '[range(0, 2)]' : `[concat(variables('c${i - 1}'), variables('c${i - 1}'))]`
-    ;(template as { resources: Array<{ properties: Record<string, unknown> }> }).resources[0]!.properties.registrationDefinitionName = "[string(length(variables('c21')))]"
+    ;(template as unknown as { resources: Array<{ properties: Record<string, unknown> }> }).resources[0]!.properties.registrationDefinitionName = "[string(length(variables('c21')))]"
     const resolved = resolve(template)
     expect(resolved.evaluation).toMatchObject({ exceeded: true })
     expect(resolved.resolveFindings[0]!.message).toMatch(/memory limit for one template/)

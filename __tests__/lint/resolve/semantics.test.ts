@@ -37,7 +37,7 @@ function resolve(t: unknown) {
 
 const levels = (findings: Finding[], ruleId = 'expression-error') => findings.filter((f) => f.ruleId === ruleId).map((f) => f.level)
 
-async function lintOne(t: unknown, name = 't.json') {
+async function lintOne(t: object, name = 't.json') {
   const tree = tmpTree({ [name]: t })
   cleanups.push(tree.cleanup)
   const report = await lint([name], { cwd: tree.dir, automationPrincipalId: AUTOMATION })

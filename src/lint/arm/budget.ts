@@ -25,23 +25,19 @@ export class Budget {
   copies = 0
   /** Set once a limit is passed; every later charge fails at once, so the rest of the template costs nothing. */
   exceeded: ExpressionError | undefined
-  /** Arrays already charged: a value read again (a variable used twice) is not new memory. */
-  private readonly charged = new WeakSet<object>()
+  constructor(readonly limits: BudgetLimits = DEFAULT_BUDGET) {
+    this.stepLimit = limits.steps
+  }
 
-  constructor(readonly limits: BudgetLimits = DEFAULT_BUDGET) {}
+  /** The step limit, copied out of `limits` (spend() runs for every expression node); -1 once exceeded. */
+  stepLimit: number
 
   step(n: number): void {
-    if ((this.steps += n) > this.limits.steps || this.exceeded) this.fail('steps')
+    if ((this.steps += n) > this.stepLimit) this.fail('steps')
   }
 
   allocate(n: number): void {
     if ((this.cells += n) > this.limits.cells || this.exceeded) this.fail('cells')
-  }
-
-  chargeArray(value: readonly unknown[]): void {
-    if (this.charged.has(value)) return
-    this.charged.add(value)
-    this.allocate(value.length)
   }
 
   copy(): void {
@@ -71,6 +67,8 @@ export class Budget {
   }
 
   private fail(what: 'steps' | 'cells' | 'copies'): never {
+    // Every later step fails at once too: the rest of the template costs nothing.
+    this.stepLimit = -1
     this.exceeded ??= new ExpressionError(
       'budget',
       what === 'steps'
@@ -98,15 +96,11 @@ export function withBudget<T>(budget: Budget | undefined, fn: () => T): T {
 
 /** Charges evaluation steps to the active budget (none outside a template, e.g. in unit tests of one expression). */
 export function spend(n = 1): void {
-  if (active !== undefined) active.step(n)
+  if (active !== undefined && (active.steps += n) > active.stepLimit) active.step(0)
 }
 
 export function allocate(n: number): void {
   if (active !== undefined) active.allocate(n)
-}
-
-export function chargeArray(value: readonly unknown[]): void {
-  if (active !== undefined) active.chargeArray(value)
 }
 
 export function chargeCopy(): void {

@@ -1,5 +1,5 @@
 import { sourceText, type AccessNode, type CallNode, type ExprNode } from './ast.js'
-import { chargeArray, spend } from './budget.js'
+import { allocate, spend } from './budget.js'
 import type { EvalContext } from './context.js'
 import { ExpressionError, closest, closestMemo } from './errors.js'
 import { functionNames, functions, type CallSite, type FunctionDef } from './functions/index.js'
@@ -110,12 +110,42 @@ function checkFunctionNames(root: ExprNode): readonly string[] {
   return result
 }
 
+/** What a function sees of its call (see CallSite); a class, not a literal with closures: one is made per call. */
+class Site implements CallSite {
+  constructor(
+    readonly name: string,
+    private readonly node: CallNode,
+    private readonly evaluator: Evaluator,
+    readonly lambdas: LambdaScope | undefined
+  ) {}
+
+  get text(): string {
+    return sourceText(this.node)
+  }
+
+  get ctx(): EvalContext {
+    return this.evaluator.ctx
+  }
+
+  get nodes(): readonly ExprNode[] {
+    return this.node.args
+  }
+
+  evaluate(node: ExprNode): unknown {
+    return this.evaluator.evaluate(node)
+  }
+
+  evaluateLambda(body: ExprNode, names: readonly string[], values: readonly unknown[]): unknown {
+    return this.evaluator.evaluateLambda(body, names, values)
+  }
+}
+
 class Evaluator {
   /** The lambda variables in scope while a lambda body is evaluated. */
   private scope: LambdaScope | undefined
   private lambdaCalls = 0
 
-  constructor(private readonly ctx: EvalContext) {}
+  constructor(readonly ctx: EvalContext) {}
 
   evaluate(node: ExprNode): unknown {
     spend()
@@ -132,33 +162,28 @@ class Evaluator {
   }
 
   private call(node: CallNode): unknown {
-    const lower = node.name.toLowerCase()
-    const def = functions.get(lower)
-    const text = sourceText(node)
+    const def = functions.get(node.name) ?? functions.get(node.name.toLowerCase())
     if (def === undefined) {
+      const text = sourceText(node)
       if (node.name.includes('.')) return this.userFunction(node, text)
       // list*() reads live secrets and keys; any other name is a function this linter does not know (see above).
-      return new Unknown(isListFunction(lower) ? 'reference' : 'unknownFunction', text)
+      return new Unknown(isListFunction(node.name.toLowerCase()) ? 'reference' : 'unknownFunction', text)
     }
     checkArity(def, node)
-    const site: CallSite = {
-      name: def.name,
-      text,
-      ctx: this.ctx,
-      nodes: node.args,
-      lambdas: this.scope,
-      evaluate: (n) => this.evaluate(n),
-      evaluateLambda: (body, names, values) => this.evaluateLambda(body, names, values)
+    const site = new Site(def.name, node, this, this.scope)
+    let result: unknown
+    if (def.lazy) result = def.call([], site)
+    else {
+      const args = node.args.map((arg) => this.evaluate(arg))
+      const policy = def.unknowns ?? 'shallow'
+      if (policy !== 'none') {
+        const blocked = policy === 'shallow' ? args.some(isUnknown) : collectUnknowns(args).length > 0
+        if (blocked) return derivedUnknown(def.name, site.text, args)
+      }
+      result = def.call(args, site)
     }
-    if (def.lazy) return def.call([], site)
-    const args = node.args.map((arg) => this.evaluate(arg))
-    const policy = def.unknowns ?? 'shallow'
-    if (policy !== 'none') {
-      const blocked = policy === 'shallow' ? args.some(isUnknown) : collectUnknowns(args).length > 0
-      if (blocked) return derivedUnknown(def.name, text, args)
-    }
-    const result = def.call(args, site)
-    if (Array.isArray(result)) chargeArray(result)
+    // New arrays count against the template's memory budget; a function that hands back part of its input does not.
+    if (!def.borrows && Array.isArray(result)) allocate(result.length)
     return result
   }
 
@@ -179,7 +204,7 @@ class Evaluator {
   }
 
   /** Recursion here follows the expression's own nesting, which the parser caps at MAX_DEPTH. */
-  private evaluateLambda(body: ExprNode, names: readonly string[], values: readonly unknown[]): unknown {
+  evaluateLambda(body: ExprNode, names: readonly string[], values: readonly unknown[]): unknown {
     spend()
     if (++this.lambdaCalls > MAX_LAMBDA_CALLS) {
       throw new ExpressionError('limit', `Lambda bodies ran more than ${MAX_LAMBDA_CALLS} times in one expression. Use smaller arrays or fewer nested lambdas.`)

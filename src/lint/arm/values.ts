@@ -215,9 +215,21 @@ export function jsonLength(value: unknown, limit: number): number {
   return measure(value, limit, jsonScalar, jsonOverhead)
 }
 
-/** How many values (containers and scalars) `value` holds when walked as a tree, or Infinity once past `limit`. */
+/**
+ * How many values (containers and scalars) `value` holds when walked as a tree, or Infinity once past `limit`: a plain
+ * walk that gives up at `limit`, so an ordinary value costs its size and a value with shared parts costs `limit`.
+ */
 export function treeSize(value: unknown, limit: number): number {
-  return measure(value, limit, () => 1, () => 1)
+  let count = 0
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const next = stack.pop()
+    if (++count > limit) return Infinity
+    if (next === null || typeof next !== 'object' || isUnknown(next)) continue
+    if (Array.isArray(next)) for (let i = 0; i < next.length; i++) stack.push(next[i])
+    else for (const key in next) stack.push((next as JsonObject)[key])
+  }
+  return count
 }
 
 function jsonScalar(item: unknown): number {

@@ -13,34 +13,21 @@ export function textMentionsManagedServices(text: string): boolean {
   return NEEDLE.test(text) || UNICODE_ESCAPE.test(text)
 }
 
-const memo = new WeakMap<object, boolean>()
-
-/** For a part of a parsed template: any string in it (not keys) mentions the namespace. Memoised per object. */
+/**
+ * For a part of a parsed template (a nested deployment, a policy, a parent resource): any string in it (not keys)
+ * mentions the namespace. Parsed JSON is a tree, so a plain walk visits each value once; it stops at the first hit.
+ */
 export function mentionsManagedServices(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return typeof value === 'string' && NEEDLE.test(value)
-  const known = memo.get(value)
-  if (known !== undefined) return known
-  let found = false
   const stack: unknown[] = [value]
-  const seen = new Set<object>()
-  while (stack.length > 0 && !found) {
+  while (stack.length > 0) {
     const next = stack.pop()
     if (typeof next === 'string') {
-      if (next.length >= 15 && NEEDLE.test(next)) found = true
+      if (next.length >= 15 && NEEDLE.test(next)) return true
       continue
     }
-    if (next === null || typeof next !== 'object' || seen.has(next)) continue
-    seen.add(next)
-    const cached = memo.get(next)
-    if (cached !== undefined) {
-      found = cached
-      continue
-    }
-    if (Array.isArray(next)) for (const item of next) stack.push(item)
+    if (next === null || typeof next !== 'object') continue
+    if (Array.isArray(next)) for (let i = 0; i < next.length; i++) stack.push(next[i])
     else for (const key in next) stack.push((next as Record<string, unknown>)[key])
   }
-  // Only the root is remembered: a negative answer for a child would need the whole child walked, which it was not
-  // when the search stopped early.
-  memo.set(value, found)
-  return found
+  return false
 }

@@ -280,7 +280,7 @@ function walkPolicy(policy: Dict, inTemplate: boolean, walk: Walk, out: Resolved
 function resolveDefinition(res: Dict, walk: Walk, copyIndex?: number): ResolvedDefinition {
   const { scope } = walk
   let properties = scope.evaluateDeep(res.properties, res, 'properties')
-  if (properties !== res.properties && properties !== null && typeof properties === 'object' && withBudget(undefined, () => treeSize(properties, MAX_PROPERTIES_VALUES)) > MAX_PROPERTIES_VALUES) {
+  if (properties !== res.properties && properties !== null && typeof properties === 'object' && treeSize(properties, MAX_PROPERTIES_VALUES) > MAX_PROPERTIES_VALUES) {
     scope.report(
       'expression-error',
       'warning',

@@ -94,12 +94,6 @@ interface ParameterSlot {
   hasSupplied: boolean
 }
 
-/** Where the expression being evaluated is written, for findings that arise while evaluating it. */
-interface Site {
-  container: unknown
-  key: string | number
-}
-
 /**
  * The names an expression can see: a template's parameters, variables and user-defined functions, and the copy loops
  * it sits in. ARM looks names up case-insensitively; a variable is evaluated once, on first use, with cycle detection.
@@ -109,12 +103,14 @@ export class Scope implements EvalContext {
   private readonly parameterValues = new Map<string, unknown>()
   private readonly variableDeclarations = new Map<string, { name: string; container: Dict; key: string }>()
   private readonly variableValues = new Map<string, unknown>()
-  private readonly functionDeclarations = new Map<string, Dict>()
+  private functionDeclarations: Map<string, Dict> | undefined
   private readonly evaluating: string[] = []
   /** Parameters used without a value: the resolver reports them once. */
   readonly missingParameters = new Map<string, ParameterSlot>()
   private copyLoops: Array<{ name: string | undefined; index: unknown }> = []
-  private site: Site | undefined
+  /** Where the expression being evaluated is written (two fields, not an object: set for every expression). */
+  private siteContainer: unknown
+  private siteKey: string | number | undefined
   private readonly definitions: Dict | null
 
   constructor(
@@ -155,7 +151,7 @@ export class Scope implements EvalContext {
         if (!ns || typeof ns.namespace !== 'string' || !members) continue
         for (const member of Object.keys(members)) {
           const fn = asDict(members[member])
-          if (fn) this.functionDeclarations.set(`${ns.namespace}.${member}`.toLowerCase(), fn)
+          if (fn) (this.functionDeclarations ??= new Map()).set(`${ns.namespace}.${member}`.toLowerCase(), fn)
         }
       }
     }
@@ -209,13 +205,13 @@ export class Scope implements EvalContext {
     const key = name.toLowerCase()
     if (this.state.unknownFunctions.has(key)) return
     this.state.unknownFunctions.add(key)
-    const at = this.site ? this.at(this.site.container, this.site.key) : this.sink.fallback
+    const at = this.siteKey !== undefined ? this.at(this.siteContainer, this.siteKey) : this.sink.fallback
     this.sink.report({ ruleId: 'expression-error', level: 'warning', message }, at)
   }
 
   /** A function of the template's `functions` section: sees only its own parameters, as ARM evaluates it. */
   userFunction(name: string): UserFunction | undefined {
-    const declaration = this.functionDeclarations.get(name.toLowerCase())
+    const declaration = this.functionDeclarations?.get(name.toLowerCase())
     if (!declaration) return undefined
     const parameters = (Array.isArray(declaration.parameters) ? declaration.parameters : []).map((p) => String(asDict(p)?.name ?? ''))
     const output = asDict(declaration.output)
@@ -331,14 +327,17 @@ export class Scope implements EvalContext {
   evaluateString(text: string, container: unknown, key: string | number): unknown {
     if (!isExpression(text)) return unescapeLiteral(text)
     if (this.state.budget.exceeded) return this.outOfBudget(container, key)
-    const outer = this.site
-    this.site = { container, key }
+    const outerContainer = this.siteContainer
+    const outerKey = this.siteKey
+    this.siteContainer = container
+    this.siteKey = key
     try {
       return evaluateExpression(text, this)
     } catch (error) {
       return this.failed(error, this.at(container, key))
     } finally {
-      this.site = outer
+      this.siteContainer = outerContainer
+      this.siteKey = outerKey
     }
   }
 

@@ -155,6 +155,7 @@ function extensionResourceId(args: unknown[], site: CallSite): unknown {
 export const deploymentFunctions = define(
   {
     name: 'parameters',
+    borrows: true,
     min: 1,
     max: 1,
     call: (args, site) => {
@@ -164,6 +165,7 @@ export const deploymentFunctions = define(
   },
   {
     name: 'variables',
+    borrows: true,
     min: 1,
     max: 1,
     call: (args, site) => {

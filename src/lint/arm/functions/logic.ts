@@ -104,7 +104,7 @@ function coalesce(_args: unknown[], site: CallSite): unknown {
 }
 
 export const logicFunctions = define(
-  { name: 'if', min: 3, max: 3, lazy: true, unknowns: 'none', call: ifFunction },
+  { name: 'if', min: 3, max: 3, lazy: true, borrows: true, unknowns: 'none', call: ifFunction },
   { name: 'equals', min: 2, max: 2, unknowns: 'deep', call: (args) => deepEqual(args[0], args[1]) },
   { name: 'not', min: 1, max: 1, call: (args, site) => !argBool(site, args, 0) },
   { name: 'and', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: andOr('and') },
@@ -117,5 +117,5 @@ export const logicFunctions = define(
   { name: 'lessOrEquals', min: 2, max: 2, call: compare('lessOrEquals') },
   { name: 'greater', min: 2, max: 2, call: compare('greater') },
   { name: 'greaterOrEquals', min: 2, max: 2, call: compare('greaterOrEquals') },
-  { name: 'coalesce', min: 1, max: Infinity, lazy: true, unknowns: 'none', call: coalesce }
+  { name: 'coalesce', min: 1, max: Infinity, lazy: true, borrows: true, unknowns: 'none', call: coalesce }
 )

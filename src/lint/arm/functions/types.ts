@@ -42,6 +42,11 @@ export interface FunctionDef {
    * allows lambda() nowhere else, which evaluate.ts checks before evaluating anything.
    */
   readonly lambdas?: readonly number[]
+  /**
+   * The result may be (part of) an argument or a value the template already holds (parameters(), first(), tryGet()),
+   * so it is not new memory for the budget.
+   */
+  readonly borrows?: boolean
   call(args: unknown[], site: CallSite): unknown
 }
 
