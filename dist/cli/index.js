@@ -5926,43 +5926,29 @@ const UNICODE_ESCAPE = /\\u[0-9a-fA-F]{4}/;
 function textMentionsManagedServices(text) {
     return NEEDLE.test(text) || UNICODE_ESCAPE.test(text);
 }
-const memo = new WeakMap();
-/** For a part of a parsed template: any string in it (not keys) mentions the namespace. Memoised per object. */
+/**
+ * For a part of a parsed template (a nested deployment, a policy, a parent resource): any string in it (not keys)
+ * mentions the namespace. Parsed JSON is a tree, so a plain walk visits each value once; it stops at the first hit.
+ */
 function mentionsManagedServices(value) {
-    if (value === null || typeof value !== 'object')
-        return typeof value === 'string' && NEEDLE.test(value);
-    const known = memo.get(value);
-    if (known !== undefined)
-        return known;
-    let found = false;
     const stack = [value];
-    const seen = new Set();
-    while (stack.length > 0 && !found) {
+    while (stack.length > 0) {
         const next = stack.pop();
         if (typeof next === 'string') {
             if (next.length >= 15 && NEEDLE.test(next))
-                found = true;
+                return true;
             continue;
         }
-        if (next === null || typeof next !== 'object' || seen.has(next))
+        if (next === null || typeof next !== 'object')
             continue;
-        seen.add(next);
-        const cached = memo.get(next);
-        if (cached !== undefined) {
-            found = cached;
-            continue;
-        }
         if (Array.isArray(next))
-            for (const item of next)
-                stack.push(item);
+            for (let i = 0; i < next.length; i++)
+                stack.push(next[i]);
         else
             for (const key in next)
                 stack.push(next[key]);
     }
-    // Only the root is remembered: a negative answer for a child would need the whole child walked, which it was not
-    // when the search stopped early.
-    memo.set(value, found);
-    return found;
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/unknown.js
@@ -8291,16 +8277,16 @@ function uuidV5Bytes(namespaceBytes, name) {
 }
 const ARM_NAMESPACE_BYTES = Buffer.from(ARM_GUID_NAMESPACE.replace(/-/g, ''), 'hex');
 /** A template computes the same guid(...) for its definition, its assignment and their link: hash each input once. */
-const guid_memo = new Map();
+const memo = new Map();
 /** ARM's guid(a, b, ...): the arguments joined with '-'. */
 function armGuid(values) {
     const name = values.join('-');
-    let guid = guid_memo.get(name);
+    let guid = memo.get(name);
     if (guid === undefined) {
-        if (guid_memo.size >= 4096)
-            guid_memo.clear();
+        if (memo.size >= 4096)
+            memo.clear();
         guid = uuidV5Bytes(ARM_NAMESPACE_BYTES, name);
-        guid_memo.set(name, guid);
+        memo.set(name, guid);
     }
     return guid;
 }
@@ -8953,7 +8939,9 @@ class Scope {
     /** Parameters used without a value: the resolver reports them once. */
     missingParameters = new Map();
     copyLoops = [];
-    site;
+    /** Where the expression being evaluated is written (two fields, not an object: set for every expression). */
+    siteContainer;
+    siteKey;
     definitions;
     constructor(state, template, suppliedParameters) {
         this.state = state;
@@ -9051,7 +9039,7 @@ class Scope {
         if (this.state.unknownFunctions.has(key))
             return;
         this.state.unknownFunctions.add(key);
-        const at = this.site ? this.at(this.site.container, this.site.key) : this.sink.fallback;
+        const at = this.siteKey !== undefined ? this.at(this.siteContainer, this.siteKey) : this.sink.fallback;
         this.sink.report({ ruleId: 'expression-error', level: 'warning', message }, at);
     }
     /** A function of the template's `functions` section: sees only its own parameters, as ARM evaluates it. */
@@ -9184,8 +9172,10 @@ class Scope {
             return unescapeLiteral(text);
         if (this.state.budget.exceeded)
             return this.outOfBudget(container, key);
-        const outer = this.site;
-        this.site = { container, key };
+        const outerContainer = this.siteContainer;
+        const outerKey = this.siteKey;
+        this.siteContainer = container;
+        this.siteKey = key;
         try {
             return evaluateExpression(text, this);
         }
@@ -9193,7 +9183,8 @@ class Scope {
             return this.failed(error, this.at(container, key));
         }
         finally {
-            this.site = outer;
+            this.siteContainer = outerContainer;
+            this.siteKey = outerKey;
         }
     }
     outOfBudget(container, key) {
@@ -9643,7 +9634,7 @@ function walkPolicy(policy, inTemplate, walk, out, sink) {
 function resolveDefinition(res, walk, copyIndex) {
     const { scope } = walk;
     let properties = scope.evaluateDeep(res.properties, res, 'properties');
-    if (properties !== res.properties && properties !== null && typeof properties === 'object' && withBudget(undefined, () => treeSize(properties, MAX_PROPERTIES_VALUES)) > MAX_PROPERTIES_VALUES) {
+    if (properties !== res.properties && properties !== null && typeof properties === 'object' && treeSize(properties, MAX_PROPERTIES_VALUES) > MAX_PROPERTIES_VALUES) {
         scope.report('expression-error', 'warning', `The registration definition's properties evaluate to more than ${MAX_PROPERTIES_VALUES.toLocaleString('en-US')} values (built from one another, e.g. by doubling); they were not checked`, scope.at(res, 'properties'));
         properties = new Unknown('limit', 'properties (too large to check)');
     }
@@ -9857,7 +9848,7 @@ const expression_error_rule = {
         id: 'expression-error',
         level: 'error',
         category: 'template',
-        description: 'An ARM template expression cannot be evaluated: unknown function, variable cycle, expression too deep or unterminated.',
+        description: 'An ARM template expression fails as ARM would fail it (syntax, variable cycle, wrong arguments, fail()); what cannot be checked offline (a function newer than the linter, its own limits) is a warning.',
         messages: {
             expression: '{{detail}}. Fix the expression; ARM would fail the deployment the same way.'
         }

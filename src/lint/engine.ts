@@ -108,7 +108,8 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
   // A template whose text never names Microsoft.ManagedServices has no Lighthouse resource (a resource type is always
   // a literal): nothing of it is evaluated. Named explicitly, it gets the note below; found by a folder search, it is
   // not reported at all.
-  if (!textMentionsManagedServices(input.template.file.text)) return noLighthouse(result, input, add)
+  const { file: templateFile, value: templateValue } = input.template
+  if (!textMentionsManagedServices(templateFile.text, () => templateValue)) return noLighthouse(result, input, add)
 
   let resolved: ResolvedTemplate
   try {

@@ -233,6 +233,14 @@ describe('demand-driven evaluation', () => {
     const report = await lint(['escaped.json'], { cwd: tree.dir, automationPrincipalId: AUTOMATION })
     expect(report.results[0]!.pec).toBe('ok')
   })
+  it('escapes that spell nothing Lighthouse leave the template unevaluated', async () => {
+    const text = JSON.stringify(broken).replace("concat('a'", 'concat(\\u0027a\\u0027')
+    expect(text).toContain('\\u0027')
+    const tree = tmpTree({ 'escaped.json': text })
+    cleanups.push(tree.cleanup)
+    const report = await lint(['escaped.json'], { cwd: tree.dir })
+    expect(report.results[0]!.findings.map((f) => [f.ruleId, f.level])).toEqual([['template-structure', 'note']])
+  })
   it('other resources of a Lighthouse template are not evaluated', () => {
     const t = template([definition(), { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: "[parameters('settings').missing]" }], {
       parameters: { settings: { type: 'object', defaultValue: {} } }

@@ -5,12 +5,18 @@
  */
 
 const NEEDLE = /managedservices/i
-/** A JSON `\u` escape could spell the name without its letters appearing in the text. */
-const UNICODE_ESCAPE = /\\u[0-9a-fA-F]{4}/
+/** The name, or a JSON `\u` escape, which could spell the name without its letters appearing in the text. */
+const NEEDLE_OR_ESCAPE = /managedservices|\\u[0-9a-fA-F]{4}/i
 
-/** For a whole file's text: a plain search, as fast as reading the file (no parse, no walk). */
-export function textMentionsManagedServices(text: string): boolean {
-  return NEEDLE.test(text) || UNICODE_ESCAPE.test(text)
+/**
+ * For a whole file's text: one plain search, about as fast as reading the file. Only a file that spells something
+ * with `\u` escapes needs its parsed value searched (`parsed`, called then).
+ */
+export function textMentionsManagedServices(text: string, parsed: () => unknown): boolean {
+  const match = NEEDLE_OR_ESCAPE.exec(text)
+  if (match === null) return false
+  if (match[0].length > 6 || NEEDLE.test(text)) return true
+  return mentionsManagedServices(parsed())
 }
 
 /**
