@@ -54,7 +54,7 @@ afterAll(() => cleanups.forEach((c) => c()))
     for (const file of files) {
       const read = readJsonFile(file)
       if (!read.ok) throw new Error(`${file}: ${read.problem.message}`)
-      const resolved = withUnitFiles([read.file], () => resolveTemplate(path.relative(realWorld, file), read.value, null, null, { everything: true }))
+      const resolved = withUnitFiles([read.file], () => resolveTemplate(path.relative(realWorld, file), read.value, null, null, undefined, { everything: true }))
       evaluated += resolved.evaluation!.steps
       expect(resolved.evaluation!.exceeded).toBe(false)
       for (const f of resolved.resolveFindings) if (f.level === 'error') problems.push(`${f.file}:${f.line} ${f.ruleId}: ${f.message}`)

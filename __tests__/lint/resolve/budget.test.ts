@@ -15,7 +15,7 @@ const cleanups: Array<() => void> = []
 afterAll(() => cleanups.forEach((c) => c()))
 
 function resolve(template: unknown, budget = DEFAULT_BUDGET) {
-  return resolveTemplate('crafted.json', JSON.parse(JSON.stringify(template)), null, null, { budget })
+  return resolveTemplate('crafted.json', JSON.parse(JSON.stringify(template)), null, null, undefined, { budget })
 }
 
 describe('values shared in a DAG are compared and walked once', () => {

@@ -2,7 +2,7 @@ import { ExpressionError, Unknown, isExpression, isUnknown } from '../arm/index.
 import { Budget, withBudget, type BudgetLimits } from '../arm/budget.js'
 import { treeSize } from '../arm/values.js'
 import { locationOf, registerLike } from '../read/located-json.js'
-import type { ResolvedAssignment, ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate } from '../model.js'
+import type { ResolvedAssignment, ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate, SuppliedParameter } from '../model.js'
 import type { Finding, SourceLocation } from '../types.js'
 import { mentionsManagedServices } from './lighthouse-text.js'
 import { LazyEntry, ResolveState, Scope, asDict, preview, type ScopeSink } from './scope.js'
@@ -46,13 +46,15 @@ interface Walk {
 /**
  * Resolves one lint unit: the template's Lighthouse resources with expressions evaluated against the parameters file
  * (values there win over `defaultValue`), through copy loops, nested deployments (inner and outer scope) and
- * policy definitions that carry a `[[`-escaped delegation template.
+ * policy definitions that carry a `[[`-escaped delegation template. `unreadableParametersFile`: the paired parameters
+ * file that failed to parse (its parse error is already reported), so missing values are blamed on it.
  */
 export function resolveTemplate(
   file: string,
   template: unknown,
   parametersFile: string | null,
   parameters: unknown,
+  unreadableParametersFile?: string,
   options: ResolveOptions = {}
 ): ResolvedTemplate {
   const findings: Finding[] = []
@@ -64,6 +66,9 @@ export function resolveTemplate(
   const resolved: ResolvedTemplate = {
     file,
     parametersFile,
+    ...(unreadableParametersFile ? { unreadableParametersFile } : {}),
+    declaredParameterNames: [],
+    suppliedParameters: [],
     schema: undefined,
     schemaLoc: fallback,
     definitions: [],
@@ -84,6 +89,9 @@ export function resolveTemplate(
     }
   }
   const supplied = readParametersFile(parameters, parametersFile, sink)
+  const declared = asDict(root.parameters)
+  if (declared) resolved.declaredParameterNames = Object.keys(declared)
+  if (supplied) resolved.suppliedParameters = suppliedParameters(supplied, declared, parametersFile!)
   const state = new ResolveState(sink, new Budget(options.budget))
   const scope = new Scope(state, root, supplied)
   const everything = options.everything === true
@@ -122,6 +130,38 @@ function readParametersFile(parameters: unknown, parametersFile: string | null, 
     return null
   }
   return inner
+}
+
+/** The parameters file's entries with the declarations they bind to, as ARM binds them (names case-insensitive). */
+function suppliedParameters(supplied: Dict, declared: Dict | null, parametersFile: string): SuppliedParameter[] {
+  const byLowerName = new Map<string, unknown>()
+  if (declared) {
+    for (const name of Object.keys(declared)) if (!byLowerName.has(name.toLowerCase())) byLowerName.set(name.toLowerCase(), declared[name])
+  }
+  return Object.keys(supplied).map((name) => new Supplied(name, supplied, byLowerName.get(name.toLowerCase()), parametersFile))
+}
+
+/** A class, like Authorization: positions are computed only when a finding reads them. */
+class Supplied implements SuppliedParameter {
+  readonly entry: unknown
+
+  constructor(
+    readonly name: string,
+    private readonly file: Dict,
+    readonly declaration: unknown,
+    private readonly path: string
+  ) {
+    this.entry = file[name]
+  }
+
+  get loc(): SourceLocation {
+    return locationOf(this.file, this.name) ?? { file: this.path, line: 1, column: 1 }
+  }
+
+  get valueLoc(): SourceLocation {
+    const dict = asDict(this.entry)
+    return (dict && 'value' in dict ? locationOf(dict, 'value') : undefined) ?? this.loc
+  }
 }
 
 function walkResources(resources: unknown, owner: Dict, walk: Walk, out: ResolvedTemplate, sink: ScopeSink): void {
@@ -383,14 +423,19 @@ function reportMissingParameters(scope: Scope, out: ResolvedTemplate, sink: Scop
   for (const slot of scope.missingParameters.values()) {
     const declaration = slot.declaration
     const at = locationOf(declaration) ?? sink.fallback
-    const where = out.parametersFile
-      ? `the parameters file ${out.parametersFile} has no value for it`
-      : 'no parameters file is paired with this template'
+    const where = out.unreadableParametersFile
+      ? `the parameters file ${out.unreadableParametersFile} could not be parsed, see its parse-error finding`
+      : out.parametersFile
+        ? `the parameters file ${out.parametersFile} has no value for it`
+        : 'no parameters file is paired with this template'
+    const fix = out.unreadableParametersFile
+      ? `Fix the syntax of ${out.unreadableParametersFile} so its values can be read.`
+      : "Pair a parameters file (X.parameters.json next to X.json, or --parameters / the action's 'parameters' input) or add a defaultValue."
     sink.report(
       {
         ruleId: 'parameters-missing',
         level: 'warning',
-        message: `Parameter '${slot.name}' has no value and no defaultValue (${where}), so what depends on it cannot be checked. Pair a parameters file (X.parameters.json next to X.json, or --parameters / the action's 'parameters' input) or add a defaultValue.`
+        message: `Parameter '${slot.name}' has no value and no defaultValue (${where}), so what depends on it cannot be checked. ${fix}`
       },
       at
     )
