@@ -49,6 +49,16 @@ describe('the function reference', () => {
   })
 })
 
+describe('failures are cheap', () => {
+  it('an ExpressionError carries no stack trace (one is thrown per failing expression)', async () => {
+    const { ExpressionError } = await import('../../../src/lint/arm/index.js')
+    const error = new ExpressionError('type', 'x')
+    expect(error.stack).toBe('ExpressionError: x')
+    expect(error).toBeInstanceOf(Error)
+    expect(Error.stackTraceLimit).toBeGreaterThan(0)
+  })
+})
+
 describe('the docs examples of the newer functions', () => {
   // template-functions-object.md#tryget
   const users = { name: 'John Doe', age: 30 }

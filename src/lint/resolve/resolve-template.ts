@@ -246,7 +246,8 @@ function walkNestedDeployment(res: Dict, walk: Walk, out: ResolvedTemplate, sink
   const inner = asDict(properties.template)
   if (!inner) return // templateLink: the linked template is linted as its own file when it is in the repository.
   if (walk.nesting >= MAX_NESTING) {
-    scope.report('template-structure', 'error', `Nested deployments deeper than ${MAX_NESTING} levels were not followed.`, scope.at(properties, 'template'))
+    // The linter's limit, not ARM's: what lies deeper was not checked, which is no reason to fail the template.
+    scope.report('template-structure', 'warning', `Nested deployments deeper than ${MAX_NESTING} levels were not followed, so what they deploy was not checked.`, scope.at(properties, 'template'))
     return
   }
   if (walk.everything) evaluateResource({ name: res.name, location: res.location, resourceGroup: res.resourceGroup, subscriptionId: res.subscriptionId }, scope)

@@ -285,7 +285,7 @@ export class Scope implements EvalContext {
     // Out of budget: the rest of the template is walked, but nothing more is evaluated.
     if (!this.state.budget.tryStep(1)) return this.outOfBudget(container, key)
     if (depth > MAX_JSON_DEPTH) {
-      this.report('template-structure', 'error', `Value nested deeper than ${MAX_JSON_DEPTH} levels. Flatten it.`, this.at(container, key))
+      this.report('template-structure', 'warning', `Value nested deeper than ${MAX_JSON_DEPTH} levels, the linter's limit: it was not checked. Flatten it.`, this.at(container, key))
       return new Unknown('error', 'too deep')
     }
     if (isUnknown(value)) return value
