@@ -9132,7 +9132,7 @@ class Scope {
         if (!this.state.budget.tryStep(1))
             return this.outOfBudget(container, key);
         if (depth > MAX_JSON_DEPTH) {
-            this.report('template-structure', 'error', `Value nested deeper than ${MAX_JSON_DEPTH} levels. Flatten it.`, this.at(container, key));
+            this.report('template-structure', 'warning', `Value nested deeper than ${MAX_JSON_DEPTH} levels, the linter's limit: it was not checked. Flatten it.`, this.at(container, key));
             return new Unknown('error', 'too deep');
         }
         if (isUnknown(value))
@@ -9608,7 +9608,8 @@ function walkNestedDeployment(res, walk, out, sink) {
     if (!inner)
         return; // templateLink: the linked template is linted as its own file when it is in the repository.
     if (walk.nesting >= MAX_NESTING) {
-        scope.report('template-structure', 'error', `Nested deployments deeper than ${MAX_NESTING} levels were not followed.`, scope.at(properties, 'template'));
+        // The linter's limit, not ARM's: what lies deeper was not checked, which is no reason to fail the template.
+        scope.report('template-structure', 'warning', `Nested deployments deeper than ${MAX_NESTING} levels were not followed, so what they deploy was not checked.`, scope.at(properties, 'template'));
         return;
     }
     if (walk.everything)
