@@ -12,6 +12,7 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { startAzureEmulator, type AzureEmulator } from '../emulator/index.js'
 import { startGraphEmulator, type GraphEmulator } from '../emulator/graph.js'
 import { runnerCommands } from '../helpers/runner-commands.js'
+import { dayRange, specLines } from '../billing/generate-usage.js'
 import { AUTOMATION, commands, distMissingMessage, makeWorkspace, pullRequestPayload, runAction, type RunResult } from './harness.js'
 
 const MANAGING = '9f3c1a2b-4d5e-4f60-8a7b-1c2d3e4f5a6b'
@@ -21,6 +22,21 @@ const SECRET = 'Sup3r~Secret.Value-4-e2e'
 const SUB1 = 'cccccccc-0000-4000-8000-000000000001'
 const FORK = 'mallory/onboarding'
 const REPO_SAME = 'fabrikam/onboarding'
+
+function graphInputs(graph: GraphEmulator, more: Record<string, string> = {}): Record<string, string> {
+  return {
+    mode: 'pec-report',
+    auth: 'secret',
+    'client-id': graph.clientId,
+    'client-secret': graph.clientSecret,
+    'tenant-id': graph.tenantId,
+    'authority-host': graph.authorityHost,
+    // No ARM here: the delegation audit that explains missing credit fails fast and becomes a notice.
+    'arm-endpoint': graph.url,
+    'graph-endpoint': graph.url,
+    ...more
+  }
+}
 
 beforeAll(() => {
   const missing = distMissingMessage()
@@ -213,22 +229,29 @@ describe('Azure and Graph text carrying workflow commands', () => {
   it('a Graph billing export status', async () => {
     const graph: GraphEmulator = await startGraphEmulator({ blobs: [], manifest: 'inline', statuses: ['notStarted', `running${INJECTION}`] })
     cleanups.push(() => graph.close())
-    const run = await runAction({
-      eventName: 'schedule',
-      inputs: {
-        mode: 'pec-report',
-        auth: 'secret',
-        'client-id': graph.clientId,
-        'client-secret': graph.clientSecret,
-        'tenant-id': graph.tenantId,
-        'authority-host': graph.authorityHost,
-        'arm-endpoint': graph.url,
-        'graph-endpoint': graph.url
-      },
-      env
-    })
+    const run = await runAction({ eventName: 'schedule', inputs: graphInputs(graph), env })
     expect(run.stdout).toMatch(/Billing export operation: running .*INJECTED-MASK/)
     assertInert(run)
+  })
+})
+
+describe('csv-file committed as a symlink', () => {
+  it('the PEC report CSV replaces the link; the file it pointed at is untouched', async () => {
+    const graph = await startGraphEmulator({
+      blobs: [{ name: 'part-0.json.gz', lines: () => specLines([{ customerId: 'c1', customerName: 'Fabrikam', subscriptionId: 'aaaaaaaa-0000-4000-8000-000000000001', days: dayRange('2024-06-01', 3) }]) }],
+      manifest: 'inline'
+    })
+    cleanups.push(() => graph.close())
+    const outside = outsideFolder()
+    const victim = path.join(outside, 'secret.parameters.json')
+    const before = readFileSync(victim, 'utf8')
+    const workspace = makeWorkspace()
+    symlinkSync(victim, path.join(workspace, 'pec-report.csv'))
+    const run = await runAction({ workspace, eventName: 'schedule', inputs: graphInputs(graph, { 'csv-file': 'pec-report.csv' }), env: { LPG_POLL_INTERVAL_MS: '10', LPG_RETRY_BASE_MS: '5' } })
+    expect(run.outputs['pec-report-csv']).toBe(path.join(workspace, 'pec-report.csv'))
+    expect(readFileSync(victim, 'utf8')).toBe(before)
+    expect(lstatSync(path.join(workspace, 'pec-report.csv')).isSymbolicLink()).toBe(false)
+    expect(readFileSync(path.join(workspace, 'pec-report.csv'), 'utf8')).toMatch(/aaaaaaaa-0000-4000-8000-000000000001/)
   })
 })
 

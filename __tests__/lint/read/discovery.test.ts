@@ -89,6 +89,18 @@ describe('folder search', () => {
     expect(report.results.map((r) => [r.template, r.pec])).toEqual([['onboard.json', 'ok']])
   })
 
+  it('a template parsed only for a \\u escape that still names no Lighthouse resource is skipped before it is resolved', async () => {
+    const escaped = JSON.stringify(storageTemplate).replace('storageAccounts', 'storage\\u0041ccounts')
+    const dir = tree({ 'vm.json': escaped })
+    const report = await lint(['.'], { cwd: dir })
+    expect(report.results).toEqual([])
+    expect(report.skippedFiles?.reasons).toEqual({ 'no-lighthouse-resource': 1 })
+    // The reader itself skips it: the engine never resolves it.
+    const skips = new SkipLedger()
+    expect(readLintUnit({ templatePath: path.join(dir, 'vm.json'), parametersPath: null, explicit: false }, null, { skips })).toBeNull()
+    expect(skips.summary((f) => f).count).toBe(1)
+  })
+
   it('does not skip a template whose nested template may come from its parameters file', () => {
     const dir = tree({
       'wrapper.json': { $schema: SUBSCRIPTION_SCHEMA, parameters: { inner: { type: 'object' } }, resources: [{ type: 'Microsoft.Resources/deployments', name: 'x', properties: { template: "[parameters('inner')]" } }] },

@@ -252,10 +252,13 @@ export function readLintUnit(plan: LintUnitPlan, previous: LintUnitInput | null,
     } else {
       if (isBinary(bytes)) return skip('not-arm-template')
       const text = decodeText(bytes)
-      if (!mayHoldLighthouse(text) && !(plan.parametersPath !== null && parametersMayHoldLighthouse(plan.parametersPath, boundary))) {
+      const viaParameters = plan.parametersPath !== null && parametersMayHoldLighthouse(plan.parametersPath, boundary)
+      if (!mayHoldLighthouse(text) && !viaParameters) return skip(kindOfText(text))
+      template = parseJsonText(plan.templatePath, bytes, text)
+      // Parsed only for a `\u` escape: the decoded strings now say for sure (a walk is far cheaper than resolving).
+      if (template.ok && !viaParameters && !MANAGED_SERVICES.test(text) && !valueMentions(template.value, MANAGED_SERVICES)) {
         return skip(kindOfText(text))
       }
-      template = parseJsonText(plan.templatePath, bytes, text)
     }
   }
   if (isParametersFile(plan.templatePath, template)) return skip('parameters-file')
@@ -274,6 +277,25 @@ export function mayHoldLighthouse(text: string): boolean {
 }
 
 const MANAGED_SERVICES = /microsoft\.managedservices/i
+
+/** Whether any string (key or value) in a parsed JSON value matches; iterative, so depth cannot overflow the stack. */
+function valueMentions(root: unknown, pattern: RegExp): boolean {
+  const stack: unknown[] = [root]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (typeof value === 'string') {
+      if (pattern.test(value)) return true
+    } else if (Array.isArray(value)) {
+      for (const item of value) stack.push(item)
+    } else if (value !== null && typeof value === 'object') {
+      for (const key of Object.keys(value)) {
+        if (pattern.test(key)) return true
+        stack.push((value as Record<string, unknown>)[key])
+      }
+    }
+  }
+  return false
+}
 
 /** A nested deployment's template may come whole from a parameter: its value in the parameters file counts too. */
 function parametersMayHoldLighthouse(file: string, boundary: Boundary | null): boolean {
