@@ -20,6 +20,7 @@ interface Case {
 
 const cases: Case[] = present ? JSON.parse(readFileSync(path.join(samples, 'expectations.json'), 'utf8')).cases : []
 
+
 ;(present ? describe : describe.skip)('conformance with ../shared/samples/expectations.json', () => {
   it('has cases to check', () => {
     expect(cases.length).toBeGreaterThan(0)
@@ -34,11 +35,19 @@ const cases: Case[] = present ? JSON.parse(readFileSync(path.join(samples, 'expe
     expect(report.results).toHaveLength(1)
     const findings = report.results[0].findings
     const pecErrors = findings.filter((f) => f.ruleId.startsWith('pec-') && f.level === 'error').map((f) => f.ruleId)
-    if (c.pec === 'ok') {
+    const expected = c.pec
+    if (expected === 'ok') {
       expect(pecErrors).toEqual([])
       expect(report.results[0].pec).toBe('ok')
     } else {
-      expect([...new Set(pecErrors)]).toEqual([c.pec])
+      // The expected rule must be the PEC verdict. It is an error when the credit is surely lost; a warning when a
+      // permanent role is one the 2022 PEC table does not list (issue 11: absent means unknown), and the template's
+      // verdict is then "unknown". The eligible-authorizations sample is that case: its principal holds Resource Policy
+      // Contributor only just-in-time, beside Reader (not eligible) and the Registration assignment Delete Role (unlisted).
+      const pecFindings = findings.filter((f) => f.ruleId.startsWith('pec-') && f.level !== 'note')
+      expect([...new Set(pecFindings.map((f) => f.ruleId))]).toEqual([expected])
+      const level = pecFindings[0]!.level
+      expect(report.results[0].pec).toBe(level === 'error' ? 'fail' : 'unknown')
     }
     // Nothing in a real sample may break the engine itself.
     expect(findings.filter((f) => /could not (finish|be resolved)/.test(f.message))).toEqual([])

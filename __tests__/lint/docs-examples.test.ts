@@ -1,8 +1,9 @@
 /**
  * Every rule page shows a failing and a passing example. Where the example is a whole definition, resource or
  * template, lint it: the failing one must trigger the page's rule and the passing one must not, so the docs cannot
- * drift from the rules. Pages whose examples are fragments (an invalid file, a parameters file, a lone `$schema`)
- * are listed in FRAGMENTS with the reason.
+ * drift from the rules. An example of two code blocks is a template and its parameters file, linted as a pair.
+ * Pages whose examples are fragments (an invalid file, a parameters-file excerpt, a lone `$schema`) are listed in
+ * FRAGMENTS with the reason. Every page also says what the rule's certainty rests on.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -27,10 +28,20 @@ const SCHEMA = 'https://schema.management.azure.com/schemas/2018-05-01/subscript
 const dir = mkdtempSync(path.join(os.tmpdir(), 'lpg-docs-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-function example(markdown: string, heading: string): unknown {
+interface Example {
+  template: unknown
+  parameters?: unknown
+}
+
+/** The code blocks under `heading` (up to the next `## `): one template, or a template and its parameters file. */
+function example(markdown: string, heading: string): Example | undefined {
   const at = markdown.indexOf(heading)
-  const block = at < 0 ? null : /```(?:jsonc?)?\n([\s\S]*?)```/.exec(markdown.slice(at))
-  return block ? parse(block[1]) : undefined
+  if (at < 0) return undefined
+  const rest = markdown.slice(at + heading.length)
+  const end = rest.indexOf('\n## ')
+  const blocks = [...(end < 0 ? rest : rest.slice(0, end)).matchAll(/```(?:jsonc?)?\n([\s\S]*?)```/g)].map((m) => parse(m[1]!))
+  if (blocks.length === 0) return undefined
+  return blocks.length > 1 ? { template: blocks[0], parameters: blocks[1] } : { template: blocks[0] }
 }
 
 function asTemplate(value: unknown): object {
@@ -40,10 +51,16 @@ function asTemplate(value: unknown): object {
   return { $schema: SCHEMA, contentVersion: '1.0.0.0', resources: [{ type: 'Microsoft.ManagedServices/registrationDefinitions', apiVersion: '2022-10-01', name: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', ...v }] }
 }
 
-async function ruleIds(id: string, label: string, value: unknown, principal: string | undefined): Promise<string[]> {
+async function ruleIds(id: string, label: string, value: Example | undefined, principal: string | undefined): Promise<string[]> {
   const file = path.join(dir, `${id}.${label}.json`)
-  writeFileSync(file, JSON.stringify(asTemplate(value)))
-  const report = await lint([file], { cwd: dir, automationPrincipalId: principal })
+  writeFileSync(file, JSON.stringify(asTemplate(value!.template)))
+  const parameterPairs: Array<{ template: string; parameters: string }> = []
+  if (value!.parameters !== undefined) {
+    const parameters = path.join(dir, `${id}.${label}.parameters.json`)
+    writeFileSync(parameters, JSON.stringify(value!.parameters))
+    parameterPairs.push({ template: file, parameters })
+  }
+  const report = await lint([file], { cwd: dir, automationPrincipalId: principal, parameterPairs })
   return report.results[0].findings.map((f) => f.ruleId)
 }
 
@@ -64,6 +81,14 @@ describe('rule docs examples', () => {
     const markdown = readFileSync('docs/rules/pec-no-eligible-authorization.md', 'utf8')
     expect(await ruleIds('pec-no-eligible-authorization', 'failing', example(markdown, '## Failing example'), undefined)).toContain('pec-no-eligible-authorization')
     expect(await ruleIds('pec-no-eligible-authorization', 'passing', example(markdown, '## Passing example'), undefined)).not.toContain('pec-no-eligible-authorization')
+  })
+
+  it.each(pages)('%s: says what its certainty rests on', (id) => {
+    const markdown = readFileSync(`docs/rules/${id}.md`, 'utf8')
+    const section = /## Certainty\n([\s\S]*?)(?:\n## |$)/.exec(markdown)
+    expect(section).not.toBeNull()
+    // A documented behaviour with its source (a link), dated data (a date), or the plain statement that none is claimed.
+    expect(section![1]).toMatch(/\]\(https:\/\/|\d{4}-\d{2}-\d{2}|No ARM or Lighthouse source is claimed/)
   })
 
   it('lists only pages that exist as fragments', () => {

@@ -49,13 +49,18 @@ export interface PrincipalRoles {
   /** Roles only eligible (JIT). */
   eligible: string[]
   pecOk: boolean
+  /**
+   * Not pecOk, but a permanent role the PEC table does not list (or a role missing from the catalogue): whether it
+   * earns the credit is unknown, not "no" (the lint rule pec-role-not-assured says the same).
+   */
+  pecUnknown: boolean
 }
 
 const same = (a?: string | null, b?: string | null): boolean => !!a && !!b && a.toLowerCase() === b.toLowerCase()
 
 /** What a principal holds across the assignments (optionally only those managed by one tenant). */
 export function principalRoles(assignments: Assignment[], principalId: string, managedByTenantId?: string | null): PrincipalRoles {
-  const out: PrincipalRoles = { offerNames: [], permanent: [], eligible: [], pecOk: false }
+  const out: PrincipalRoles = { offerNames: [], permanent: [], eligible: [], pecOk: false, pecUnknown: false }
   for (const a of assignments) {
     const def = a.properties?.registrationDefinition?.properties
     if (!def) continue
@@ -65,10 +70,12 @@ export function principalRoles(assignments: Assignment[], principalId: string, m
       if (!same(auth.principalId, principalId) || !auth.roleDefinitionId) continue
       out.permanent.push(roleLabel(auth.roleDefinitionId))
       if (isPecEligible(auth.roleDefinitionId)) out.pecOk = true
+      else if ((roleCatalogue.get(auth.roleDefinitionId)?.pecEligible ?? null) === null) out.pecUnknown = true
     }
     for (const auth of def.eligibleAuthorizations ?? []) {
       if (same(auth.principalId, principalId) && auth.roleDefinitionId) out.eligible.push(roleLabel(auth.roleDefinitionId))
     }
   }
+  if (out.pecOk) out.pecUnknown = false
   return out
 }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import { readTextInside, type Boundary } from '../shared/fs-boundary.js'
+import { isExpression, unescapeLiteral } from '../lint/arm/parser.js'
 
 export interface DeploymentUnit {
   template: string
@@ -46,8 +47,8 @@ export function offerNameOf(template: Record<string, unknown>, parameters: Recor
 /** `[parameters('x')]` → the parameter's value or default; literals as is; anything else null. */
 export function resolveSimple(raw: unknown, template: Record<string, unknown>, parameters: Record<string, unknown>): string | null {
   if (typeof raw !== 'string') return null
-  if (!raw.startsWith('[')) return raw
-  if (raw.startsWith('[[')) return raw.slice(1)
+  // ARM's own rule, shared with the linter: only "[…]" as a whole is an expression ("[[…]" escapes one).
+  if (!isExpression(raw)) return unescapeLiteral(raw)
   const m = /^\[\s*parameters\(\s*'([^']+)'\s*\)\s*\]$/i.exec(raw)
   if (!m) return null
   const name = m[1]!

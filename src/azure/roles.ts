@@ -7,6 +7,7 @@ import type { RoleCheckResult } from '../report/model.js'
 import type { ArmRest } from './clients.js'
 import type { DeploymentUnit } from './deployment-body.js'
 import { resolveSimple } from './deployment-body.js'
+import { isExpression, unescapeLiteral } from '../lint/arm/parser.js'
 import { describeError } from './errors.js'
 
 /** The reporters' shape (src/report/model.ts), so a check goes into the RunReport as it is. */
@@ -15,7 +16,8 @@ export type RoleCheck = RoleCheckResult
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 function resolveValue(raw: unknown, unit: DeploymentUnit): unknown {
-  if (typeof raw !== 'string' || !raw.startsWith('[')) return raw
+  if (typeof raw !== 'string') return raw
+  if (!isExpression(raw)) return unescapeLiteral(raw)
   const m = /^\[\s*parameters\(\s*'([^']+)'\s*\)\s*\]$/i.exec(raw)
   if (!m) return undefined
   const given = (unit.parametersJson[m[1]!] as { value?: unknown } | undefined)?.value

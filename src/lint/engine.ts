@@ -6,7 +6,7 @@ import { AZURE_FILE_LIMIT, withUnitFiles } from './read/located-json.js'
 import { repoRelative } from './read/repo-root.js'
 import { resolveTemplate } from './resolve/resolve-template.js'
 import { roleCatalogue } from './roles/index.js'
-import { rules, formatMessage, type Rule, type RuleContext } from './rules/index.js'
+import { rules, formatMessage, ruleById, type Rule, type RuleContext } from './rules/index.js'
 import type { ResolvedTemplate } from './model.js'
 import type { DelegationSummary, Finding, Level, LintOptions, LintReport, LintUnitResult } from './types.js'
 import { isUnknown } from './arm/index.js'
@@ -113,7 +113,9 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
   let resolved: ResolvedTemplate
   try {
     // Paths as the user sees them: rules quote them in messages.
-    resolved = resolveTemplate(rel(input.templatePath), input.template.value, input.parameters?.ok && input.parametersPath ? rel(input.parametersPath) : null, parameters)
+    const readable = input.parameters?.ok && input.parametersPath ? rel(input.parametersPath) : null
+    const unreadable = input.parameters && !input.parameters.ok && input.parametersPath ? rel(input.parametersPath) : undefined
+    resolved = resolveTemplate(rel(input.templatePath), input.template.value, readable, parameters, unreadable)
   } catch (error) {
     add({ ruleId: 'template-structure', level: 'error', message: `The template could not be resolved (${describe(error)}). Please report this with the file.`, file: input.templatePath, line: 1, column: 1 })
     return finish(result)
@@ -166,7 +168,8 @@ function finish(result: LintUnitResult, unresolved = false): LintUnitResult {
     })
     .sort((a, b) => (a.file === b.file ? 0 : a.file === result.template ? -1 : b.file === result.template ? 1 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level])
   const pecFailed = result.findings.some((f) => f.ruleId.startsWith('pec-') && f.level === 'error')
-  result.pec = pecFailed ? 'fail' : !unresolved && result.delegations && result.delegations.length > 0 ? 'ok' : 'unknown'
+  const pecUnsure = result.findings.some((f) => ruleById(f.ruleId)?.meta.pecVerdict === 'unknown')
+  result.pec = pecFailed ? 'fail' : !unresolved && !pecUnsure && result.delegations && result.delegations.length > 0 ? 'ok' : 'unknown'
   return result
 }
 

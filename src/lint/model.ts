@@ -55,10 +55,33 @@ export interface ResolvedAssignment {
   fieldLoc(key: string): SourceLocation
 }
 
+/** One entry of the paired parameters file, as written (ARM does not evaluate parameter values). */
+export interface SuppliedParameter {
+  /** The name as written in the parameters file. */
+  name: string
+  /** The entry: normally `{ "value": … }` or a Key Vault `{ "reference": … }`; may be anything if the file is wrong. */
+  entry: unknown
+  /** The template's declaration the name binds to (ARM matches names case-insensitively); undefined when none. */
+  declaration: unknown
+  /** Where the entry is written in the parameters file (computed when read). */
+  readonly loc: SourceLocation
+  /** Where its `value` is written, else `loc`. */
+  readonly valueLoc: SourceLocation
+}
+
 export interface ResolvedTemplate {
   /** Template path as given to the engine. */
   file: string
   parametersFile: string | null
+  /**
+   * Set when a parameters file was paired but could not be read (a parse error, already reported): the values
+   * expected from it are missing for that reason, not because no file was paired.
+   */
+  unreadableParametersFile?: string
+  /** Names the template declares under `parameters`, as written. */
+  declaredParameterNames: string[]
+  /** The entries of the paired parameters file (empty without one). */
+  suppliedParameters: SuppliedParameter[]
   /** The template's `$schema` value and where it is. */
   schema: unknown
   schemaLoc: SourceLocation

@@ -14,7 +14,12 @@ ruleTester(rule, {
     {
       name: 'Role Based Access Control Administrator',
       template: one(ROLE.rbacAdmin),
-      errors: [{ messageId: 'restricted', level: 'error', loc: 'definitions[0].authorizations[0].roleDefinitionId', includes: ['Role Based Access Control Administrator', 'roleAssignments/write'] }]
+      errors: [{ messageId: 'restricted', level: 'error', loc: 'definitions[0].authorizations[0].roleDefinitionId', includes: ['Role Based Access Control Administrator', 'roleAssignments/write', 'seen 2026-10-10'] }]
+    },
+    {
+      name: 'a role whose definition changed recently (Foundry Account Owner, 2026-05-16): a warning',
+      template: one(ROLE.foundryAccountOwner),
+      errors: [{ messageId: 'unsettled', level: 'warning', includes: ['Foundry Account Owner', 'roleAssignments/write', 'its definition changed on 2026-05-16', 'mode: validate or what-if'] }]
     }
   ]
 })

@@ -33,6 +33,25 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'PEC role only just-in-time beside an unlisted permanent role: a warning (PEC not assured), the same fix',
+      template: template({
+        definitions: [
+          definition({
+            authorizations: [ops, { principalId: AUTOMATION, principalIdDisplayName: 'PEC Automation', roleDefinitionId: ROLE.tagContributor }],
+            eligibleAuthorizations: [{ principalId: AUTOMATION, principalIdDisplayName: 'PEC Automation', roleDefinitionId: ROLE.contributor, justInTimeAccessPolicy: jit }]
+          })
+        ]
+      }),
+      options: pinned,
+      errors: [
+        {
+          messageId: 'jitOnlyUnsure',
+          level: 'warning',
+          includes: ['Contributor (b24988ac-6180-42a0-ab88-20f7382dd24c) only under eligibleAuthorizations', 'Tag Contributor', 'PEC is not assured', 'Move it to properties.authorizations']
+        }
+      ]
+    },
+    {
       name: 'PEC role only under eligibleAuthorizations',
       template: template({
         definitions: [

@@ -6,6 +6,9 @@ ruleTester(rule, {
     { name: 'some principal has a permanent PEC role', template: template() },
     { name: 'pinned: the automation rules decide', template: template({ definitions: [definition({ authorizations: [{ principalId: GROUP, roleDefinitionId: ROLE.reader }] })] }), options: { automationPrincipalId: AUTOMATION } },
     { name: 'authorizations unknown', template: template({ definitions: [definition({ authorizations: new Unknown('parameter', "parameters('authorizations')") })] }) },
+    // Absent from the 2022 PEC table means unknown, not ineligible: pec-role-not-assured warns instead.
+    { name: 'Microsoft Sentinel Contributor only', template: template({ definitions: [definition({ authorizations: [{ principalId: GROUP, roleDefinitionId: ROLE.sentinelContributor }] })] }) },
+    { name: 'a role missing from the catalogue', template: template({ definitions: [definition({ authorizations: [{ principalId: GROUP, roleDefinitionId: '12345678-1234-1234-1234-123456789abc' }] })] }) },
     { name: 'a role only known at deployment', template: template({ definitions: [definition({ authorizations: [{ principalId: GROUP, roleDefinitionId: new Unknown('parameter', "parameters('role')") }] })] }) }
   ],
   invalid: [

@@ -20,6 +20,10 @@ ruleTester(rule, {
       template: template({ definitions: [definition({ authorizations: [{ principalId: '99999999-8888-7777-6666-555555555555', roleDefinitionId: ROLE.reader }] })] }),
       options: pinned
     },
+    // Absent from the PEC table or the catalogue, or with disputed role data: not assured (pec-role-not-assured), not failed.
+    { name: 'a built-in the PEC table does not list (Tag Contributor)', template: only({ roleDefinitionId: ROLE.tagContributor }), options: pinned },
+    { name: 'a role missing from the catalogue', template: only({ roleDefinitionId: '12345678-1234-1234-1234-123456789abc' }), options: pinned },
+    { name: 'Log Analytics Contributor, whose DataAction sources disagree on', template: only({ roleDefinitionId: ROLE.logAnalyticsContributor }), options: pinned },
     {
       name: 'placeholder all-zero principal matches an all-zero pin',
       template: template({ definitions: [definition({ authorizations: [{ principalId: '00000000-0000-0000-0000-000000000000', roleDefinitionId: ROLE.contributor }] })] }),
@@ -46,28 +50,29 @@ ruleTester(rule, {
       errors: [{ messageId: 'notEligible', includes: ['Lighthouse rejects Owner'] }]
     },
     {
-      name: 'Log Analytics Contributor gained a DataAction',
-      template: only({ roleDefinitionId: ROLE.logAnalyticsContributor }),
+      name: 'a PEC-eligible role with settled DataActions (AcrImageSigner)',
+      template: only({ roleDefinitionId: ROLE.acrImageSigner }),
       options: pinned,
-      errors: [{ messageId: 'notEligible', includes: ['DataActions'] }]
+      errors: [{ messageId: 'notEligible', includes: ['AcrImageSigner', 'DataActions', 'seen 2026-10-10'] }]
+    },
+    {
+      name: 'a role the PEC table lists as not eligible, beside a JIT-only role that is absent from the table',
+      template: template({
+        definitions: [
+          definition({
+            authorizations: [{ principalId: AUTOMATION, roleDefinitionId: ROLE.reader }],
+            eligibleAuthorizations: [{ principalId: AUTOMATION, roleDefinitionId: ROLE.tagContributor }]
+          })
+        ]
+      }),
+      options: pinned,
+      errors: [{ messageId: 'notEligible', includes: ['Reader', 'not PEC-eligible per the Partner Center PEC table of 2022-11-08', 'Tag Contributor', 'eligible (just-in-time) only'] }]
     },
     {
       name: 'UAA without delegatedRoleDefinitionIds is unusable',
       template: only({ roleDefinitionId: ROLE.uaa }),
       options: pinned,
       errors: [{ messageId: 'notEligible', includes: ['only with delegatedRoleDefinitionIds'] }]
-    },
-    {
-      name: 'a role missing from the catalogue is not PEC-eligible',
-      template: only({ roleDefinitionId: '12345678-1234-1234-1234-123456789abc' }),
-      options: pinned,
-      errors: [{ messageId: 'notEligible', includes: ['not in the built-in role catalogue', 'not in the PEC table'] }]
-    },
-    {
-      name: 'a built-in newer than the PEC table is not known to earn credit',
-      template: only({ roleDefinitionId: ROLE.tagContributor }),
-      options: pinned,
-      errors: [{ messageId: 'notEligible', includes: ['Tag Contributor', 'not listed in the Partner Center PEC table'] }]
     },
     {
       name: 'zero-GUID placeholder principal still matched',

@@ -4,7 +4,7 @@
  * `definitions[0].authorizations[1].roleDefinitionId`, so tests can say where a finding must point.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { ResolvedAssignment, ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate } from '../../../src/lint/model.js'
+import type { ResolvedAssignment, ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate, SuppliedParameter } from '../../../src/lint/model.js'
 import type { Level, SourceLocation } from '../../../src/lint/types.js'
 import type { Rule, RuleOptions } from '../../../src/lint/rules/rule.js'
 import { formatMessage } from '../../../src/lint/rules/index.js'
@@ -24,7 +24,17 @@ export const ROLE = {
   rbacAdmin: 'f58310d9-a9f6-439a-9e8d-f62e7b41a168',
   resourcePolicyContributor: '36243c78-bf99-498c-9df9-86d9f8d28608',
   tagContributor: '4a9ae827-6dc8-4573-8ac7-8239d42aa03f',
-  vmContributor: '9980e02c-c2be-4d73-94e8-173b1dc7cf3c'
+  vmContributor: '9980e02c-c2be-4d73-94e8-173b1dc7cf3c',
+  logAnalyticsReader: '73c42c96-874c-492b-b04d-ab87d138a893',
+  /** PEC-eligible, and its DataAction is settled data (no recent change, sources agree). */
+  acrImageSigner: '6cef56e8-d556-48e5-a04f-b8e64114680f',
+  /** Absent from the 2022 PEC table, though older than it: unknown, not ineligible (issue 11). */
+  sentinelContributor: 'ab8e14d6-4a74-4a29-9ba8-549422addade',
+  sentinelResponder: '3e150937-b8fe-4cfb-8069-0eaf05ecd056',
+  /** DataActions, and its definition changed on 2026-06-03: unsettled. */
+  keyVaultReader: '21090545-7ca7-4776-b22c-e363652d74d2',
+  /** Restricted writes, and its definition changed on 2026-05-16: unsettled. */
+  foundryAccountOwner: 'e47c6f54-e4a2-4754-9501-8e0985b135e1'
 } as const
 
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
@@ -68,6 +78,12 @@ export interface TemplateSpec {
   schema?: unknown
   definitions?: DefinitionSpec[]
   assignments?: AssignmentSpec[]
+  /** The template's `parameters` declarations. */
+  declared?: Record<string, unknown>
+  /** The parameters file's entries (`{name: {value}}`); locations are `parameters.<name>` and `parameters.<name>.value`. */
+  supplied?: Record<string, unknown>
+  /** The paired parameters file that could not be parsed. */
+  unreadableParametersFile?: string
 }
 
 const FILE = 'template.json'
@@ -161,9 +177,21 @@ export function buildTemplate(spec: TemplateSpec, locs: Locations = new Location
     registrationDefinitionId: a.registrationDefinitionId,
     fieldLoc: (key: string) => locs.at(`assignments[${i}].${key}`)
   }))
+  const declared = spec.declared ?? {}
+  const byLower = new Map(Object.keys(declared).map((k) => [k.toLowerCase(), declared[k]]))
+  const suppliedParameters: SuppliedParameter[] = Object.entries(spec.supplied ?? {}).map(([name, entry]) => ({
+    name,
+    entry,
+    declaration: byLower.get(name.toLowerCase()),
+    loc: locs.at(`parameters.${name}`),
+    valueLoc: locs.at(`parameters.${name}.value`)
+  }))
   return {
     file: FILE,
-    parametersFile: null,
+    parametersFile: spec.supplied ? 'template.parameters.json' : null,
+    ...(spec.unreadableParametersFile ? { unreadableParametersFile: spec.unreadableParametersFile } : {}),
+    declaredParameterNames: Object.keys(declared),
+    suppliedParameters,
     schema: spec.schema,
     schemaLoc: locs.at('$schema'),
     definitions,

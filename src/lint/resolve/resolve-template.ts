@@ -1,6 +1,6 @@
 import { Unknown, isUnknown } from '../arm/index.js'
 import { locationOf, registerLike } from '../read/located-json.js'
-import type { ResolvedAssignment, ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate } from '../model.js'
+import type { ResolvedAssignment, ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate, SuppliedParameter } from '../model.js'
 import type { Finding, SourceLocation } from '../types.js'
 import { Scope, asDict, preview, type ScopeSink } from './scope.js'
 
@@ -24,9 +24,16 @@ interface Walk {
 /**
  * Resolves one lint unit: the template's Lighthouse resources with expressions evaluated against the parameters file
  * (values there win over `defaultValue`), through copy loops, nested deployments (inner and outer scope) and
- * policy definitions that carry a `[[`-escaped delegation template.
+ * policy definitions that carry a `[[`-escaped delegation template. `unreadableParametersFile`: the paired parameters
+ * file that failed to parse (its parse error is already reported), so missing values are blamed on it.
  */
-export function resolveTemplate(file: string, template: unknown, parametersFile: string | null, parameters: unknown): ResolvedTemplate {
+export function resolveTemplate(
+  file: string,
+  template: unknown,
+  parametersFile: string | null,
+  parameters: unknown,
+  unreadableParametersFile?: string
+): ResolvedTemplate {
   const findings: Finding[] = []
   const fallback: SourceLocation = { file, line: 1, column: 1 }
   const sink: ScopeSink = {
@@ -36,6 +43,9 @@ export function resolveTemplate(file: string, template: unknown, parametersFile:
   const resolved: ResolvedTemplate = {
     file,
     parametersFile,
+    ...(unreadableParametersFile ? { unreadableParametersFile } : {}),
+    declaredParameterNames: [],
+    suppliedParameters: [],
     schema: undefined,
     schemaLoc: fallback,
     definitions: [],
@@ -56,6 +66,9 @@ export function resolveTemplate(file: string, template: unknown, parametersFile:
     }
   }
   const supplied = readParametersFile(parameters, parametersFile, sink)
+  const declared = asDict(root.parameters)
+  if (declared) resolved.declaredParameterNames = Object.keys(declared)
+  if (supplied) resolved.suppliedParameters = suppliedParameters(supplied, declared, parametersFile!)
   const scope = new Scope(sink, root, supplied)
 
   if (isPolicyDefinition(root)) {
@@ -82,6 +95,38 @@ function readParametersFile(parameters: unknown, parametersFile: string | null, 
     return null
   }
   return inner
+}
+
+/** The parameters file's entries with the declarations they bind to, as ARM binds them (names case-insensitive). */
+function suppliedParameters(supplied: Dict, declared: Dict | null, parametersFile: string): SuppliedParameter[] {
+  const byLowerName = new Map<string, unknown>()
+  if (declared) {
+    for (const name of Object.keys(declared)) if (!byLowerName.has(name.toLowerCase())) byLowerName.set(name.toLowerCase(), declared[name])
+  }
+  return Object.keys(supplied).map((name) => new Supplied(name, supplied, byLowerName.get(name.toLowerCase()), parametersFile))
+}
+
+/** A class, like Authorization: positions are computed only when a finding reads them. */
+class Supplied implements SuppliedParameter {
+  readonly entry: unknown
+
+  constructor(
+    readonly name: string,
+    private readonly file: Dict,
+    readonly declaration: unknown,
+    private readonly path: string
+  ) {
+    this.entry = file[name]
+  }
+
+  get loc(): SourceLocation {
+    return locationOf(this.file, this.name) ?? { file: this.path, line: 1, column: 1 }
+  }
+
+  get valueLoc(): SourceLocation {
+    const dict = asDict(this.entry)
+    return (dict && 'value' in dict ? locationOf(dict, 'value') : undefined) ?? this.loc
+  }
 }
 
 function walkResources(resources: unknown, owner: Dict, walk: Walk, out: ResolvedTemplate, sink: ScopeSink): void {
@@ -295,14 +340,19 @@ function reportMissingParameters(scope: Scope, out: ResolvedTemplate, sink: Scop
   for (const slot of scope.missingParameters.values()) {
     const declaration = slot.declaration
     const at = locationOf(declaration) ?? sink.fallback
-    const where = out.parametersFile
-      ? `the parameters file ${out.parametersFile} has no value for it`
-      : 'no parameters file is paired with this template'
+    const where = out.unreadableParametersFile
+      ? `the parameters file ${out.unreadableParametersFile} could not be parsed, see its parse-error finding`
+      : out.parametersFile
+        ? `the parameters file ${out.parametersFile} has no value for it`
+        : 'no parameters file is paired with this template'
+    const fix = out.unreadableParametersFile
+      ? `Fix the syntax of ${out.unreadableParametersFile} so its values can be read.`
+      : "Pair a parameters file (X.parameters.json next to X.json, or --parameters / the action's 'parameters' input) or add a defaultValue."
     sink.report(
       {
         ruleId: 'parameters-missing',
         level: 'warning',
-        message: `Parameter '${slot.name}' has no value and no defaultValue (${where}), so what depends on it cannot be checked. Pair a parameters file (X.parameters.json next to X.json, or --parameters / the action's 'parameters' input) or add a defaultValue.`
+        message: `Parameter '${slot.name}' has no value and no defaultValue (${where}), so what depends on it cannot be checked. ${fix}`
       },
       at
     )

@@ -9,6 +9,18 @@ export type LighthouseUsability =
   | 'no-restricted-actions'
   | 'not-applicable'
 
+/** Where role facts come from (described, with the date each was seen, in `RoleCatalogue.sources`). */
+export type RoleSourceId = 'learn-docs' | 'arm-dump' | 'third-party-blog' | 'pec-table'
+
+export interface RoleSource {
+  /** Says what the source is, to complete "per …" in a message. */
+  title: string
+  /** Where to look it up. */
+  ref: string
+  /** When the source was read (YYYY-MM-DD). */
+  seen: string
+}
+
 export interface RoleInfo {
   /** Lower-case role definition GUID. */
   id: string
@@ -20,10 +32,30 @@ export interface RoleInfo {
   hasDataActions: boolean
   /** Effective Microsoft.Authorization writes Lighthouse rejects (role assignments, definitions, locks, ...). */
   restrictedActions: string[]
+  /** The source of the name and permissions (DataActions, restricted writes). */
+  from: RoleSourceId
+  /** When that source last showed this role as recorded (YYYY-MM-DD). */
+  seen: string
+  /** A change to the role's definition was seen on this date. */
+  changed?: string
+  /** The role first appeared on this date. */
+  added?: string
+  /** The first DataAction(s), for messages; `dataActionCount` says how many there are. */
+  dataActions?: string[]
+  dataActionCount?: number
+  /** What the sources say when they disagree about the role. */
+  disputed?: string
+  /**
+   * Why the permission facts are not a certainty (sources disagree, a recent change, only a third-party source, …);
+   * absent when they are. A rule may only call a role's permissions an error when this is absent.
+   */
+  unsettled?: string
 }
 
 export interface RoleCatalogue {
   /** Look a role up by GUID (any case, with or without a `/providers/.../roleDefinitions/` prefix). */
   get(roleDefinitionId: string): RoleInfo | undefined
   readonly size: number
+  /** The sources role facts come from, by `RoleInfo.from` (and `pec-table` for `pecEligible`). */
+  readonly sources: Readonly<Record<RoleSourceId, RoleSource>>
 }

@@ -3,9 +3,9 @@
  * so that ncc inlines it into the bundle: nothing is read from disk at run time.
  */
 import data from './catalogue.generated.json' with { type: 'json' }
-import type { LighthouseUsability, RoleCatalogue, RoleInfo } from './catalogue.js'
+import type { LighthouseUsability, RoleCatalogue, RoleInfo, RoleSource, RoleSourceId } from './catalogue.js'
 
-export type { LighthouseUsability, RoleCatalogue, RoleInfo } from './catalogue.js'
+export type { LighthouseUsability, RoleCatalogue, RoleInfo, RoleSource, RoleSourceId } from './catalogue.js'
 
 export const OWNER_ROLE_ID = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635'
 export const USER_ACCESS_ADMINISTRATOR_ROLE_ID = '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9'
@@ -44,7 +44,9 @@ function parseRoleGuid(roleDefinitionId: string): string | undefined {
   return trimmed.includes('/') || trimmed.length === guid.length ? guid : undefined
 }
 
-export function createRoleCatalogue(roles: readonly RoleInfo[]): RoleCatalogue {
+const NO_SOURCES = Object.freeze({}) as Readonly<Record<RoleSourceId, RoleSource>>
+
+export function createRoleCatalogue(roles: readonly RoleInfo[], sources: Readonly<Record<RoleSourceId, RoleSource>> = NO_SOURCES): RoleCatalogue {
   const byId = new Map<string, RoleInfo>()
   for (const role of roles) byId.set(role.id.toLowerCase(), role)
   return {
@@ -58,13 +60,18 @@ export function createRoleCatalogue(roles: readonly RoleInfo[]): RoleCatalogue {
     },
     get size() {
       return byId.size
-    }
+    },
+    sources
   }
 }
 
+type GeneratedRole = Omit<RoleInfo, 'lighthouse' | 'from'> & { lighthouse: string | null; from: string }
+
 export const roleCatalogue: RoleCatalogue = createRoleCatalogue(
-  (data as Array<Omit<RoleInfo, 'lighthouse'> & { lighthouse: string | null }>).map((r) => ({
+  (data.roles as GeneratedRole[]).map((r) => ({
     ...r,
-    lighthouse: r.lighthouse as LighthouseUsability | null
-  }))
+    lighthouse: r.lighthouse as LighthouseUsability | null,
+    from: r.from as RoleSourceId
+  })),
+  data.sources as Record<RoleSourceId, RoleSource>
 )

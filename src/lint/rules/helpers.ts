@@ -62,6 +62,12 @@ export function show(value: unknown): string {
   return showValue(value)
 }
 
+/** A string quoted as JSON writes it, cut to `max` characters: what the user typed, visibly delimited. */
+export function quoted(text: string, max = 120): string {
+  const json = JSON.stringify(text)
+  return json.length > max ? `${json.slice(0, max - 4)}..."` : json
+}
+
 /** `'Display Name' (guid)` or just the GUID / value. */
 export function describePrincipal(auth: Pick<ResolvedAuthorization, 'principalId' | 'principalIdDisplayName'>): string {
   const name = auth.principalIdDisplayName

@@ -5,9 +5,12 @@ import { rule as fileNotRead } from './file-not-read.js'
 import { rule as expressionError } from './expression-error.js'
 import { rule as templateStructure } from './template-structure.js'
 import { rule as parametersMissing } from './parameters-missing.js'
+import { rule as parametersUndeclared } from './parameters-undeclared.js'
+import { rule as parametersInvalidValue } from './parameters-invalid-value.js'
 import { rule as pecAutomationJitOnly } from './pec-automation-jit-only.js'
 import { rule as pecRoleNotEligible } from './pec-role-not-eligible.js'
 import { rule as pecAutomationMissing } from './pec-automation-missing.js'
+import { rule as pecRoleNotAssured } from './pec-role-not-assured.js'
 import { rule as pecUaaUndocumented } from './pec-uaa-undocumented.js'
 import { rule as pecNoEligibleAuthorization } from './pec-no-eligible-authorization.js'
 import { rule as pecPrincipalNotPinned } from './pec-principal-not-pinned.js'
@@ -41,9 +44,12 @@ export const rules: Rule[] = [
   expressionError,
   templateStructure,
   parametersMissing,
+  parametersUndeclared,
+  parametersInvalidValue,
   pecAutomationJitOnly,
   pecRoleNotEligible,
   pecAutomationMissing,
+  pecRoleNotAssured,
   pecUaaUndocumented,
   pecNoEligibleAuthorization,
   pecPrincipalNotPinned,

@@ -10,7 +10,7 @@ export const rule: Rule = {
     id: 'lighthouse-definition-shape',
     level: 'error',
     category: 'lighthouse',
-    description: 'The registration definition must match the Microsoft.ManagedServices schema: required fields, types, no unknown authorization fields.',
+    description: 'The registration definition must match the Microsoft.ManagedServices schema: required fields and types (unknown authorization fields are a warning).',
     messages: {
       shape: '{{definition}}: {{path}} {{problem}}. {{fix}}'
     }
@@ -22,7 +22,10 @@ export const rule: Rule = {
       for (const error of errors) {
         if (ownedElsewhere(error)) continue
         const { path, problem, fix } = describe(error)
-        context.report({ messageId: 'shape', loc: locate(def, error), data: { definition: defLabel(def), path, problem, fix } })
+        // Required fields and types are documented by the REST API; that Lighthouse refuses a field it does not
+        // document is not, so an unknown field (usually a typo whose value is lost) is a warning.
+        const level = error.keyword === 'additionalProperties' ? 'warning' : undefined
+        context.report({ messageId: 'shape', loc: locate(def, error), data: { definition: defLabel(def), path, problem, fix }, ...(level ? { level } : {}) })
       }
     }
   }
@@ -59,7 +62,7 @@ function describe(error: ShapeError): { path: string; problem: string; fix: stri
       const extra = String(p.additionalProperty)
       return {
         path: humanPath([...segs, extra]),
-        problem: 'is not a property Lighthouse accepts here',
+        problem: 'is not a property the Microsoft.ManagedServices API documents here (its value is ignored or the deployment refused)',
         fix: `Remove ${extra} or fix its spelling (allowed: ${segs[0] === 'plan' ? 'name, publisher, product, version' : 'principalId, principalIdDisplayName, roleDefinitionId, delegatedRoleDefinitionIds'}).`
       }
     }

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js'
-import { pecRoleProblem, pinnedPrincipal, verdictFor } from './pec-verdict.js'
+import { pinnedPrincipal, verdictFor, whyNotEarning } from './pec-verdict.js'
 import { SUGGESTED_ROLE, definitionName } from './pec-messages.js'
-import { describePrincipal, describeRole, roleInfoOf } from './helpers.js'
+import { describePrincipal, describeRole } from './helpers.js'
 
 export const rule: Rule = {
   meta: {
@@ -23,13 +23,7 @@ export const rule: Rule = {
       if (verdict.kind !== 'role-not-eligible') continue
       const held = [...verdict.permanent, ...verdict.eligible]
       const roles = held
-        .map((a) => {
-          const why =
-            a.kind === 'eligible'
-              ? 'eligible (just-in-time) only'
-              : (pecRoleProblem(roleInfoOf(a.roleDefinitionId, context.catalogue), a) ?? 'not PEC-eligible')
-          return `${describeRole(a.roleDefinitionId, context.catalogue)}: ${why}`
-        })
+        .map((a) => `${describeRole(a.roleDefinitionId, context.catalogue)}: ${whyNotEarning(a, context.catalogue) ?? 'not PEC-eligible'}`)
         .join('; ')
       const first = held[0]!
       context.report({

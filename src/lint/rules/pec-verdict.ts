@@ -1,19 +1,31 @@
 /**
  * The one place that decides whether a delegation earns partner earned credit. pec-automation-jit-only,
- * pec-role-not-eligible, pec-automation-missing, pec-uaa-undocumented and pec-no-eligible-authorization all read
- * this verdict, so they cannot disagree and at most one of the first three fires per definition.
+ * pec-role-not-eligible, pec-automation-missing, pec-role-not-assured, pec-uaa-undocumented and
+ * pec-no-eligible-authorization all read this verdict, so they cannot disagree and at most one of the first four fires
+ * per definition.
+ *
+ * Three answers per role, never two: it earns the credit, it certainly does not, or the data cannot say (a role the
+ * 2022 PEC table does not list, a role missing from the catalogue, permissions the sources disagree on). Only the
+ * certain "does not" may become an error; "cannot say" is a warning (pec-role-not-assured).
  */
 import { isUnknown } from '../arm/unknown.js'
 import type { ResolvedAuthorization, ResolvedDefinition } from '../model.js'
 import type { RoleCatalogue, RoleInfo } from '../roles/catalogue.js'
+import { permissionsSource, pecTableSource } from '../roles/certainty.js'
 import { USER_ACCESS_ADMINISTRATOR_ROLE_ID } from '../roles/index.js'
 import { guidOf, listIsUnknown, roleIdOf, roleInfoOf } from './helpers.js'
 
 export type PecVerdict =
   /** A permanent authorization with a PEC-eligible role Lighthouse accepts. `uaaOnly`: the only such role is UAA. */
   | { kind: 'ok'; via: ResolvedAuthorization[]; uaaOnly: boolean }
-  /** A PEC-eligible role, but only under eligibleAuthorizations (just-in-time access earns no credit). */
-  | { kind: 'jit-only'; eligible: ResolvedAuthorization[]; permanent: ResolvedAuthorization[] }
+  /** No role that surely earns credit, but permanent roles that might: the data cannot say (a warning). */
+  | { kind: 'unsure'; unsure: ResolvedAuthorization[] }
+  /**
+   * A PEC-eligible role, but only under eligibleAuthorizations (just-in-time access earns no credit). `unsure`:
+   * permanent roles the data cannot judge; when there are any, the credit is not surely lost (a warning), but moving
+   * the eligible role to authorizations is still the fix that settles it.
+   */
+  | { kind: 'jit-only'; eligible: ResolvedAuthorization[]; permanent: ResolvedAuthorization[]; unsure: ResolvedAuthorization[] }
   /** Holds roles, none of them a permanent, PEC-eligible, Lighthouse-usable role. */
   | { kind: 'role-not-eligible'; permanent: ResolvedAuthorization[]; eligible: ResolvedAuthorization[] }
   /** The principal appears in no authorization. */
@@ -21,25 +33,40 @@ export type PecVerdict =
   /** Values the verdict depends on are only known at deployment time: say nothing. */
   | { kind: 'unknown' }
 
-/** Why a role does or does not carry the credit through Lighthouse (for messages). */
-export function pecRoleProblem(info: RoleInfo | undefined, auth: ResolvedAuthorization): string | undefined {
-  if (!info) return 'not in the built-in role catalogue, so not in the PEC table (custom roles are not PEC-eligible and Lighthouse rejects them)'
-  if (info.pecEligible === null) return 'not listed in the Partner Center PEC table, so not known to earn credit'
-  if (!info.pecEligible) return 'not PEC-eligible per the Partner Center PEC table'
+/** What one role, as granted by one authorization, does for the credit; `why` explains anything but `earns`. */
+export type PecStanding = { kind: 'earns' } | { kind: 'no'; why: string } | { kind: 'unsure'; why: string }
+
+const EARNS: PecStanding = { kind: 'earns' }
+
+/** Whether the role of `auth` carries the credit through Lighthouse, and why not (for messages). */
+export function pecStanding(info: RoleInfo | undefined, auth: ResolvedAuthorization, catalogue: RoleCatalogue): PecStanding {
+  if (!info) {
+    // Absent from the catalogue is not absent from Azure: a built-in newer than the data is as likely as a custom role.
+    return {
+      kind: 'unsure',
+      why: 'not in the built-in role catalogue: a custom role (Lighthouse rejects those) or a built-in role newer than the catalogue, which the PEC table cannot list'
+    }
+  }
+  if (info.pecEligible === null) return { kind: 'unsure', why: `not listed in ${pecTableSource(catalogue)} (absent means unknown, not ineligible)` }
+  if (!info.pecEligible) return { kind: 'no', why: `not PEC-eligible per ${pecTableSource(catalogue)}` }
   switch (info.lighthouse) {
     case 'no-owner':
-      return 'PEC-eligible, but Lighthouse rejects Owner'
+      return { kind: 'no', why: 'PEC-eligible, but Lighthouse rejects Owner' }
     case 'no-data-actions':
-      return 'PEC-eligible, but it has DataActions, which Lighthouse rejects'
+      return info.unsettled
+        ? { kind: 'unsure', why: `PEC-eligible; ${permissionsSource(info, catalogue)} lists DataActions, which Lighthouse rejects, but ${info.unsettled}` }
+        : { kind: 'no', why: `PEC-eligible, but it has DataActions per ${permissionsSource(info, catalogue)}, which Lighthouse rejects` }
     case 'no-restricted-actions':
-      return 'PEC-eligible, but it can write role assignments/definitions or locks, which Lighthouse rejects'
+      return info.unsettled
+        ? { kind: 'unsure', why: `PEC-eligible; ${permissionsSource(info, catalogue)} lists role assignment, role definition or lock writes, which Lighthouse rejects, but ${info.unsettled}` }
+        : { kind: 'no', why: 'PEC-eligible, but it can write role assignments/definitions or locks, which Lighthouse rejects' }
     case 'only-with-delegatedRoleDefinitionIds':
-      return hasDelegatedIds(auth) ? undefined : 'Lighthouse accepts User Access Administrator only with delegatedRoleDefinitionIds'
+      return hasDelegatedIds(auth) ? EARNS : { kind: 'no', why: 'Lighthouse accepts User Access Administrator only with delegatedRoleDefinitionIds' }
     case 'yes':
     case 'yes-unverified':
-      return undefined
+      return EARNS
     default:
-      return 'its usability in Lighthouse is not known'
+      return { kind: 'unsure', why: 'PEC-eligible, but whether Lighthouse accepts it is not known' }
   }
 }
 
@@ -49,11 +76,26 @@ function hasDelegatedIds(auth: ResolvedAuthorization): boolean {
   return isUnknown(ids) || (Array.isArray(ids) && ids.length > 0)
 }
 
-/** A permanent authorization whose role is PEC-eligible and usable in Lighthouse as written. */
+/** The standing of a permanent authorization's role; just-in-time grants never earn the credit. */
+function standingOf(auth: ResolvedAuthorization, catalogue: RoleCatalogue): PecStanding {
+  if (auth.kind !== 'permanent') return { kind: 'no', why: 'eligible (just-in-time) only' }
+  return pecStanding(roleInfoOf(auth.roleDefinitionId, catalogue), auth, catalogue)
+}
+
+/** A permanent authorization whose role surely earns the credit as written. */
 export function earnsCredit(auth: ResolvedAuthorization, catalogue: RoleCatalogue): boolean {
-  if (auth.kind !== 'permanent') return false
-  const info = roleInfoOf(auth.roleDefinitionId, catalogue)
-  return info !== undefined && info.pecEligible === true && pecRoleProblem(info, auth) === undefined
+  return standingOf(auth, catalogue).kind === 'earns'
+}
+
+/** Why an authorization does not surely earn the credit (for messages); undefined when it does. */
+export function whyNotEarning(auth: ResolvedAuthorization, catalogue: RoleCatalogue): string | undefined {
+  const standing = standingOf(auth, catalogue)
+  return standing.kind === 'earns' ? undefined : standing.why
+}
+
+function isUnsure(auth: ResolvedAuthorization, catalogue: RoleCatalogue): boolean {
+  // A role GUID only known at deployment is "unknown" (silence), not "unsure" (a warning).
+  return roleIdOf(auth.roleDefinitionId) !== undefined && standingOf(auth, catalogue).kind === 'unsure'
 }
 
 function isUaa(auth: ResolvedAuthorization): boolean {
@@ -90,7 +132,13 @@ function decideVerdict(def: ResolvedDefinition, principalId: string, catalogue: 
   if (permanent.some((a) => isUnknown(a.roleDefinitionId))) return { kind: 'unknown' }
 
   const pecEligible = (a: ResolvedAuthorization) => roleInfoOf(a.roleDefinitionId, catalogue)?.pecEligible === true
-  if (eligible.some(pecEligible)) return { kind: 'jit-only', eligible: eligible.filter(pecEligible), permanent }
+  // A permanent role that may earn the credit makes every failure below uncertain (a warning, not an error). A
+  // PEC-eligible role held only just-in-time is still named first: making it permanent is the fix either way.
+  const unsure = permanent.filter((a) => isUnsure(a, catalogue))
+  const jitOnly = eligible.filter(pecEligible)
+  if (jitOnly.length > 0) return { kind: 'jit-only', eligible: jitOnly, permanent, unsure }
+  if (unsure.length > 0) return { kind: 'unsure', unsure }
+
   // Holding only non-PEC roles just-in-time is the same failure as holding them permanently: no qualifying role.
   if (permanent.length > 0 || eligible.length > 0) return { kind: 'role-not-eligible', permanent, eligible }
   if (listIsUnknown(def, 'eligibleAuthorizations') || eligibleAll.some((a) => isUnknown(a.principalId))) {
@@ -99,16 +147,21 @@ function decideVerdict(def: ResolvedDefinition, principalId: string, catalogue: 
   return { kind: 'missing' }
 }
 
+export type AnyPrincipalVerdict =
+  | { kind: 'ok'; via: ResolvedAuthorization[]; uaaOnly: boolean }
+  | { kind: 'unsure'; unsure: ResolvedAuthorization[] }
+  | { kind: 'none' }
+  | { kind: 'unknown' }
+
 /** Without a pinned automation principal: does any principal earn the credit in this definition? */
-export function anyPrincipalVerdict(
-  def: ResolvedDefinition,
-  catalogue: RoleCatalogue
-): { kind: 'ok'; via: ResolvedAuthorization[]; uaaOnly: boolean } | { kind: 'none' } | { kind: 'unknown' } {
+export function anyPrincipalVerdict(def: ResolvedDefinition, catalogue: RoleCatalogue): AnyPrincipalVerdict {
   const permanentAll = Array.isArray(def.authorizations) ? def.authorizations : []
   const via = permanentAll.filter((a) => earnsCredit(a, catalogue))
   if (via.length > 0) return { kind: 'ok', via, uaaOnly: via.every(isUaa) }
   if (listIsUnknown(def, 'authorizations')) return { kind: 'unknown' }
   if (permanentAll.some((a) => isUnknown(a.value) || isUnknown(a.roleDefinitionId))) return { kind: 'unknown' }
+  const unsure = permanentAll.filter((a) => isUnsure(a, catalogue))
+  if (unsure.length > 0) return { kind: 'unsure', unsure }
   return { kind: 'none' }
 }
 

@@ -19,6 +19,11 @@ export interface RuleMeta {
   description: string
   /** Message templates by ID, with `{{placeholders}}`; say how to fix, not only what is wrong. */
   messages: Record<string, string>
+  /**
+   * `unknown`: a finding of this rule means the PEC verdict of the template cannot be settled offline, so the unit's
+   * verdict is "unknown" rather than "ok" (a warning that PEC is not assured). pec-* errors always make it "fail".
+   */
+  pecVerdict?: 'unknown'
 }
 
 export interface RuleOptions {
