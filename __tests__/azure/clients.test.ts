@@ -36,7 +36,7 @@ describe('ArmRest', () => {
 
   it('never sends the bearer token to a nextLink on another host', async () => {
     const { rest, sent } = fakes({ '/subscriptions': { value: [1], nextLink: 'https://collector.example.net/steal' } })
-    await expect(rest.list('/subscriptions')).rejects.toThrow(/outside https:\/\/management\.azure\.com/)
+    await expect(rest.list('/subscriptions')).rejects.toThrow(/^ARM answered with a next link on another host \(https:\/\/collector\.example\.net\); refused to send the token there \(only https:\/\/management\.azure\.com receives it\)/)
     expect(sent.some((s) => s.includes('collector.example.net'))).toBe(false)
   })
 })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { UsageAggregator } from '../../src/billing/aggregate.js'
+import { UsageAggregator, daysOf, usageDayCount } from '../../src/billing/aggregate.js'
+import { BillingLimitError, limitsWith } from '../../src/billing/limits.js'
+import { usageLine, type LineValues } from './generate-usage.js'
 import {
   REASON_NO_DELEGATION,
   REASON_NOT_AZURE_PLAN,
@@ -27,6 +29,8 @@ function entryOf(lines: UsageLine[], ctx: Partial<ExplainContext> = {}) {
   return toEntry(sub, { audit: new Map(), now: NOW, ...ctx })
 }
 
+const values: LineValues = { customerId: 'c1', customerName: 'Fabrikam', subscriptionId: SUB, day: '2024-06-01', pec: true, amount: 1, index: 0 }
+
 const linked: PartnerLinkResult = { partnerId: '123', status: 'linked', linkedPartnerId: '123', objectId: 'o', tenantId: 't', message: '' }
 const audit = (pecOk: boolean, fix: string | null = null): AuditEntry[] => [
   { subscription: SUB.toUpperCase(), tenant: 't', offerName: 'o', pecOk, roles: [], fix }
@@ -45,15 +49,47 @@ describe('aggregation', () => {
     expect(e.pecRate).toBeCloseTo(2 / 3, 6)
   })
 
-  it('merges partial aggregations as if the lines had come in one stream', () => {
-    const a = new UsageAggregator()
-    const b = new UsageAggregator()
-    a.add(line('2024-06-01', false))
-    b.add(line('2024-06-01', true))
-    b.add(line('2024-06-02', false, { customerName: null }))
-    a.merge(b)
-    const e = toEntry([...a.subs.values()][0], { audit: new Map(), now: NOW })
-    expect(e).toMatchObject({ usageDays: 2, pecDays: 1, amountAtStake: 10 })
+  it('keeps days in date order whatever order the lines come in, filling gaps with nothing', () => {
+    const agg = new UsageAggregator()
+    for (const d of ['2024-06-10', '2024-06-03', '2024-06-12', '2024-06-03']) agg.add(line(d, d === '2024-06-12'))
+    const [sub] = agg.subs.values()
+    expect([...daysOf(sub!)].map(([d, acc]) => [d, acc.pec, acc.amountNoPec])).toEqual([
+      ['2024-06-03', false, 20],
+      ['2024-06-10', false, 10],
+      ['2024-06-12', true, 0]
+    ])
+    expect(toEntry(sub!, { audit: new Map(), now: NOW })).toMatchObject({ usageDays: 3, pecDays: 1, amountAtStake: 30 })
+  })
+
+  it('does not count a line dated further from the subscription\'s other days than an export spans, and says where it was', () => {
+    const agg = new UsageAggregator(null, limitsWith({ maxSpanDays: 62 }))
+    agg.addRaw(usageLine({ ...values, day: '2024-06-01' }), () => 'part-0 line 1')
+    agg.addRaw(usageLine({ ...values, day: '2024-07-31' }), () => 'part-0 line 2')
+    agg.addRaw(usageLine({ ...values, day: '1999-01-01' }), () => 'part-0 line 3')
+    agg.addRaw(usageLine({ ...values, day: '2024-08-02' }), () => 'part-0 line 4')
+    expect(agg.stats).toMatchObject({ linesRead: 4, malformed: 2 })
+    expect(agg.stats.firstMalformed).toBe("part-0 line 3 (UsageDate 1999-01-01 more than 62 days from the subscription's other usage dates)")
+    expect(usageDayCount([...agg.subs.values()][0]!)).toBe(2)
+  })
+
+  it('stops with a clear error at one subscription more than the limit, whatever the CustomerId text', () => {
+    const agg = new UsageAggregator(null, limitsWith({ maxSubscriptions: 1000 }))
+    for (let i = 0; i < 1000; i++) agg.add(line('2024-06-01', true, { customerId: `free text ${i}` }))
+    expect(() => agg.add(line('2024-06-01', true, { customerId: 'one more' }))).toThrow(BillingLimitError)
+    expect(() => agg.add(line('2024-06-01', true, { customerId: 'one more' }))).toThrow(
+      /^the billing export names more than 1,000 customer subscriptions \(CustomerId and EntitlementId pairs\), more than a partner export holds.*Narrow the report to your customers with `targets`\.$/
+    )
+    // A line for a subscription already held still counts.
+    expect(agg.add(line('2024-06-02', false, { customerId: 'free text 7' }))).toBe(true)
+  })
+
+  it('refuses IDs too long to be IDs and cuts long customer names, so no key or name grows with the line', () => {
+    const agg = new UsageAggregator()
+    agg.addRaw(usageLine({ ...values, customerId: 'c'.repeat(129) }), () => 'line 1')
+    agg.addRaw(usageLine({ ...values, customerName: 'N'.repeat(10_000) }), () => 'line 2')
+    expect(agg.stats.malformed).toBe(1)
+    expect(agg.stats.firstMalformed).toBe('line 1 (CustomerId or EntitlementId too long to be an ID)')
+    expect([...agg.subs.values()][0]!.customerName).toHaveLength(256)
   })
 
   it('keeps only targets when given', () => {

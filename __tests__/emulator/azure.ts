@@ -3,6 +3,10 @@
  * token endpoint, deployments (PUT with Azure-AsyncOperation, validate, whatIf with a Location LRO, operations),
  * Lighthouse registration definitions / assignments kept from what was deployed, Microsoft.ManagementPartner,
  * role definitions and the subscriptions list. Tokens are checked on every ARM route.
+ *
+ * A hostile or misconfigured ARM is one state change away: `pollOrigins` / `nextLinkOrigins` put the status-monitor
+ * links and the nextLinks it hands out on another origin (a second server standing in for the attacker's host), with
+ * `asyncHeader` choosing which LRO header a deployment PUT answers with.
  */
 import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:https'
@@ -106,6 +110,14 @@ export interface EmulatorState {
   validationErrors: Map<string, ErrorInfo>
   /** Per subscription LRO latency override. */
   latencyBySubscription: Map<string, number>
+  /** Origin of the LRO status links handed out, by subscription ('*' for all); default this emulator. */
+  pollOrigins: Map<string, string>
+  /** Origin of the nextLinks handed out (deployment operations by subscription, '/subscriptions' under '*'). */
+  nextLinkOrigins: Map<string, string>
+  /** The header a deployment PUT names its status monitor in (ARM uses Azure-AsyncOperation). */
+  asyncHeader: 'azure-asyncoperation' | 'operation-location' | 'location'
+  /** validate answers 202 + Location and is polled (newer api-versions), instead of 200 at once. */
+  validateAsync: boolean
   issuedTokens: Map<string, { tid: string; oid: string; exp: number }>
   /** Client assertions received, in order (for OIDC renewal tests). */
   assertions: string[]
@@ -179,6 +191,10 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
     failDeployments: new Map(),
     validationErrors: new Map(),
     latencyBySubscription: new Map(),
+    pollOrigins: new Map(),
+    nextLinkOrigins: new Map(),
+    asyncHeader: 'azure-asyncoperation',
+    validateAsync: false,
     issuedTokens: new Map(),
     assertions: [],
     inFlight: 0,
@@ -197,6 +213,9 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
     state.issuedTokens.set(token, { tid, oid, exp })
     return token
   }
+
+  const pollOrigin = (sub: string): string => state.pollOrigins.get(sub) ?? state.pollOrigins.get('*') ?? base
+  const nextLinkOrigin = (sub: string): string => state.nextLinkOrigins.get(sub) ?? state.nextLinkOrigins.get('*') ?? base
 
   const subOf = (id: string) => state.subscriptions.find((s) => s.subscriptionId.toLowerCase() === id.toLowerCase())
 
@@ -386,6 +405,8 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
       if (!d) return armError(res, 404, 'DeploymentNotFound', `Deployment '${m[2]}' could not be found.`)
       advance(d)
       const status = d.state === 'Accepted' ? 'Running' : d.state
+      // A Location monitor says "still running" with 202 and itself as the next Location.
+      if (state.asyncHeader === 'location' && status === 'Running') return send(res, 202, undefined, { location: `${pollOrigin(d.subscriptionId)}${p}${url.search}` })
       return send(res, 200, { status, ...(d.error ? { error: d.error } : {}) }, options.pollRetryAfter && status === 'Running' ? { 'retry-after': options.pollRetryAfter } : {})
     }
     if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Resources\/deployments\/([^/]+)\/operations$/i.exec(p)) && method === 'GET') {
@@ -403,7 +424,10 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
         },
         { id: `${deploymentJson(d).id}/operations/${'1'.repeat(16)}`, operationId: '1'.repeat(16), properties: { provisioningOperation: 'EvaluateDeploymentOutput', provisioningState: 'Succeeded', statusCode: 'OK' } }
       ]
-      return send(res, 200, { value: ops })
+      // One operation per page, as ARM pages long lists: the client must follow nextLink to see them all.
+      const skip = Number(url.searchParams.get('$skiptoken') ?? 0)
+      const nextLink = skip + 1 < ops.length ? `${nextLinkOrigin(d.subscriptionId)}${p}?api-version=${url.searchParams.get('api-version') ?? '2024-03-01'}&$skiptoken=${skip + 1}` : undefined
+      return send(res, 200, { value: ops.slice(skip, skip + 1), ...(nextLink ? { nextLink } : {}) })
     }
     if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Resources\/deployments\/([^/]+)\/validate$/i.exec(p)) && method === 'POST') {
       const sub = m[1]!.toLowerCase()
@@ -411,7 +435,11 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
       if (!body.location) return armError(res, 400, 'LocationRequired', 'The location property is required for this definition.')
       const v = state.validationErrors.get(sub)
       if (v) return send(res, 400, { error: { ...v } })
-      return send(res, 200, { id: `/subscriptions/${sub}/providers/Microsoft.Resources/deployments/${m[2]}`, name: m[2], properties: { provisioningState: 'Succeeded', mode: 'Incremental', validatedResources: whatIfChanges(sub, body).map((c) => ({ id: (c as { resourceId: string }).resourceId })) } })
+      const validated = { id: `/subscriptions/${sub}/providers/Microsoft.Resources/deployments/${m[2]}`, name: m[2], properties: { provisioningState: 'Succeeded', mode: 'Incremental', validatedResources: whatIfChanges(sub, body).map((c) => ({ id: (c as { resourceId: string }).resourceId })) } }
+      if (!state.validateAsync) return send(res, 200, validated)
+      const id = randomUUID()
+      whatIfJobs.set(id, { startedAt: Date.now(), latencyMs: state.latencyBySubscription.get(sub) ?? state.lroLatencyMs, result: validated })
+      return send(res, 202, undefined, { location: `${pollOrigin(sub)}/subscriptions/${sub}/providers/Microsoft.Resources/locations/${String(body.location)}/operationResults/${id}?api-version=2024-03-01` })
     }
     if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Resources\/deployments\/([^/]+)\/whatIf$/i.exec(p)) && method === 'POST') {
       const sub = m[1]!.toLowerCase()
@@ -419,12 +447,12 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
       if (!body.location) return armError(res, 400, 'LocationRequired', 'The location property is required for this definition.')
       const id = randomUUID()
       whatIfJobs.set(id, { startedAt: Date.now(), latencyMs: state.latencyBySubscription.get(sub) ?? state.lroLatencyMs, result: { status: 'Succeeded', properties: { changes: whatIfChanges(sub, body) } } })
-      return send(res, 202, undefined, { location: `${base}/subscriptions/${sub}/providers/Microsoft.Resources/locations/${String(body.location)}/operationResults/${id}?api-version=2024-03-01` })
+      return send(res, 202, undefined, { location: `${pollOrigin(sub)}/subscriptions/${sub}/providers/Microsoft.Resources/locations/${String(body.location)}/operationResults/${id}?api-version=2024-03-01` })
     }
     if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Resources\/locations\/[^/]+\/operationResults\/([^/]+)$/i.exec(p))) {
       const job = whatIfJobs.get(m[2]!)
       if (!job) return armError(res, 404, 'NotFound', 'Operation not found.')
-      if (Date.now() - job.startedAt < job.latencyMs) return send(res, 202, undefined, { location: `${base}${p}${url.search}`, ...(options.pollRetryAfter ? { 'retry-after': options.pollRetryAfter } : {}) })
+      if (Date.now() - job.startedAt < job.latencyMs) return send(res, 202, undefined, { location: `${pollOrigin(m[1]!.toLowerCase())}${p}${url.search}`, ...(options.pollRetryAfter ? { 'retry-after': options.pollRetryAfter } : {}) })
       return send(res, 200, job.result)
     }
     if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Resources\/deployments\/([^/]+)$/i.exec(p))) {
@@ -450,8 +478,8 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
         state.deployments.set(key, d)
         state.activeDeployments++
         state.peakActiveDeployments = Math.max(state.peakActiveDeployments, state.activeDeployments)
-        const op = `${base}/subscriptions/${sub}/providers/Microsoft.Resources/deployments/${name}/operationStatuses/${randomUUID()}?api-version=2024-03-01`
-        return send(res, prev ? 200 : 201, deploymentJson(d), { 'azure-asyncoperation': op })
+        const op = `${pollOrigin(sub)}/subscriptions/${sub}/providers/Microsoft.Resources/deployments/${name}/operationStatuses/${randomUUID()}?api-version=2024-03-01`
+        return send(res, prev ? 200 : 201, deploymentJson(d), { [state.asyncHeader]: op })
       }
     }
     if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.ManagedServices\/registrationAssignments$/i.exec(p)) && method === 'GET') {
@@ -468,7 +496,7 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
       const pageSize = 2
       const skip = Number(url.searchParams.get('$skiptoken') ?? 0)
       const page = visible.slice(skip, skip + pageSize)
-      const nextLink = skip + pageSize < visible.length ? `${base}/subscriptions?api-version=2022-12-01&$skiptoken=${skip + pageSize}` : undefined
+      const nextLink = skip + pageSize < visible.length ? `${nextLinkOrigin('*')}/subscriptions?api-version=2022-12-01&$skiptoken=${skip + pageSize}` : undefined
       return send(res, 200, {
         value: page.map((s) => ({ id: `/subscriptions/${s.subscriptionId}`, subscriptionId: s.subscriptionId, tenantId: s.tenantId, displayName: s.displayName ?? s.subscriptionId, state: 'Enabled', managedByTenants: managingTenants(s.subscriptionId.toLowerCase()).map((tenantId) => ({ tenantId })) })),
         ...(nextLink ? { nextLink } : {})

@@ -51,6 +51,10 @@ export interface GraphEmulatorOptions {
   denyExport?: boolean
   /** Put the operation's Location on another origin (a token must never follow it). */
   locationOrigin?: string
+  /** Put the manifest link (manifest: link / odata) on another origin. */
+  manifestOrigin?: string
+  /** Put the blobs (the manifest's rootDirectory) on another origin, as real exports do (Azure Blob Storage). */
+  blobOrigin?: string
 }
 
 export interface GraphEmulator {
@@ -148,7 +152,7 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
     partitionType: 'default',
     eTag: `"${e.id}"`,
     partnerTenantId: tenantId,
-    rootDirectory: `${base}/blobs/${e.id}/`,
+    rootDirectory: `${opts.blobOrigin ?? base}/blobs/${e.id}/`,
     sasToken: `sv=2020-10-02&st=2024-01-01T00%3A00%3A00Z&se=${e.sasExpired ? '2024-01-01T00%3A00%3A00Z' : '2099-01-01T00%3A00%3A00Z'}&sr=c&sp=rl&sig=SECRETSIGNATURE${e.id.slice(0, 4)}%3D`,
     blobCount: opts.blobs.length,
     blobs: opts.blobs.map((b, i) => ({ name: b.name, partitionValue: String(i) }))
@@ -226,7 +230,7 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
       }
       if (status === 'failed') body.error = opts.error ?? { code: 'InternalError', message: 'export failed' }
       if (status === 'succeeded' || status === 'completed') {
-        const link = `${base}/v1.0/reports/partners/billing/manifests/${e.id}`
+        const link = `${opts.manifestOrigin ?? base}/v1.0/reports/partners/billing/manifests/${e.id}`
         body.resourceLocation =
           opts.manifest === 'link' ? link : opts.manifest === 'odata' ? { '@odata.id': link } : manifestOf(e)
       }

@@ -4,3 +4,5 @@ export type { AzureEmulator, EmulatorOptions, EmulatorApp, EmulatorSubscription,
 export { Faults } from './faults.js'
 export type { Fault, FaultSpec } from './faults.js'
 export { makeJwt, readJwt, fakeGitHubIdToken } from './tokens.js'
+export { startAttacker } from './attacker.js'
+export type { Attacker, AttackerRequest } from './attacker.js'

@@ -1,17 +1,25 @@
-// pec-report throughput and memory: a multi-blob billing export of BENCH_BILLING_LINES (default 1,000,000) gzip'd
-// JSON lines served over HTTPS by a Graph stand-in in a separate process, processed by lib/billing (run
-// `npm run build:ts` first; `npm run bench billing` does). Prints lines/s and the client's peak RSS.
+// pec-report throughput, memory and limits, each case an export served over HTTPS by a Graph stand-in in a separate
+// process and processed by lib/billing (run `npm run build:ts` first; `npm run bench billing` does):
+//   throughput    BENCH_BILLING_LINES (default 1,000,000) usage lines in BENCH_BILLING_BLOBS gzip'd JSON Lines blobs:
+//                 lines/s and the client's peak RSS
+//   keys          the issue's attack: one line per distinct CustomerId, BENCH_BILLING_KEYS (default 3,000,000) of
+//                 them in a ~20 MB export: time and memory until the subscription bound stops it
+//   zero-bomb     1 MB of gzip that inflates to 1 GiB of zeros: time until the inflation-ratio bound stops it
+//   newline-bomb  256 KB of gzip that inflates to 256 MiB of newlines: time until the line bound stops it
+//   line-bomb     (opt-in, minutes) one valid usage line repeated, ~190x, under the ratio bound: time until the
+//                 per-blob inflated-size bound (16 GiB) stops it
+// BENCH_BILLING_CASES=throughput,keys,... picks cases (default all but line-bomb).
 //
-//   node scripts/bench/billing.mjs               orchestrates: generate blobs, start server, run client
-//   node scripts/bench/billing.mjs serve DIR     the Graph + blob stand-in (plain JS, no token checks)
-//   node scripts/bench/billing.mjs client URL    runs runPecReport against URL and prints its measurements
+//   node scripts/bench/billing.mjs                    orchestrates: per case generate blobs, start server, run client
+//   node scripts/bench/billing.mjs serve DIR          the Graph + blob stand-in (plain JS, no token checks)
+//   node scripts/bench/billing.mjs client URL [CASE]  runs runPecReport against URL and prints its measurements
 import { spawn } from 'node:child_process'
 import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, createReadStream } from 'node:fs'
 import https from 'node:https'
 import os from 'node:os'
 import path from 'node:path'
 import { once } from 'node:events'
-import { createGzip } from 'node:zlib'
+import { createGzip, gzipSync } from 'node:zlib'
 import { randomUUID } from 'node:crypto'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..')
@@ -20,6 +28,8 @@ const LINES = Number(process.env.BENCH_BILLING_LINES ?? 1_000_000)
 const BLOBS = Number(process.env.BENCH_BILLING_BLOBS ?? 8)
 const SUBS = Number(process.env.BENCH_BILLING_SUBSCRIPTIONS ?? 2000)
 const DAYS = 30
+const KEYS = Number(process.env.BENCH_BILLING_KEYS ?? 3_000_000)
+const CASES = (process.env.BENCH_BILLING_CASES ?? 'throughput,keys,zero-bomb,newline-bomb').split(',').map((c) => c.trim()).filter(Boolean)
 
 const guid = (n, p) => `${p.repeat(8)}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`
 const day = (d) => new Date(Date.UTC(2024, 5, 1 + d)).toISOString().slice(0, 10)
@@ -52,15 +62,15 @@ function line(i) {
   return JSON.stringify(out)
 }
 
-async function generate(dir) {
-  const per = Math.ceil(LINES / BLOBS)
+async function generate(dir, count = LINES, blobs = BLOBS, lineOf = line) {
+  const per = Math.ceil(count / blobs)
   let raw = 0
-  for (let b = 0; b < BLOBS; b++) {
+  for (let b = 0; b < blobs; b++) {
     const gz = createGzip({ level: 1 })
     const done = once(gz.pipe(createWriteStream(path.join(dir, `part-${String(b).padStart(5, '0')}.json.gz`))), 'finish')
     let buf = ''
-    for (let i = b * per; i < Math.min(LINES, (b + 1) * per); i++) {
-      buf += `${line(i)}\n`
+    for (let i = b * per; i < Math.min(count, (b + 1) * per); i++) {
+      buf += `${lineOf(i)}\n`
       if (buf.length > 1 << 20) {
         raw += buf.length
         if (!gz.write(buf)) await once(gz, 'drain')
@@ -72,6 +82,38 @@ async function generate(dir) {
     await done
   }
   return raw
+}
+
+/** The shortest line that still counts: what an export with millions of distinct free-text CustomerIds looks like. */
+const keyLine = (i) => `{"EntitlementId":"aaaaaaaa-0000-4000-8000-000000000001","CustomerId":"${i}","UsageDate":"2024-06-01","BillingPreTaxTotal":1}`
+
+/** gzip members concatenated (gunzip reads them all): `mib` MiB of `fill` bytes from about 1 KB per MiB. */
+function writeBomb(file, mib, fill) {
+  const member = gzipSync(Buffer.alloc(1 << 20, fill), { level: 9 })
+  const out = createWriteStream(file)
+  for (let i = 0; i < mib; i++) out.write(member)
+  out.end()
+  return once(out, 'finish').then(() => mib * 2 ** 20)
+}
+
+/** One valid usage line repeated to 64 MiB, gzip -9'd once (~190x), the member written enough times to pass 16 GiB. */
+async function writeLineBomb(file) {
+  const one = `${line(7)}\n`
+  const member = gzipSync(Buffer.from(one.repeat(Math.floor(2 ** 26 / one.length))), { level: 9 })
+  const out = createWriteStream(file)
+  const count = 17 * 16
+  for (let i = 0; i < count; i++) if (!out.write(member)) await once(out, 'drain')
+  out.end()
+  await once(out, 'finish')
+  return count * Math.floor(2 ** 26 / one.length) * one.length
+}
+
+const GENERATORS = {
+  throughput: (dir) => generate(dir),
+  keys: (dir) => generate(dir, KEYS, 1, keyLine),
+  'zero-bomb': (dir) => writeBomb(path.join(dir, 'part-00000.json.gz'), 1024, 0),
+  'newline-bomb': (dir) => writeBomb(path.join(dir, 'part-00000.json.gz'), 256, 0x0a),
+  'line-bomb': (dir) => writeLineBomb(path.join(dir, 'part-00000.json.gz'))
 }
 
 function serve(dir) {
@@ -104,7 +146,7 @@ function serve(dir) {
   server.listen(0, '127.0.0.1', () => process.send?.({ url: `https://127.0.0.1:${server.address().port}` }))
 }
 
-async function client(url) {
+async function client(url, kase = 'throughput') {
   // BENCH_LIB: a private build output, when other builds may be rewriting lib/ meanwhile.
   const { runPecReport } = await import(path.join(process.env.BENCH_LIB ?? path.join(root, 'lib'), 'billing', 'index.js'))
   globalThis.gc?.()
@@ -114,10 +156,22 @@ async function client(url) {
   const quiet = { info() {}, warning: (m) => console.error(m), debug() {} }
   const credential = { getToken: async () => ({ token: 'bench', expiresOnTimestamp: Date.now() + 3_600_000 }) }
   const t0 = process.hrtime.bigint()
-  const r = await runPecReport({ credential, graphEndpoint: url, billingPeriod: 'current', log: quiet, pollIntervalMs: 10, now: new Date('2024-07-15T00:00:00Z') })
+  let r
+  let error = null
+  try {
+    r = await runPecReport({ credential, graphEndpoint: url, billingPeriod: 'current', log: quiet, pollIntervalMs: 10, now: new Date('2024-07-15T00:00:00Z') })
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e)
+  }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6
   clearInterval(timer)
   peak = Math.max(peak, process.memoryUsage().rss)
+  if (kase !== 'throughput') {
+    // A limit case: it must end with the bound's error, and how fast and at what memory is the measurement.
+    process.stdout.write(JSON.stringify({ error, secondsToError: +(ms / 1000).toFixed(2), rssBeforeMiB: +(startRss / 2 ** 20).toFixed(1), peakRssMiB: +(peak / 2 ** 20).toFixed(1), maxRssMiB: +(process.resourceUsage().maxRSS / 1024).toFixed(1) }))
+    return
+  }
+  if (error) throw new Error(error)
   // What stays reachable: the report and its aggregates, which grow with subscriptions × days, not with lines.
   globalThis.gc?.()
   const retained = process.memoryUsage().heapUsed
@@ -128,39 +182,48 @@ async function client(url) {
   }))
 }
 
-async function main() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'lpg-billing-bench-'))
+async function runCase(kase) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `lpg-billing-bench-${kase}-`))
   let server
   try {
     const t0 = Date.now()
-    const raw = await generate(dir)
+    const raw = await GENERATORS[kase](dir)
     const generateSeconds = Math.round((Date.now() - t0) / 1000)
     const gz = readdirSync(dir).reduce((s, f) => s + statSync(path.join(dir, f)).size, 0)
     server = spawn(process.execPath, [new URL(import.meta.url).pathname, 'serve', dir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     const [{ url }] = await once(server, 'message')
-    const c = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--expose-gc', new URL(import.meta.url).pathname, 'client', url], {
+    const c = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--expose-gc', new URL(import.meta.url).pathname, 'client', url, kase], {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: { ...process.env, NODE_EXTRA_CA_CERTS: path.join(tls, 'ca.pem') }
     })
     let out = ''
     c.stdout.on('data', (d) => (out += d))
     const [code] = await once(c, 'exit')
-    if (code !== 0) throw new Error(`bench client exited ${code}`)
+    if (code !== 0) throw new Error(`bench client exited ${code} (${kase})`)
     const result = JSON.parse(out)
-    if (result.linesRead !== LINES) throw new Error(`read ${result.linesRead} lines, expected ${LINES}`)
-    console.log(JSON.stringify({
-      billing: {
-        lines: LINES, blobs: BLOBS, subscriptions: SUBS, days: DAYS, uncompressedMiB: Math.round(raw / 2 ** 20),
-        gzipMiB: Math.round(gz / 2 ** 20), generateSeconds, ...result, node: process.version
-      }
-    }, null, 2))
+    const size = { uncompressedMiB: Math.round(raw / 2 ** 20), gzipMiB: +(gz / 2 ** 20).toFixed(1), generateSeconds }
+    if (kase === 'throughput') {
+      if (result.linesRead !== LINES) throw new Error(`read ${result.linesRead} lines, expected ${LINES}`)
+      return { lines: LINES, blobs: BLOBS, subscriptions: SUBS, days: DAYS, ...size, ...result }
+    }
+    if (!result.error) throw new Error(`${kase}: the export was read without hitting a bound`)
+    return { ...(kase === 'keys' ? { distinctCustomerIds: KEYS } : {}), ...size, ...result }
   } finally {
     server?.kill()
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
+async function main() {
+  const out = {}
+  for (const kase of CASES) {
+    if (!GENERATORS[kase]) throw new Error(`unknown case ${kase}: ${Object.keys(GENERATORS).join(', ')}`)
+    out[kase] = await runCase(kase)
+  }
+  console.log(JSON.stringify({ billing: { ...out, node: process.version } }, null, 2))
+}
+
 const [mode, arg] = process.argv.slice(2)
 if (mode === 'serve') serve(arg)
-else if (mode === 'client') await client(arg)
+else if (mode === 'client') await client(arg, process.argv[4])
 else await main()

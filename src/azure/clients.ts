@@ -1,6 +1,7 @@
 /**
  * Client construction in one place: every ARM client gets the same endpoint, token scope, retry settings, the bare-429
- * policy and one shared HTTP client (one connection pool for the whole fan-out, not one per subscription).
+ * policy, the origin guard (the token goes to the ARM endpoint only, see origin-guard.ts) and one shared HTTP client
+ * (one connection pool for the whole fan-out, not one per subscription). A new ARM client must take `clientOptions`.
  */
 import { ServiceClient } from '@azure/core-client'
 import { RestError, createDefaultHttpClient, createPipelineRequest } from '@azure/core-rest-pipeline'
@@ -8,6 +9,7 @@ import type { HttpClient, PipelinePolicy } from '@azure/core-rest-pipeline'
 import type { TokenCredential } from '@azure/identity'
 import type { CloudEndpoints } from './clouds.js'
 import type { CredentialProvider } from './credentials.js'
+import { isOffOriginError, originGuardPolicy } from './origin-guard.js'
 import { envNumber, throttleRetryPolicy } from './retry-policy.js'
 
 export interface ArmContext {
@@ -15,6 +17,8 @@ export interface ArmContext {
   credentials: CredentialProvider
   httpClient: HttpClient
   throttlePolicy: PipelinePolicy
+  /** Refuses any request off the ARM endpoint's origin (LRO polls and nextLinks included). */
+  originGuard: PipelinePolicy
   /** LRO poll interval (ms) when the service sends no Retry-After. */
   pollIntervalMs: number
   retryBaseMs: number
@@ -29,6 +33,7 @@ export function createArmContext(cloud: CloudEndpoints, credentials: CredentialP
     credentials,
     httpClient: createDefaultHttpClient(),
     throttlePolicy: throttleRetryPolicy({ baseDelayMs: retryBaseMs, onRetry: (i) => onThrottle?.(i.url, i.delayMs) }),
+    originGuard: originGuardPolicy({ endpoint: cloud.arm, service: 'ARM' }),
     // Deployments of a delegation take tens of seconds; polling every 5 s costs few requests and little latency.
     pollIntervalMs: envNumber('LPG_POLL_INTERVAL_MS', 5000),
     retryBaseMs,
@@ -43,7 +48,11 @@ export function clientOptions(ctx: ArmContext) {
     // Modular clients read `credentials.scopes`, classic ones `credentialScopes`; both default to public Azure.
     credentials: { scopes: [ctx.cloud.armScope] },
     credentialScopes: [ctx.cloud.armScope],
-    additionalPolicies: [{ policy: ctx.throttlePolicy, position: 'perCall' as const }],
+    additionalPolicies: [
+      { policy: ctx.throttlePolicy, position: 'perCall' as const },
+      // perRetry = afterPhase "Sign": after the bearer token policy, on every attempt, just before the socket.
+      { policy: ctx.originGuard, position: 'perRetry' as const }
+    ],
     retryOptions: { maxRetries: 3, retryDelayInMs: ctx.retryBaseMs, maxRetryDelayInMs: Math.max(ctx.retryBaseMs * 64, 1) },
     httpClient: ctx.httpClient
   }
@@ -62,11 +71,9 @@ export class ArmRest {
   }
 
   async get<T = Record<string, unknown>>(pathOrUrl: string, abortSignal?: AbortSignal): Promise<T> {
-    const url = /^https:\/\//i.test(pathOrUrl) ? pathOrUrl : `${this.ctx.cloud.arm}${pathOrUrl}`
-    // A nextLink is followed verbatim and the bearer policy signs whatever it is given: keep the token on ARM.
-    if (new URL(url).origin !== new URL(this.ctx.cloud.arm).origin) {
-      throw new Error(`ARM returned a link outside ${new URL(this.ctx.cloud.arm).origin} (${new URL(url).origin}); not followed.`)
-    }
+    // A path goes to the ARM endpoint; an absolute link (a nextLink) is sent as it is, and the origin guard in the
+    // pipeline refuses it when it names another host.
+    const url = /^[a-z][a-z\d+.-]*:/i.test(pathOrUrl) ? pathOrUrl : `${this.ctx.cloud.arm}${pathOrUrl}`
     const response = await this.client.sendRequest(createPipelineRequest({ url, method: 'GET', abortSignal }))
     let body: unknown = undefined
     try {
@@ -88,7 +95,12 @@ export class ArmRest {
     const out: T[] = []
     let next: string | undefined = path
     while (next) {
-      const page: { value?: T[]; nextLink?: string } = await this.get(next, abortSignal)
+      let page: { value?: T[]; nextLink?: string }
+      try {
+        page = await this.get(next, abortSignal)
+      } catch (e) {
+        throw next !== path && isOffOriginError(e) ? e.as('a next link') : e
+      }
       out.push(...(page.value ?? []))
       next = page.nextLink || undefined
     }

@@ -11,6 +11,7 @@ import { ArmRest, clientOptions, type ArmContext } from './clients.js'
 import { readAssignments, principalRoles } from './delegation.js'
 import { deploymentBody, type DeploymentUnit } from './deployment-body.js'
 import { describeError, formatArmError, isAbortError, type ArmErrorInfo } from './errors.js'
+import { isOffOriginError } from './origin-guard.js'
 import type { Target } from './targets.js'
 import { backoffDelay } from './retry-policy.js'
 import { sleep } from '../shared/sleep.js'
@@ -125,6 +126,8 @@ async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Pr
   const opts = { abortSignal: signal, updateIntervalInMs: o.ctx.pollIntervalMs }
   // The thrown RestError keeps code and message but not ARM's `details` (which resource, and why): the body does.
   const explain = (e: unknown): string => {
+    // Only the LRO pollers follow links in these calls: a refused request is a status poll.
+    if (isOffOriginError(e)) return e.as('a polling link').message
     const status = (e as { statusCode?: unknown }).statusCode
     const body = rejected as ArmErrorInfo | null
     if (body && (typeof status !== 'number' || (body.details?.length ?? 0) > 0)) return formatArmError(body) + (typeof status === 'number' ? ` (HTTP ${status})` : '')
@@ -149,7 +152,7 @@ async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Pr
     try {
       await client.deployments.createOrUpdateAtSubscriptionScope(unit.deploymentName, body, opts).pollUntilDone({ abortSignal: signal })
     } catch (e) {
-      if (isAbortError(e) || signal.aborted) throw e
+      if (isAbortError(e) || signal.aborted || isOffOriginError(e)) throw e
       // A throttled or failed status poll ends the SDK's poller even though the deployment runs on in Azure:
       // follow the deployment itself until it ends (the PUT is idempotent, the name deterministic).
       const state = isTransient(e) ? await awaitDeployment(client, unit.deploymentName, o.ctx.pollIntervalMs, o.ctx.retryBaseMs, signal) : null
@@ -211,7 +214,10 @@ function errorBodyOf(body: unknown): ArmErrorInfo | null {
   return err && (err.code || err.message) ? err : null
 }
 
-/** The real cause of a Failed deployment, from its failed operations (deepest error details included). */
+/**
+ * The real cause of a Failed deployment, from its failed operations (deepest error details included). Null when they
+ * cannot be read, except when ARM pages them to another host: that refusal is the cause worth reporting.
+ */
 export async function failureCause(client: DeploymentsClient, name: string, signal: AbortSignal): Promise<string | null> {
   try {
     const causes: string[] = []
@@ -227,8 +233,8 @@ export async function failureCause(client: DeploymentsClient, name: string, sign
     const d = await client.deployments.getAtSubscriptionScope(name, { abortSignal: signal })
     const err = d.properties?.error as ArmErrorInfo | undefined
     return err ? formatArmError(err) : null
-  } catch {
-    return null
+  } catch (e) {
+    return isOffOriginError(e) ? e.as('a next link').message : null
   }
 }
 

@@ -3,6 +3,7 @@
  * sentence a partner can act on. Never returns stack traces; anything token-shaped is redacted.
  */
 import { redact } from './jwt.js'
+import { isOffOriginError } from './origin-guard.js'
 
 export interface ArmErrorInfo {
   code?: string
@@ -72,6 +73,8 @@ export function describeError(e: unknown): string {
   const name = typeof r.name === 'string' ? r.name : ''
   const message = typeof r.message === 'string' ? r.message : String(e)
   if (isAbortError(e)) return 'Cancelled: the overall timeout (timeout-minutes) was reached.'
+  // Already one sentence, naming the refused origin only (never the link's path or query).
+  if (isOffOriginError(e)) return e.message
   if (name === 'AggregateAuthenticationError' && Array.isArray(r.errors)) return r.errors.map(describeError).join(' / ')
   if (name === 'AuthenticationError' || name === 'CredentialUnavailableError' || /AADSTS\d+/.test(message)) {
     const hint = AADSTS.find(([re]) => re.test(message))

@@ -1,7 +1,13 @@
 /**
- * Streaming aggregation: memory grows with (customer, subscription, day) keys, never with lines, so a month of a
- * large partner's usage (gigabytes) folds into a few thousand small records.
+ * Streaming aggregation: memory grows with (customer, subscription) keys and the days each one has usage on, never
+ * with lines, so a month of a large partner's usage (gigabytes) folds into a few thousand small records. Both are
+ * bounded (limits.ts): more keys than a real export holds is an error, a date far outside a subscription's other days
+ * is a reported cut.
+ *
+ * A subscription keeps its days as two small arrays indexed by day from its first usage date (a billing period is a
+ * month, so ~31 slots), not a map of objects: ~1 KB per subscription instead of ~4.5 KB, measured.
  */
+import { BillingLimitError, DEFAULT_LIMITS, type BillingLimits } from './limits.js'
 import { parseUsageLine, type UsageLine } from './usage.js'
 
 export interface DayAcc {
@@ -13,12 +19,46 @@ export interface DayAcc {
   eligibleNoPec: boolean
 }
 
+const SEEN = 1
+const PEC = 2
+const ELIGIBLE_NO_PEC = 4
+const DAY_MS = 86_400_000
+
 export interface SubAcc {
   customerId: string
   customerName: string | null
   subscriptionId: string
   currency: string | null
-  days: Map<string, DayAcc>
+  /** Days since 1970-01-01 (UTC) of slot 0. */
+  firstDay: number
+  /** Per day slot: SEEN | PEC | ELIGIBLE_NO_PEC. */
+  flags: number[]
+  /** Per day slot: pre-tax total of the lines without PEC. */
+  amounts: number[]
+}
+
+/** The days with usage, in date order. */
+export function* daysOf(sub: SubAcc): Generator<[string, DayAcc]> {
+  for (let i = 0; i < sub.flags.length; i++) {
+    const f = sub.flags[i]!
+    if (!(f & SEEN)) continue
+    yield [dayText(sub.firstDay + i), { pec: (f & PEC) !== 0, amountNoPec: sub.amounts[i]!, eligibleNoPec: (f & ELIGIBLE_NO_PEC) !== 0 }]
+  }
+}
+
+export function usageDayCount(sub: SubAcc): number {
+  let n = 0
+  for (const f of sub.flags) if (f & SEEN) n++
+  return n
+}
+
+/** `YYYY-MM-DD` (as usage.ts writes it) to days since the epoch. */
+export function dayNumber(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS
+}
+
+function dayText(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10)
 }
 
 export interface LineStats {
@@ -34,19 +74,32 @@ export function emptyStats(): LineStats {
   return { linesRead: 0, malformed: 0, firstMalformed: null, withoutPecColumn: 0, currencies: new Set() }
 }
 
+const WHY = {
+  json: 'not a JSON object',
+  entitlement: 'no valid EntitlementId',
+  date: 'no valid UsageDate',
+  amount: 'no valid BillingPreTaxTotal',
+  id: 'CustomerId or EntitlementId too long to be an ID'
+} as const
+
 export class UsageAggregator {
   readonly subs = new Map<string, SubAcc>()
   readonly stats = emptyStats()
 
   /** @param targets lower-cased subscription GUIDs to keep; null keeps everything. */
-  constructor(private readonly targets: ReadonlySet<string> | null = null) {}
+  constructor(
+    private readonly targets: ReadonlySet<string> | null = null,
+    readonly limits: BillingLimits = DEFAULT_LIMITS
+  ) {}
 
   /** Feed one raw line; `where` names it for the malformed-line notice. */
   addRaw(raw: string, where: () => string): void {
     this.stats.linesRead++
-    const r = parseUsageLine(raw)
-    if (r.ok) this.add(r.line)
-    else this.malformed(where, r.why === 'json' ? 'not a JSON object' : `no valid ${r.why === 'entitlement' ? 'EntitlementId' : r.why === 'date' ? 'UsageDate' : 'BillingPreTaxTotal'}`)
+    const r = parseUsageLine(raw, this.limits)
+    if (!r.ok) return this.malformed(where, WHY[r.why])
+    if (!this.add(r.line)) {
+      this.malformed(where, `UsageDate ${r.line.day} more than ${this.limits.maxSpanDays} days from the subscription's other usage dates`)
+    }
   }
 
   malformed(where: () => string, why: string): void {
@@ -54,63 +107,50 @@ export class UsageAggregator {
     this.stats.firstMalformed ??= `${where()} (${why})`
   }
 
-  add(line: UsageLine): void {
-    if (this.targets && !this.targets.has(line.subscriptionId)) return
-    if (line.pec === null) this.stats.withoutPecColumn++
-    if (line.currency) this.stats.currencies.add(line.currency)
+  /**
+   * Counts one line. False when it was not counted because its date is too far from the subscription's other days;
+   * throws BillingLimitError when it would be one subscription more than the limit.
+   */
+  add(line: UsageLine): boolean {
+    if (this.targets && !this.targets.has(line.subscriptionId)) return true
+    const d = dayNumber(line.day)
     const key = `${line.customerId}|${line.subscriptionId}`
     let sub = this.subs.get(key)
     if (!sub) {
-      sub = {
-        customerId: line.customerId,
-        customerName: line.customerName,
-        subscriptionId: line.subscriptionId,
-        currency: line.currency,
-        days: new Map()
+      if (this.subs.size >= this.limits.maxSubscriptions) {
+        throw new BillingLimitError(
+          `the billing export names more than ${this.limits.maxSubscriptions.toLocaleString('en-US')} customer subscriptions (CustomerId and EntitlementId pairs), ` +
+            'more than a partner export holds and more than this report keeps in memory. Narrow the report to your customers with `targets`.'
+        )
       }
+      sub = { customerId: line.customerId, customerName: line.customerName, subscriptionId: line.subscriptionId, currency: line.currency, firstDay: d, flags: [0], amounts: [0] }
       this.subs.set(key, sub)
     }
+    let i = d - sub.firstDay
+    if (i < 0) {
+      if (sub.flags.length - i > this.limits.maxSpanDays) return false
+      sub.flags.unshift(...new Array<number>(-i).fill(0))
+      sub.amounts.unshift(...new Array<number>(-i).fill(0))
+      sub.firstDay = d
+      i = 0
+    } else if (i >= sub.flags.length) {
+      if (i + 1 > this.limits.maxSpanDays) return false
+      while (sub.flags.length <= i) {
+        sub.flags.push(0)
+        sub.amounts.push(0)
+      }
+    }
+    if (line.pec === null) this.stats.withoutPecColumn++
+    if (line.currency && this.stats.currencies.size < this.limits.maxCurrencies) this.stats.currencies.add(line.currency)
     sub.customerName ??= line.customerName
     sub.currency ??= line.currency
-    let day = sub.days.get(line.day)
-    if (!day) {
-      day = { pec: false, amountNoPec: 0, eligibleNoPec: false }
-      sub.days.set(line.day, day)
+    let f = sub.flags[i]! | SEEN
+    if (line.pec) f |= PEC
+    else {
+      sub.amounts[i] = sub.amounts[i]! + line.preTax
+      if (line.azurePlan) f |= ELIGIBLE_NO_PEC
     }
-    if (line.pec) {
-      day.pec = true
-    } else {
-      day.amountNoPec += line.preTax
-      if (line.azurePlan) day.eligibleNoPec = true
-    }
-  }
-
-  /** Fold a finished blob's partial result in (blobs are aggregated apart so a failed download can be retried). */
-  merge(other: UsageAggregator): void {
-    const s = this.stats
-    s.linesRead += other.stats.linesRead
-    s.malformed += other.stats.malformed
-    s.firstMalformed ??= other.stats.firstMalformed
-    s.withoutPecColumn += other.stats.withoutPecColumn
-    for (const c of other.stats.currencies) s.currencies.add(c)
-    for (const [key, o] of other.subs) {
-      const sub = this.subs.get(key)
-      if (!sub) {
-        this.subs.set(key, o)
-        continue
-      }
-      sub.customerName ??= o.customerName
-      sub.currency ??= o.currency
-      for (const [d, od] of o.days) {
-        const day = sub.days.get(d)
-        if (!day) {
-          sub.days.set(d, od)
-          continue
-        }
-        day.pec ||= od.pec
-        day.amountNoPec += od.amountNoPec
-        day.eligibleNoPec ||= od.eligibleNoPec
-      }
-    }
+    sub.flags[i] = f
+    return true
   }
 }

@@ -17,8 +17,10 @@ import {
 import type { TokenCredential } from '@azure/core-auth'
 import { sleep } from '../shared/sleep.js'
 import { throttleRetryPolicy } from '../azure/retry-policy.js'
+import { assertSameOrigin, originGuardPolicy } from '../azure/origin-guard.js'
 
 export const DEFAULT_GRAPH_ENDPOINT = 'https://graph.microsoft.com'
+const GRAPH = 'Microsoft Graph'
 /** A Retry-After beyond this is treated as this, so a bad header cannot stall a run until its overall timeout. */
 const MAX_POLL_WAIT_MS = 300_000
 
@@ -76,6 +78,8 @@ export class GraphBillingClient {
     this.pipeline.addPolicy(
       bearerTokenAuthenticationPolicy({ credential: o.credential, scopes: `${this.origin}/.default` })
     )
+    // After signing, before sending: nothing this pipeline sends leaves the Graph endpoint (see origin-guard.ts).
+    this.pipeline.addPolicy(originGuardPolicy({ endpoint: this.origin, service: GRAPH }), { afterPhase: 'Sign' })
   }
 
   /** Runs one export to completion and returns its manifest. */
@@ -92,7 +96,7 @@ export class GraphBillingClient {
     }
     const location = started.headers.get('location') ?? started.headers.get('operation-location')
     if (!location) throw new GraphError(`the billing export answered ${started.status} without a Location header`)
-    const opUrl = this.sameOrigin(location, 'operation')
+    const opUrl = this.sameOrigin(location, 'an operation link')
     this.o.log.info(`Billing export started (${billed ? `invoice ${req.invoiceId}` : `unbilled, ${req.billingPeriod}`}).`)
     return this.poll(opUrl, retryAfterMs(started), signal)
   }
@@ -140,18 +144,26 @@ export class GraphBillingClient {
           ? firstString(loc as Record<string, unknown>, ['@odata.id', '@odata.navigationLink', '@odata.readLink', 'url', 'href'])
           : null
     if (!link) throw new GraphError('the billing export succeeded without a manifest (resourceLocation)')
-    const res = await this.send('GET', this.sameOrigin(link, 'manifest'), signal)
+    const res = await this.send('GET', this.sameOrigin(link, 'a manifest link'), signal)
     if (res.status !== 200) throw this.failure('reading the export manifest', res)
     const m = parseJson(res.bodyAsText)
     if (!isManifest(m)) throw new GraphError('the export manifest has no rootDirectory, sasToken and blobs')
     return m
   }
 
-  /** The bearer token goes only to the Graph endpoint we were given, whatever a Location header says. */
+  /**
+   * The link resolved against the export's base, refused before any wait when it leaves the Graph endpoint (the
+   * pipeline's origin guard would refuse it too, but only once the first poll is due).
+   */
   private sameOrigin(link: string, what: string): string {
-    const url = new URL(link, `${this.origin}/v1.0/reports/partners/billing/`)
-    if (url.origin !== this.origin) throw new GraphError(`the ${what} link points outside ${this.origin}: ${url.origin}`)
-    return url.href
+    let url: string
+    try {
+      url = new URL(link, `${this.origin}/v1.0/reports/partners/billing/`).href
+    } catch {
+      throw new GraphError(`${GRAPH} answered with ${what} that is not a URL`)
+    }
+    assertSameOrigin(url, this.origin, GRAPH, what)
+    return url
   }
 
   private async send(method: 'GET' | 'POST', url: string, signal: AbortSignal, body?: unknown): Promise<PipelineResponse> {

@@ -16,7 +16,8 @@ import type { TokenCredential } from '@azure/core-auth'
 import type { PipelineOptions } from '@azure/core-rest-pipeline'
 import type { AuditEntry, PartnerLinkResult, PecReportEntry } from '../report/model.js'
 import { UsageAggregator } from './aggregate.js'
-import { BlobError, blobRefs, streamBlobLines, type BlobRef } from './blobs.js'
+import { BlobError, blobRefs, streamBlobLines, type BlobCursor, type BlobRef, type ExportTotals } from './blobs.js'
+import { formatBytes, limitsWith, type BillingLimits } from './limits.js'
 import { GraphBillingClient, type Manifest } from './graph.js'
 import { auditIndex, noUsageEntry, toEntry, worstFirst, type ExplainContext } from './reasons.js'
 import { pecReportCsv } from './render.js'
@@ -48,6 +49,8 @@ export interface PecReportOptions {
   timeoutMs?: number
   /** Blobs downloaded at once; default 3. */
   blobConcurrency?: number
+  /** Tighter (or looser) bounds than limits.ts's defaults: tests and benchmarks. */
+  limits?: Partial<BillingLimits>
 }
 
 export interface PecReportResult {
@@ -68,6 +71,7 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
   const pollIntervalMs = o.pollIntervalMs ?? 5_000
   const notices: string[] = []
   const targets = o.targets?.length ? new Set(o.targets.map(targetSubscription)) : null
+  const limits = limitsWith(o.limits)
 
   const graph = new GraphBillingClient({
     credential: o.credential,
@@ -82,7 +86,7 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
   try {
     let manifest = maskSas(await graph.export(exportReq, signal), o.log)
     try {
-      agg = await aggregateBlobs(manifest, targets, o, signal, pollIntervalMs)
+      agg = await aggregateBlobs(manifest, new UsageAggregator(targets, limits), o, signal, pollIntervalMs)
     } catch (e) {
       if (!(e instanceof BlobError && e.kind === 'sas-expired')) throw e
       // A new export is a new snapshot whose blobs need not line up with the old ones: start over from scratch.
@@ -91,7 +95,7 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
       notices.push(note)
       manifest = maskSas(await graph.export(exportReq, signal), o.log)
       try {
-        agg = await aggregateBlobs(manifest, targets, o, signal, pollIntervalMs)
+        agg = await aggregateBlobs(manifest, new UsageAggregator(targets, limits), o, signal, pollIntervalMs)
       } catch (e2) {
         if (e2 instanceof BlobError && e2.kind === 'sas-expired') {
           throw new BlobError(
@@ -164,14 +168,14 @@ function targetSubscription(t: string): string {
 
 async function aggregateBlobs(
   manifest: Manifest,
-  targets: ReadonlySet<string> | null,
+  total: UsageAggregator,
   o: PecReportOptions,
   outer: AbortSignal,
   pollIntervalMs: number
 ): Promise<UsageAggregator> {
-  const blobs = blobRefs(manifest)
+  const blobs = blobRefs(manifest, total.limits)
   o.log.info(`Billing export ready: ${blobs.length} blob(s).`)
-  const total = new UsageAggregator(targets)
+  const totals: ExportTotals = { bytes: 0, lines: 0 }
   // One failing blob stops the others: the run fails (or starts over) anyway.
   const stop = new AbortController()
   const signal = AbortSignal.any([outer, stop.signal])
@@ -179,10 +183,10 @@ async function aggregateBlobs(
   let done = 0
   const worker = async (): Promise<void> => {
     while (next < blobs.length && !signal.aborted) {
-      const blob = blobs[next++]
-      const part = await downloadWithRetry(blob, targets, signal, pollIntervalMs, o.log)
-      total.merge(part)
-      o.log.info(`${blob.name}: ${part.stats.linesRead} lines (${++done}/${blobs.length} blobs).`)
+      const blob = blobs[next++]!
+      const before = total.stats.linesRead
+      await downloadWithRetry(blob, total, totals, signal, pollIntervalMs, o.log)
+      o.log.info(`${blob.name}: ${total.stats.linesRead - before} lines (${++done}/${blobs.length} blobs).`)
     }
   }
   const n = Math.max(1, Math.min(o.blobConcurrency ?? 3, blobs.length))
@@ -204,22 +208,24 @@ async function aggregateBlobs(
 
 async function downloadWithRetry(
   blob: BlobRef,
-  targets: ReadonlySet<string> | null,
+  agg: UsageAggregator,
+  totals: ExportTotals,
   signal: AbortSignal,
   pollIntervalMs: number,
   log: PecReportOptions['log']
-): Promise<UsageAggregator> {
+): Promise<void> {
+  // Lines go straight into the export's one aggregation (memory stays one set of keys, however many blobs are read at
+  // once); a re-download after a broken stream skips the lines the cursor says were already counted.
+  const cursor: BlobCursor = { lines: 0, bytes: 0 }
   for (let attempt = 1; ; attempt++) {
-    // A blob is aggregated apart and merged only when complete, so a retry after a broken stream counts nothing twice.
-    const part = new UsageAggregator(targets)
     try {
-      await streamBlobLines(
-        blob,
-        (line, n) => part.addRaw(line, () => `${blob.name} line ${n}`),
-        signal,
-        (n) => part.malformed(() => `${blob.name} line ${n}`, 'longer than 1 MiB')
-      )
-      return part
+      await streamBlobLines(blob, (line, n) => agg.addRaw(line, () => `${blob.name} line ${n}`), signal, {
+        limits: agg.limits,
+        cursor,
+        totals,
+        onOverlong: (n) => agg.malformed(() => `${blob.name} line ${n}`, `longer than ${formatBytes(agg.limits.maxLineBytes)}`)
+      })
+      return
     } catch (e) {
       if (!(e instanceof BlobError && e.kind === 'transient') || attempt >= BLOB_ATTEMPTS) throw e
       log.warning(`${e.message}; retrying (${attempt}/${BLOB_ATTEMPTS - 1}).`)

@@ -3,7 +3,7 @@
  * the Partner ID link, the delegation audit, the 48-hour delay, and whether the usage could earn PEC at all.
  */
 import type { AuditEntry, PartnerLinkResult, PecReportEntry } from '../report/model.js'
-import type { SubAcc } from './aggregate.js'
+import { daysOf, type SubAcc } from './aggregate.js'
 
 const DAY_MS = 86_400_000
 /** PEC shows up in the usage data about 48 hours after the usage. */
@@ -76,7 +76,9 @@ export function toEntry(sub: SubAcc, ctx: ExplainContext): PecReportEntry {
   let lostDays = 0
   let pendingDays = 0
   const missing: string[] = []
-  for (const [day, acc] of sub.days) {
+  let usageDays = 0
+  for (const [day, acc] of daysOf(sub)) {
+    usageDays++
     if (acc.pec) {
       pecDays++
       continue
@@ -88,7 +90,6 @@ export function toEntry(sub: SubAcc, ctx: ExplainContext): PecReportEntry {
     else lostDays++
   }
   missing.sort()
-  const usageDays = sub.days.size
   const status: PecReportEntry['status'] =
     missing.length === 0 ? 'pec' : lostDays > 0 ? 'lost' : pendingDays > 0 ? 'pending' : 'not-eligible'
 

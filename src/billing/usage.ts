@@ -3,6 +3,7 @@
  * PEC report needs. The export's column casing is not stable across API versions (PascalCase in the v2 GA export,
  * camelCase in the older reconciliation API), so every key is matched case-insensitively.
  */
+import { DEFAULT_LIMITS, type BillingLimits } from './limits.js'
 
 /** Azure plan's Partner Center product ID: consumption under any other product is not Azure-plan usage. */
 export const AZURE_PLAN_PRODUCT_ID = 'DZH318Z0BCGF'
@@ -22,7 +23,7 @@ export interface UsageLine {
   azurePlan: boolean
 }
 
-export type ParseResult = { ok: true; line: UsageLine } | { ok: false; why: 'json' | 'entitlement' | 'date' | 'amount' }
+export type ParseResult = { ok: true; line: UsageLine } | { ok: false; why: 'json' | 'entitlement' | 'date' | 'amount' | 'id' }
 
 const enum F {
   Ignore,
@@ -59,8 +60,8 @@ function fieldOf(key: string): F {
   let f = keyCache.get(key)
   if (f === undefined) {
     f = FIELDS[key.toLowerCase()] ?? F.Ignore
-    // A hostile file with endless distinct keys must not grow the cache without bound.
-    if (keyCache.size < 4096) keyCache.set(key, f)
+    // A hostile file with endless distinct (or endlessly long) keys must not grow the cache without bound.
+    if (keyCache.size < 4096 && key.length <= 64) keyCache.set(key, f)
   }
   return f
 }
@@ -120,7 +121,10 @@ export function pecPercent(v: unknown): number | null {
   return n > 1 ? n : n * 100
 }
 
-export function parseUsageLine(raw: string): ParseResult {
+/** Currency codes are three letters; anything much longer is not one and is not kept. */
+const MAX_CURRENCY_CHARS = 16
+
+export function parseUsageLine(raw: string, limits: Pick<BillingLimits, 'maxIdChars' | 'maxNameChars'> = DEFAULT_LIMITS): ParseResult {
   let obj: unknown
   try {
     obj = JSON.parse(raw)
@@ -177,6 +181,8 @@ export function parseUsageLine(raw: string): ParseResult {
     }
   }
   if (!entitlement) return { ok: false, why: 'entitlement' }
+  // Both become map keys kept for the whole run: free text of any length must not (GUIDs are 36 characters).
+  if (entitlement.length > limits.maxIdChars || (customerId?.length ?? 0) > limits.maxIdChars) return { ok: false, why: 'id' }
   const day = toDay(dateRaw)
   if (!day) return { ok: false, why: 'date' }
   // A line without an amount still proves usage on that day; a non-numeric amount is data we cannot trust.
@@ -187,15 +193,19 @@ export function parseUsageLine(raw: string): ParseResult {
     ok: true,
     line: {
       customerId: (customerId ?? '').toLowerCase(),
-      customerName,
+      customerName: customerName && customerName.length > limits.maxNameChars ? `${customerName.slice(0, limits.maxNameChars - 1)}…` : customerName,
       subscriptionId: entitlement.toLowerCase(),
       day,
       preTax,
-      currency: billingCurrency ?? pricingCurrency,
+      currency: currencyCode(billingCurrency) ?? currencyCode(pricingCurrency),
       pec: pec === null ? null : pec > 0,
       azurePlan: looksAzurePlan(productId, publisher)
     }
   }
+}
+
+function currencyCode(v: string | null): string | null {
+  return v && v.length <= MAX_CURRENCY_CHARS ? v : null
 }
 
 /**

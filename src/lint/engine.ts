@@ -4,6 +4,7 @@ import { SkipLedger } from './read/skips.js'
 import { Boundary } from '../shared/fs-boundary.js'
 import { AZURE_FILE_LIMIT, withUnitFiles } from './read/located-json.js'
 import { repoRelative } from './read/repo-root.js'
+import { textMentionsManagedServices } from './resolve/lighthouse-text.js'
 import { resolveTemplate } from './resolve/resolve-template.js'
 import { roleCatalogue } from './roles/index.js'
 import { rules, formatMessage, ruleById, type Rule, type RuleContext } from './rules/index.js'
@@ -80,11 +81,16 @@ export function summarize(results: LintUnitResult[]): LintReport['summary'] {
 
 /** Lints one template + parameters pair. Returns null for a file found by a folder search that holds no delegation. */
 export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string): LintUnitResult | null {
-  const rel = (file: string): string => relativePath(cwd, file)
+  // A unit's findings name its two files over and over: work each path out once (path.relative is slow in bulk, and
+  // every path takes the slow way when the templates are outside the working directory).
+  const templateRel = relativePath(cwd, input.templatePath)
+  const parametersRel = input.parametersPath ? relativePath(cwd, input.parametersPath) : null
+  const rel = (file: string): string =>
+    file === input.templatePath || file === templateRel ? templateRel : file === input.parametersPath || file === parametersRel ? parametersRel! : relativePath(cwd, file)
   const findings: Finding[] = []
   const result: LintUnitResult = {
-    template: rel(input.templatePath),
-    parameters: input.parametersPath ? rel(input.parametersPath) : null,
+    template: templateRel,
+    parameters: parametersRel,
     findings,
     pec: 'unknown'
   }
@@ -110,6 +116,12 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
     }
   }
 
+  // A template whose text never names Microsoft.ManagedServices has no Lighthouse resource (a resource type is always
+  // a literal): nothing of it is evaluated. Named explicitly, it gets the note below; found by a folder search, it is
+  // not reported at all.
+  const { file: templateFile, value: templateValue } = input.template
+  if (!textMentionsManagedServices(templateFile.text, () => templateValue)) return noLighthouse(result, input, add)
+
   let resolved: ResolvedTemplate
   try {
     // Paths as the user sees them: rules quote them in messages.
@@ -122,11 +134,8 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
   }
   for (const finding of resolved.resolveFindings) add(finding)
 
-  if (resolved.definitions.length === 0 && resolved.assignments.length === 0) {
-    if (!input.explicit) return null
-    add({ ruleId: 'template-structure', level: 'note', message: 'No Microsoft.ManagedServices registration definition or assignment found: nothing to check for Lighthouse.', file: input.templatePath, line: 1, column: 1 })
-    return finish(result)
-  }
+  // Out of budget, what the template holds is not known: it is reported (with the budget finding), never dropped.
+  if (resolved.definitions.length === 0 && resolved.assignments.length === 0 && !resolved.evaluation?.exceeded) return noLighthouse(result, input, add)
 
   const automationPrincipalId = options.automationPrincipalId?.trim().toLowerCase() || undefined
   // One context for all rules of the unit (the rule being run is `current`): thirty closures per unit added up.
@@ -147,8 +156,15 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
     }
   }
   result.delegations = summarizeDelegations(resolved)
-  const unresolved = resolved.definitions.some((d) => !Array.isArray(asArrayOrUndefined(d.properties, 'authorizations')))
+  // Out of budget, part of the template was never evaluated: PEC cannot be confirmed, whatever was seen.
+  const unresolved = resolved.evaluation?.exceeded === true || resolved.definitions.some((d) => !Array.isArray(asArrayOrUndefined(d.properties, 'authorizations')))
   return finish(result, unresolved)
+}
+
+function noLighthouse(result: LintUnitResult, input: LintUnitInput, add: (finding: Finding) => void): LintUnitResult | null {
+  if (!input.explicit) return null
+  add({ ruleId: 'template-structure', level: 'note', message: 'No Microsoft.ManagedServices registration definition or assignment found: nothing to check for Lighthouse.', file: input.templatePath, line: 1, column: 1 })
+  return finish(result)
 }
 
 function asArrayOrUndefined(properties: unknown, key: string): unknown {

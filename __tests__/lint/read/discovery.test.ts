@@ -101,20 +101,6 @@ describe('folder search', () => {
     expect(skips.summary((f) => f).count).toBe(1)
   })
 
-  it('does not skip a template whose nested template may come from its parameters file', () => {
-    const dir = tree({
-      'wrapper.json': { $schema: SUBSCRIPTION_SCHEMA, parameters: { inner: { type: 'object' } }, resources: [{ type: 'Microsoft.Resources/deployments', name: 'x', properties: { template: "[parameters('inner')]" } }] },
-      'wrapper.parameters.json': { parameters: { inner: { value: parameterizedTemplate() } } },
-      'plain.json': storageTemplate
-    })
-    const skips = new SkipLedger()
-    const read = (name: string, parameters: string | null) =>
-      readLintUnit({ templatePath: path.join(dir, name), parametersPath: parameters && path.join(dir, parameters), explicit: false }, null, { skips })
-    expect(read('wrapper.json', 'wrapper.parameters.json')?.template.ok).toBe(true)
-    expect(read('plain.json', null)).toBeNull()
-    expect(skips.summary((f) => path.basename(f)).reasons).toEqual({ 'no-lighthouse-resource': 1 })
-  })
-
   it('counts the units only-changed leaves out', async () => {
     const dir = tree({ 'a.json': parameterizedTemplate(), 'b.json': parameterizedTemplate() })
     const report = await lint(['.'], { cwd: dir, changedFiles: ['a.json'] })

@@ -5,6 +5,7 @@ import { staticPart, type Boundary } from '../../shared/fs-boundary.js'
 import { UsageError } from '../errors.js'
 import { decodeText, isBinary, parseJsonText, readJsonFile, readSourceBytes, type ReadResult } from './located-json.js'
 import { skipReasonOf, type SkipLedger, type SkipReason } from './skips.js'
+import { textMentionsManagedServices } from '../resolve/lighthouse-text.js'
 
 export interface LintUnitInput {
   templatePath: string
@@ -226,7 +227,8 @@ async function isFolder(dir: string): Promise<boolean> {
  * Reads one planned unit through the boundary. `previous` is the unit read before it: consecutive units of one
  * template (one per parameters file) share the template's read. Returns null, counted in `context.skips`, for a file
  * found by a search that is not linted: a template whose text never mentions Microsoft.ManagedServices (skipped
- * before it is parsed), a parameters file by content, package.json and friends, and what the boundary refused.
+ * before it is parsed: the engine would drop it unevaluated anyway), a parameters file by content, package.json and
+ * friends, and what the boundary refused.
  */
 export function readLintUnit(plan: LintUnitPlan, previous: LintUnitInput | null, context: ReadContext = {}): LintUnitInput | null {
   const boundary = context.boundary ?? null
@@ -251,56 +253,19 @@ export function readLintUnit(plan: LintUnitPlan, previous: LintUnitInput | null,
       template = parseJsonText(plan.templatePath, bytes)
     } else {
       if (isBinary(bytes)) return skip('not-arm-template')
+      // A resource type is always a literal: text that never names Microsoft.ManagedServices (the engine's own test,
+      // which parses only text with a `\u` escape and then searches its strings) holds no Lighthouse resource.
       const text = decodeText(bytes)
-      const viaParameters = plan.parametersPath !== null && parametersMayHoldLighthouse(plan.parametersPath, boundary)
-      if (!mayHoldLighthouse(text) && !viaParameters) return skip(kindOfText(text))
-      template = parseJsonText(plan.templatePath, bytes, text)
-      // Parsed only for a `\u` escape: the decoded strings now say for sure (a walk is far cheaper than resolving).
-      if (template.ok && !viaParameters && !MANAGED_SERVICES.test(text) && !valueMentions(template.value, MANAGED_SERVICES)) {
-        return skip(kindOfText(text))
-      }
+      let parsed: ReadResult | undefined
+      const parse = (): ReadResult => (parsed ??= parseJsonText(plan.templatePath, bytes, text))
+      if (!textMentionsManagedServices(text, () => { const r = parse(); return r.ok ? r.value : undefined })) return skip(kindOfText(text))
+      template = parse()
     }
   }
   if (isParametersFile(plan.templatePath, template)) return skip('parameters-file')
   if (!plan.explicit && !looksLikeTemplate(template)) return skip('not-arm-template')
   const parameters = plan.parametersPath === null ? null : readJsonFile(plan.parametersPath, boundary)
   return { ...plan, template, parameters }
-}
-
-/**
- * Whether a template's text may hold a Lighthouse resource. A resource `type` is always a literal, so a template that
- * never spells Microsoft.ManagedServices (in any casing, nested and `[[`-escaped templates included) has none; only a
- * JSON `\u` escape could spell it otherwise, and such text is parsed to be sure.
- */
-export function mayHoldLighthouse(text: string): boolean {
-  return MANAGED_SERVICES.test(text) || text.includes('\\u')
-}
-
-const MANAGED_SERVICES = /microsoft\.managedservices/i
-
-/** Whether any string (key or value) in a parsed JSON value matches; iterative, so depth cannot overflow the stack. */
-function valueMentions(root: unknown, pattern: RegExp): boolean {
-  const stack: unknown[] = [root]
-  while (stack.length > 0) {
-    const value = stack.pop()
-    if (typeof value === 'string') {
-      if (pattern.test(value)) return true
-    } else if (Array.isArray(value)) {
-      for (const item of value) stack.push(item)
-    } else if (value !== null && typeof value === 'object') {
-      for (const key of Object.keys(value)) {
-        if (pattern.test(key)) return true
-        stack.push((value as Record<string, unknown>)[key])
-      }
-    }
-  }
-  return false
-}
-
-/** A nested deployment's template may come whole from a parameter: its value in the parameters file counts too. */
-function parametersMayHoldLighthouse(file: string, boundary: Boundary | null): boolean {
-  const bytes = readSourceBytes(file, boundary)
-  return Buffer.isBuffer(bytes) && mayHoldLighthouse(decodeText(bytes))
 }
 
 /** Why an unparsed file was skipped, from its text alone. */
