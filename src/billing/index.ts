@@ -198,9 +198,10 @@ async function aggregateBlobs(
       })
     )
   )
-  // Report the cause, not the aborts it triggered in the other workers.
+  // Report the cause, not the aborts it triggered in the other workers. By name, not instanceof: Node's stream
+  // AbortError comes from another realm under a test VM (and `Error` differs there).
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
-  const cause = failures.find((e) => !(e instanceof Error && e.name === 'AbortError')) ?? failures[0]
+  const cause = failures.find((e) => (e as { name?: unknown } | null)?.name !== 'AbortError') ?? failures[0]
   if (failures.length) throw cause
   outer.throwIfAborted()
   return total
