@@ -8,6 +8,7 @@ import { oneLineText } from '../report/escape.js'
 import { resolveAutomationRole } from '../fix/automation-role.js'
 import { DEFAULT_AUTOMATION_DISPLAY_NAME } from '../fix/fixer.js'
 import { FileRefusal, writeTextFile } from '../fix/files.js'
+import { Boundary } from '../shared/fs-boundary.js'
 import { onboardingFiles } from '../init/onboarding.js'
 import type { CliIo } from './run.js'
 
@@ -98,9 +99,10 @@ export async function runInitCommand(argv: string[], io: CliIo): Promise<number>
   if (existing.length > 0 && !values.force) {
     throw new UsageError(`These files exist: ${existing.join(', ')}. Nothing was written; use --force to replace them.`)
   }
+  const boundary = Boundary.create(io.cwd, [values.out!])
   for (const file of files) {
     try {
-      await writeTextFile(path.join(out, file.path), file.content, { replace: values.force! })
+      writeTextFile(boundary, path.join(out, file.path), file.content, { replace: values.force! })
     } catch (error) {
       throw new UsageError(`Could not write ${file.path}: ${error instanceof FileRefusal ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error))}.`)
     }

@@ -1,62 +1,44 @@
 /**
- * The only place `fix` and `init` touch files. Writes never follow a symbolic link: a new file is created exclusively
- * (O_EXCL fails on any existing entry, a dangling link included), and an existing one is replaced by writing a
- * temporary file beside it and renaming it over the target, which replaces a link rather than writing through it.
- *
- * Until the project-wide file-system boundary (issue 9) lands, these two functions stand in for it; they are the one
- * switch-over point.
+ * How `fix` and `init` touch files: through the project's file-system boundary (src/shared/fs-boundary.ts), like every
+ * other read and write. On top of it, two rules of their own: a file that is a symbolic link is neither edited nor
+ * replaced (the user's link stays as it was; say so instead), and a file that is not valid UTF-8 is not edited (its
+ * bytes would change outside the fix).
  */
-import { constants, promises as fs } from 'node:fs'
-import { randomBytes } from 'node:crypto'
+import { lstatSync } from 'node:fs'
 import path from 'node:path'
+import { BoundaryError, readRegularFile, writeFileInside, type Boundary } from '../shared/fs-boundary.js'
 
 export class FileRefusal extends Error {
   override name = 'FileRefusal'
 }
 
-/** The file's text exactly as stored, refusing links and what is not a regular UTF-8 file (editing would change bytes). */
-export async function readTextForEdit(file: string): Promise<string> {
-  const stat = await fs.lstat(file)
-  if (stat.isSymbolicLink()) throw new FileRefusal(`${file} is a symbolic link: not edited (edit the file it points to)`)
-  if (!stat.isFile()) throw new FileRefusal(`${file} is not a regular file: not edited`)
-  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NOFOLLOW)
-  try {
-    const bytes = await handle.readFile()
-    const text = bytes.toString('utf8')
-    if (!Buffer.from(text, 'utf8').equals(bytes)) throw new FileRefusal(`${file} is not valid UTF-8: not edited, so no byte of it changes`)
-    return text
-  } finally {
-    await handle.close()
+/** Fix offsets count in the linted text, whose size the reader caps at 32 MB. */
+const EDIT_LIMIT = 32 * 1024 * 1024
+
+/** The file's text exactly as stored (byte-order mark included), read inside the boundary. */
+export function readTextForEdit(boundary: Boundary, file: string): string {
+  if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    throw new FileRefusal(`${file} is a symbolic link: not edited (edit the file it points to)`)
   }
+  const outcome = readRegularFile(boundary, file, EDIT_LIMIT)
+  if (!outcome.ok) throw new FileRefusal(`${file}: ${outcome.refusal.message}`)
+  const text = outcome.buffer.toString('utf8')
+  if (!Buffer.from(text, 'utf8').equals(outcome.buffer)) throw new FileRefusal(`${file} is not valid UTF-8: not edited, so no byte of it changes`)
+  return text
 }
 
-/** Creates `file` (and its folders); `replace` allows an existing regular file to be replaced, never through a link. */
-export async function writeTextFile(file: string, text: string, options: { replace: boolean }): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true })
-  const existing = await fs.lstat(file).catch(() => null)
-  if (!existing) {
-    const handle = await fs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644)
-    try {
-      await handle.writeFile(text, 'utf8')
-    } finally {
-      await handle.close()
-    }
-    return
-  }
-  if (!options.replace) throw new FileRefusal(`${file} exists`)
-  if (existing.isSymbolicLink()) throw new FileRefusal(`${file} is a symbolic link: not written`)
-  if (!existing.isFile()) throw new FileRefusal(`${file} is not a regular file: not written`)
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
-  const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, existing.mode & 0o777)
+/**
+ * Writes `file` inside the boundary (a temporary file renamed into place, never through a link); `replace` allows an
+ * existing regular file to be replaced. A symbolic link at `file` is refused rather than replaced.
+ */
+export function writeTextFile(boundary: Boundary, file: string, text: string, options: { replace: boolean }): void {
+  const existing = lstatSync(file, { throwIfNoEntry: false })
+  if (existing && !options.replace) throw new FileRefusal(`${file} exists`)
+  if (existing?.isSymbolicLink()) throw new FileRefusal(`${file} is a symbolic link: not written`)
   try {
-    await handle.writeFile(text, 'utf8')
-  } finally {
-    await handle.close()
-  }
-  try {
-    await fs.rename(temp, file)
+    writeFileInside(boundary, path.resolve(boundary.base, file), text)
   } catch (error) {
-    await fs.rm(temp, { force: true })
+    if (error instanceof BoundaryError) throw new FileRefusal(error.message.replace(/\.$/, ''))
     throw error
   }
 }

@@ -4,7 +4,9 @@
  * the end, only when their text changed, and never with `dryRun`: a file that passes is not touched, byte for byte.
  */
 import path from 'node:path'
-import { discoverLintUnits, readLintUnit, type LintUnitInput, type LintUnitPlan } from '../lint/read/discover.js'
+import { discoverLintUnits, readLintUnit, type LintUnitInput, type LintUnitPlan, type ReadContext } from '../lint/read/discover.js'
+import { SkipLedger } from '../lint/read/skips.js'
+import { Boundary } from '../shared/fs-boundary.js'
 import { parseJsonText, readJsonFile, withUnitFiles, type ReadResult } from '../lint/read/located-json.js'
 import { lintUnit, summarize } from '../lint/engine.js'
 import type { Finding, FindingFix, LintOptions, LintReport, LintUnitResult } from '../lint/types.js'
@@ -60,7 +62,14 @@ export async function runFix(patterns: string[], options: FixRunOptions): Promis
     parameterPairs: options.parameterPairs,
     fixes: { automationRoleId: options.automationRoleId, automationDisplayName: options.automationDisplayName }
   }
-  const plans = await discoverLintUnits(patterns, cwd, options.parameterPairs)
+  const pairs = options.parameterPairs ?? []
+  // Read and written through the same boundary as lint: the working directory plus the paths named outside it.
+  const reading: ReadContext = {
+    boundary: Boundary.create(cwd, [...patterns, ...pairs.flatMap((p) => [p.template, p.parameters])]),
+    skips: new SkipLedger()
+  }
+  const boundary = reading.boundary!
+  const plans = await discoverLintUnits(patterns, cwd, pairs, reading)
   /** Current full text (byte-order mark included) of every file a fix changed, by absolute path. */
   const texts = new Map<string, string>()
   const originals = new Map<string, string>()
@@ -72,7 +81,7 @@ export async function runFix(patterns: string[], options: FixRunOptions): Promis
   let dirty: Set<number> = new Set(plans.keys())
   let passes = 0
   for (;;) {
-    lintPlans(plans, dirty, passes === 0, texts, kept, results, lintOptions, cwd)
+    lintPlans(plans, dirty, passes === 0, texts, kept, results, lintOptions, cwd, reading)
     if (passes >= MAX_PASSES) break
     // Fixes of this pass, by absolute file.
     const byFile = new Map<string, Pending[]>()
@@ -91,7 +100,7 @@ export async function runFix(patterns: string[], options: FixRunOptions): Promis
       let text = texts.get(file)
       if (text === undefined) {
         try {
-          text = await readTextForEdit(file)
+          text = readTextForEdit(boundary, file)
         } catch (error) {
           refused.set(file, error instanceof FileRefusal ? error.message : `${file} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
           continue
@@ -122,14 +131,15 @@ export async function runFix(patterns: string[], options: FixRunOptions): Promis
     for (const change of changes) {
       if (change.error) continue
       try {
-        await writeTextFile(change.absolute, change.after, { replace: true })
+        writeTextFile(boundary, change.absolute, change.after, { replace: true })
       } catch (error) {
         change.error = error instanceof FileRefusal ? error.message : `could not write ${change.file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`
       }
     }
   }
   const final = results.filter((r): r is LintUnitResult => r !== null)
-  return { report: { results: final, summary: summarize(final) }, applied, changes, passes }
+  const report: LintReport = { results: final, summary: summarize(final), skippedFiles: reading.skips!.summary((file) => relativeTo(cwd, file)) }
+  return { report, applied, changes, passes }
 }
 
 /** Lints the plans in `which`; the first pass reads from disk (and learns which plans are templates at all). */
@@ -141,18 +151,19 @@ function lintPlans(
   kept: boolean[],
   results: Array<LintUnitResult | null>,
   options: LintOptions,
-  cwd: string
+  cwd: string,
+  reading: ReadContext
 ): void {
   let previous: LintUnitInput | null = null
   for (const i of [...which].sort((a, b) => a - b)) {
     const plan = plans[i]!
     let input: LintUnitInput | null
     if (first) {
-      input = readLintUnit(plan, previous)
+      input = readLintUnit(plan, previous, reading)
       kept[i] = input !== null
     } else {
-      const template: ReadResult = previous && previous.templatePath === plan.templatePath ? previous.template : read(plan.templatePath, texts)
-      input = { ...plan, template, parameters: plan.parametersPath === null ? null : read(plan.parametersPath, texts) }
+      const template: ReadResult = previous && previous.templatePath === plan.templatePath ? previous.template : read(plan.templatePath, texts, reading)
+      input = { ...plan, template, parameters: plan.parametersPath === null ? null : read(plan.parametersPath, texts, reading) }
     }
     if (!input) continue
     previous = input
@@ -161,9 +172,9 @@ function lintPlans(
   }
 }
 
-function read(file: string, texts: Map<string, string>): ReadResult {
+function read(file: string, texts: Map<string, string>, reading: ReadContext): ReadResult {
   const text = texts.get(file)
-  return text === undefined ? readJsonFile(file) : parseJsonText(file, Buffer.from(text, 'utf8'))
+  return text === undefined ? readJsonFile(file, reading.boundary ?? null) : parseJsonText(file, Buffer.from(text, 'utf8'))
 }
 
 function relativeTo(cwd: string, file: string): string {

@@ -6,12 +6,12 @@
  * API's `patch` (paginated); a fix outside it stays in the job summary.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Finding, FindingFix, LintReport } from '../lint/types.js'
 import { repositoryPath } from '../report/annotations.js'
 import { clip, escapeMarkdown } from '../report/escape.js'
 import type { Octokit } from './octokit.js'
+import { Boundary, readTextInside } from '../shared/fs-boundary.js'
 
 /** Review comments are notifications: a run posts at most this many (the summary lists every fix). */
 export const MAX_SUGGESTIONS = 50
@@ -156,12 +156,14 @@ function bodyOf(item: FixOnFile, newText: string, id: string, key: string): stri
   return lines.join('\n')
 }
 
+/** The checked-out file a fix is for, read through the workspace boundary like the lint read it. */
 function readWorkspaceFile(workspace: string): (file: string) => string | undefined {
   const cache = new Map<string, string | undefined>()
+  const boundary = Boundary.create(workspace)
   return (file) => {
     if (!cache.has(file)) {
       try {
-        cache.set(file, readFileSync(path.resolve(workspace, file), 'utf8'))
+        cache.set(file, readTextInside(boundary, path.resolve(workspace, file), file))
       } catch {
         cache.set(file, undefined)
       }

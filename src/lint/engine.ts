@@ -1,5 +1,7 @@
 import path from 'node:path'
-import { discoverLintUnits, readLintUnit, type LintUnitInput } from './read/discover.js'
+import { discoverLintUnits, readLintUnit, type LintUnitInput, type ReadContext } from './read/discover.js'
+import { SkipLedger } from './read/skips.js'
+import { Boundary } from '../shared/fs-boundary.js'
 import { AZURE_FILE_LIMIT, withUnitFiles } from './read/located-json.js'
 import { repoRelative } from './read/repo-root.js'
 import { textMentionsManagedServices } from './resolve/lighthouse-text.js'
@@ -20,7 +22,13 @@ const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, note: 2 }
 /** Lints every template found by `patterns` (files, folders, globs). See the contract in types.ts. */
 export async function lint(patterns: string[], options: LintOptions = {}): Promise<LintReport> {
   const cwd = path.resolve(options.cwd ?? process.cwd())
-  const inputs = await discoverLintUnits(patterns, cwd, options.parameterPairs)
+  const pairs = options.parameterPairs ?? []
+  // Every file is read through the boundary: the working directory plus the paths named outside it.
+  const reading: ReadContext = {
+    boundary: options.boundary ?? Boundary.create(cwd, [...patterns, ...pairs.flatMap((p) => [p.template, p.parameters])]),
+    skips: new SkipLedger()
+  }
+  const inputs = await discoverLintUnits(patterns, cwd, pairs, reading)
   let selected = inputs
   let skipped = 0
   if (options.changedFiles) {
@@ -34,6 +42,8 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
     }
     selected = inputs.filter((u) => isChanged(u.templatePath) || (u.parametersPath !== null && isChanged(u.parametersPath)))
     skipped = inputs.length - selected.length
+    const kept = new Set(selected)
+    for (const u of inputs) if (!kept.has(u)) reading.skips!.add('unchanged', u.templatePath, `${u.templatePath}\u0000${u.parametersPath ?? ''}`)
   }
   const results: LintUnitResult[] = []
   // Units are read in batches just before they are checked: memory stays bounded however many templates a
@@ -42,7 +52,7 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
   for (let start = 0; start < selected.length; start += READ_BATCH) {
     const batch: LintUnitInput[] = []
     for (const plan of selected.slice(start, start + READ_BATCH)) {
-      const input = readLintUnit(plan, previous)
+      const input = readLintUnit(plan, previous, reading)
       if (!input) continue
       batch.push(input)
       previous = input
@@ -51,9 +61,10 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
       const files = [input.template.file, input.parameters?.file]
       const result = withUnitFiles(files, () => lintUnit(input, options, cwd))
       if (result) results.push(result)
+      else reading.skips!.add('no-lighthouse-resource', input.templatePath)
     }
   }
-  const report: LintReport = { results, summary: summarize(results) }
+  const report: LintReport = { results, summary: summarize(results), skippedFiles: reading.skips!.summary((file) => relativePath(cwd, file)) }
   if (options.changedFiles) report.skipped = skipped
   return report
 }
