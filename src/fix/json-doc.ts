@@ -6,6 +6,7 @@
 import { applyEdits, findNodeAtLocation, findNodeAtOffset, getNodePath, modify, parseTree, type FormattingOptions, type Node as JsonNode } from 'jsonc-parser'
 import type { SourceFile } from '../lint/read/source-file.js'
 import type { TextEdit } from '../lint/types.js'
+import { memoOn } from '../shared/memo.js'
 
 export type JsonPath = Array<string | number>
 
@@ -54,12 +55,10 @@ export class JsonDoc {
   }
 }
 
-const docs = new WeakMap<SourceFile, JsonDoc>()
+const DOC = Symbol('JsonDoc')
 
 export function docOf(file: SourceFile): JsonDoc {
-  let doc = docs.get(file)
-  if (!doc) docs.set(file, (doc = new JsonDoc(file)))
-  return doc
+  return memoOn(file, DOC, (f) => new JsonDoc(f))
 }
 
 /** A string ARM evaluates: `[...]` but not the `[[...]` escape of a literal. */

@@ -24,46 +24,54 @@ function pathOf(info: NodeInfo): Array<string | number> {
 }
 
 /**
- * Where each parsed object/array came from. Values stay plain JSON (fast to parse, natural to evaluate), and a file's
- * objects are registered only when a location inside it is first asked for — in practice only for files with findings.
- * Evaluated copies point at their source (`registerLike`) and answer location questions as it does.
+ * Where each parsed object/array came from, kept per lint unit (see withUnitFiles). Values stay plain JSON (fast to
+ * parse, natural to evaluate), and a file's objects are registered only when a location inside it is first asked
+ * for — in practice only for files with findings. Evaluated copies point at their source (`registerLike`) and answer
+ * location questions as it does.
+ *
+ * Plain maps that die with the unit, not module-level WeakMaps: V8's young-generation collector treats a WeakMap's
+ * values as held, and a registry entry's value leads back to its key (info → file → parsed root → every object), so
+ * each unit's files and everything evaluated from them survived into the old generation until a full collection
+ * (measured: a third of a lint run's garbage-collection time; README "Performance").
  */
-const registry = new WeakMap<object, NodeInfo>()
-const origins = new WeakMap<object, object>()
-/** The files of the lint unit being checked: a lookup miss registers these, not every file parsed so far. */
-let unitFiles: SourceFile[] | null = null
+class UnitLocations {
+  readonly registry = new Map<object, NodeInfo>()
+  readonly origins = new Map<object, object>()
+  private registered = false
+
+  constructor(readonly files: SourceFile[]) {}
+
+  infoOf(container: object): NodeInfo | undefined {
+    let target = container
+    for (let hops = 0; hops < 64; hops++) {
+      const next = this.origins.get(target)
+      if (!next) break
+      target = next
+    }
+    const info = this.registry.get(target)
+    if (info || this.registered) return info
+    this.registered = true
+    for (const file of this.files) registerTree(this.registry, file.root, file)
+    return this.registry.get(target)
+  }
+}
+
+/** The lint unit being checked: lookups and copies are recorded for it alone. */
+let unit: UnitLocations | null = null
 
 /** Runs `fn` with location lookups scoped to these files (the engine calls it once per lint unit). */
 export function withUnitFiles<T>(files: Array<SourceFile | null | undefined>, fn: () => T): T {
-  const previous = unitFiles
-  unitFiles = files.filter((f): f is SourceFile => !!f)
+  const previous = unit
+  unit = new UnitLocations(files.filter((f): f is SourceFile => !!f))
   try {
     return fn()
   } finally {
-    unitFiles = previous
+    unit = previous
   }
 }
 
 function infoOf(container: object): NodeInfo | undefined {
-  let target = container
-  for (let hops = 0; hops < 64; hops++) {
-    const next = origins.get(target)
-    if (!next) break
-    target = next
-  }
-  let info = registry.get(target)
-  if (info) return info
-  if (!unitFiles) return undefined
-  let registered = false
-  for (const file of unitFiles) {
-    if (!file.registered) {
-      file.registered = true
-      registerTree(file.root, file)
-      registered = true
-    }
-  }
-  if (registered) info = registry.get(target)
-  return info
+  return unit?.infoOf(container)
 }
 
 export type ReadProblem = {
@@ -196,7 +204,7 @@ function fewerBracketsThan(text: string, limit: number): boolean {
 }
 
 /** Records where every object and array sits (depth already checked by tooDeepToWalk). */
-function registerTree(root: unknown, file: SourceFile): void {
+function registerTree(registry: Map<object, NodeInfo>, root: unknown, file: SourceFile): void {
   if (root === null || typeof root !== 'object') return
   const rootInfo: NodeInfo = { file, parent: null, key: '', depth: 0 }
   registry.set(root, rootInfo)
@@ -282,9 +290,9 @@ export function sourceOf(container: unknown): { file: SourceFile; path: Array<st
   return info ? { file: info.file, path: pathOf(info) } : undefined
 }
 
-/** An evaluated copy answers location questions as its source does. */
+/** An evaluated copy answers location questions as its source does (inside a lint unit: outside, none has a location). */
 export function registerLike<T extends object>(copy: T, source: unknown): T {
-  if (source !== null && typeof source === 'object' && source !== copy) origins.set(copy, source)
+  if (unit !== null && source !== null && typeof source === 'object' && source !== copy) unit.origins.set(copy, source)
   return copy
 }
 

@@ -9,8 +9,6 @@ export class SourceFile {
   private lineStarts?: number[]
   /** The parsed value, kept so that its objects can be registered for locations on demand. */
   root: unknown
-  /** Whether `root`'s objects are in the location registry yet (done on the first lookup that needs them). */
-  registered = false
   private tree?: JsonNode | null
 
   /** `text` is the file without its UTF-8 BOM: editors don't count the BOM, so neither do our columns. */

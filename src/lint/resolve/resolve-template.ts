@@ -63,25 +63,13 @@ export function resolveTemplate(
     fallback,
     report: (finding, at) => findings.push({ ...finding, file: at.file, line: at.line, column: at.column })
   }
-  const resolved: ResolvedTemplate = {
-    file,
-    parametersFile,
-    ...(unreadableParametersFile ? { unreadableParametersFile } : {}),
-    declaredParameterNames: [],
-    suppliedParameters: [],
-    schema: undefined,
-    schemaLoc: fallback,
-    definitions: [],
-    assignments: [],
-    resolveFindings: findings
-  }
   const root = asDict(template)
+  const resolved = new Resolved(file, parametersFile, unreadableParametersFile, findings, root, fallback)
   if (!root) {
     sink.report({ ruleId: 'template-structure', level: 'error', message: `A template must be a JSON object, not ${kindOf(template)}. Start from an onboarding sample.` }, fallback)
     return resolved
   }
   resolved.schema = root['$schema']
-  Object.defineProperty(resolved, 'schemaLoc', { enumerable: true, get: () => locationOf(root, '$schema') ?? fallback })
 
   for (const section of ['parameters', 'variables'] as const) {
     if (root[section] !== undefined && !asDict(root[section])) {
@@ -113,6 +101,41 @@ export function resolveTemplate(
   const { steps, cells, copies, exceeded } = state.budget
   resolved.evaluation = { steps, cells, copies, exceeded: exceeded !== undefined }
   return resolved
+}
+
+/**
+ * A class, not an object literal: its getter lives on the prototype. A getter defined per object (a literal's
+ * `get x()` or defineProperty) gives each object its own hidden class, which V8 keeps in old space until a full
+ * collection, and that hidden class holds the getter's closure, so the whole template it closes over survived every
+ * young-generation collection and was copied into old space (most of a lint run's GC time; see README "Performance").
+ */
+class Resolved implements ResolvedTemplate {
+  declare unreadableParametersFile?: string
+  declaredParameterNames: string[] = []
+  suppliedParameters: SuppliedParameter[] = []
+  schema: unknown = undefined
+  definitions: ResolvedDefinition[] = []
+  assignments: ResolvedAssignment[] = []
+  declare evaluation?: ResolvedTemplate['evaluation']
+  readonly #root: Dict | null
+  readonly #fallback: SourceLocation
+
+  constructor(
+    readonly file: string,
+    readonly parametersFile: string | null,
+    unreadableParametersFile: string | undefined,
+    readonly resolveFindings: Finding[],
+    root: Dict | null,
+    fallback: SourceLocation
+  ) {
+    if (unreadableParametersFile) this.unreadableParametersFile = unreadableParametersFile
+    this.#root = root
+    this.#fallback = fallback
+  }
+
+  get schemaLoc(): SourceLocation {
+    return (this.#root && locationOf(this.#root, '$schema')) ?? this.#fallback
+  }
 }
 
 function readParametersFile(parameters: unknown, parametersFile: string | null, sink: ScopeSink): Dict | null {
@@ -330,41 +353,66 @@ function resolveDefinition(res: Dict, walk: Walk, copyIndex?: number): ResolvedD
     )
     properties = new Unknown('limit', 'properties (too large to check)')
   }
-  const props = asDict(properties)
-  // Lazy: a position is only worth computing when a finding needs it.
-  const loc = (): SourceLocation => scope.at(res)
-  const rawProperties = asDict(res.properties)
-  const fieldLoc = (key: string): SourceLocation => {
-    if (key.startsWith('properties.')) {
-      const sub = key.slice('properties.'.length)
-      const raw = rawProperties?.[sub]
-      const parameter = typeof raw === 'string' ? PARAMETER_REFERENCE.exec(raw) : null
-      return (parameter && scope.parameterValueLocation(parameter[1])) ?? (props && locationOf(props, sub)) ?? locationOf(res, 'properties') ?? loc()
-    }
-    return locationOf(res, key) ?? loc()
-  }
-  return {
-    get loc() {
-      return loc()
-    },
-    path: walk.path,
-    apiVersion: scope.evaluateDeep(res.apiVersion, res, 'apiVersion'),
-    name: scope.evaluateDeep(res.name, res, 'name'),
-    properties,
-    plan: 'plan' in res ? scope.evaluateDeep(res.plan, res, 'plan') : undefined,
-    managedByTenantId: props?.managedByTenantId,
-    registrationDefinitionName: props?.registrationDefinitionName,
-    authorizations: authorizationsOf(props, 'authorizations', 'permanent', fieldLoc),
-    eligibleAuthorizations: authorizationsOf(props, 'eligibleAuthorizations', 'eligible', fieldLoc),
-    copyIndex,
-    fieldLoc
-  }
+  return new Definition(res, walk, properties, copyIndex)
 }
 
-function authorizationsOf(props: Dict | null, key: string, kind: ResolvedAuthorization['kind'], fieldLoc: (key: string) => SourceLocation): ResolvedAuthorization[] {
-  const list = props?.[key]
-  if (!Array.isArray(list)) return []
-  return list.map((value, index) => new Authorization(kind, index, value, list, key, fieldLoc))
+/** A class for the same reason as Resolved: `loc` is a getter (positions are computed only when a finding reads them). */
+class Definition implements ResolvedDefinition {
+  readonly path: string
+  readonly apiVersion: unknown
+  readonly name: unknown
+  readonly plan: unknown
+  readonly managedByTenantId: unknown
+  readonly registrationDefinitionName: unknown
+  readonly authorizations: ResolvedAuthorization[]
+  readonly eligibleAuthorizations: ResolvedAuthorization[]
+  readonly #res: Dict
+  readonly #scope: Scope
+  readonly #props: Dict | null
+
+  constructor(
+    res: Dict,
+    walk: Walk,
+    readonly properties: unknown,
+    readonly copyIndex: number | undefined
+  ) {
+    const { scope } = walk
+    const props = asDict(properties)
+    this.#res = res
+    this.#scope = scope
+    this.#props = props
+    this.path = walk.path
+    this.apiVersion = scope.evaluateDeep(res.apiVersion, res, 'apiVersion')
+    this.name = scope.evaluateDeep(res.name, res, 'name')
+    this.plan = 'plan' in res ? scope.evaluateDeep(res.plan, res, 'plan') : undefined
+    this.managedByTenantId = props?.managedByTenantId
+    this.registrationDefinitionName = props?.registrationDefinitionName
+    this.authorizations = this.authorizationsOf('authorizations', 'permanent')
+    this.eligibleAuthorizations = this.authorizationsOf('eligibleAuthorizations', 'eligible')
+  }
+
+  get loc(): SourceLocation {
+    return this.#scope.at(this.#res)
+  }
+
+  /** Where `key` of the resource is written; for `properties.x` given as `[parameters('p')]`, where p gets its value. */
+  fieldLoc(key: string): SourceLocation {
+    const res = this.#res
+    if (key.startsWith('properties.')) {
+      const sub = key.slice('properties.'.length)
+      const raw = asDict(res.properties)?.[sub]
+      const parameter = typeof raw === 'string' ? PARAMETER_REFERENCE.exec(raw) : null
+      return (parameter && this.#scope.parameterValueLocation(parameter[1])) ?? (this.#props && locationOf(this.#props, sub)) ?? locationOf(res, 'properties') ?? this.loc
+    }
+    return locationOf(res, key) ?? this.loc
+  }
+
+  private authorizationsOf(key: string, kind: ResolvedAuthorization['kind']): ResolvedAuthorization[] {
+    const list = this.#props?.[key]
+    if (!Array.isArray(list)) return []
+    const definitionFieldLoc = (field: string): SourceLocation => this.fieldLoc(field)
+    return list.map((value, index) => new Authorization(kind, index, value, list, key, definitionFieldLoc))
+  }
 }
 
 /** A class rather than an object literal with getters: V8 keeps thousands of these fast (literal getters are not). */
@@ -403,20 +451,39 @@ class Authorization implements ResolvedAuthorization {
 }
 
 function resolveAssignment(res: Dict, walk: Walk, copyIndex?: number): ResolvedAssignment {
-  const { scope } = walk
-  const properties = asDict(res.properties)
-  // Lazy: a position is only worth computing when a finding needs it.
-  const loc = (): SourceLocation => scope.at(res)
-  return {
-    get loc() {
-      return loc()
-    },
-    path: walk.path,
-    apiVersion: scope.evaluateDeep(res.apiVersion, res, 'apiVersion'),
-    name: scope.evaluateDeep(res.name, res, 'name'),
-    registrationDefinitionId: properties ? scope.evaluateDeep(properties.registrationDefinitionId, properties, 'registrationDefinitionId') : undefined,
-    copyIndex,
-    fieldLoc: (key: string) => (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? loc()
+  return new Assignment(res, walk.scope, walk.path, copyIndex)
+}
+
+/** A class for the same reason as Resolved. */
+class Assignment implements ResolvedAssignment {
+  readonly apiVersion: unknown
+  readonly name: unknown
+  readonly registrationDefinitionId: unknown
+  readonly #res: Dict
+  readonly #scope: Scope
+
+  constructor(
+    res: Dict,
+    scope: Scope,
+    readonly path: string,
+    readonly copyIndex: number | undefined
+  ) {
+    this.#res = res
+    this.#scope = scope
+    const properties = asDict(res.properties)
+    this.apiVersion = scope.evaluateDeep(res.apiVersion, res, 'apiVersion')
+    this.name = scope.evaluateDeep(res.name, res, 'name')
+    this.registrationDefinitionId = properties ? scope.evaluateDeep(properties.registrationDefinitionId, properties, 'registrationDefinitionId') : undefined
+  }
+
+  get loc(): SourceLocation {
+    return this.#scope.at(this.#res)
+  }
+
+  fieldLoc(key: string): SourceLocation {
+    const res = this.#res
+    const properties = asDict(res.properties)
+    return (key.startsWith('properties.') ? properties && locationOf(properties, key.slice(11)) : locationOf(res, key)) ?? this.loc
   }
 }
 

@@ -5,6 +5,7 @@
 import type { ResolvedAuthorization, ResolvedDefinition } from '../model.js'
 import type { SourceLocation } from '../types.js'
 import { allAuthorizations, authLabel, isObject } from './helpers.js'
+import { memoOn } from '../../shared/memo.js'
 
 export interface GuidField {
   /** Human JSON path, e.g. `authorizations[0].principalId`. */
@@ -42,13 +43,11 @@ class Field implements GuidField {
   }
 }
 
-const guidFieldsMemo = new WeakMap<ResolvedDefinition, GuidField[]>()
+const GUID_FIELDS = Symbol('guidFields')
 
 /** Memoised per definition: lighthouse-invalid-guid and lighthouse-placeholder-value both walk these. */
 export function guidFields(def: ResolvedDefinition): GuidField[] {
-  let fields = guidFieldsMemo.get(def)
-  if (!fields) guidFieldsMemo.set(def, (fields = collectGuidFields(def)))
-  return fields
+  return memoOn(def, GUID_FIELDS, collectGuidFields)
 }
 
 function collectGuidFields(def: ResolvedDefinition): GuidField[] {

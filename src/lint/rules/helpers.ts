@@ -4,6 +4,7 @@ import { isUnknown } from '../arm/unknown.js'
 import type { ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate } from '../model.js'
 import type { RoleCatalogue, RoleInfo } from '../roles/catalogue.js'
 import { roleGuidOf } from '../roles/index.js'
+import { memoOn } from '../../shared/memo.js'
 
 export { GUID_PATTERN as GUID_RE, isGuid } from '../../shared/ids.js'
 import { isGuid } from '../../shared/ids.js'
@@ -87,16 +88,13 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-const allMemo = new WeakMap<ResolvedDefinition, ResolvedAuthorization[]>()
+const ALL = Symbol('allAuthorizations')
 
 /** Permanent then eligible authorizations; one array per definition, shared by the rules (do not mutate it). */
 export function allAuthorizations(def: ResolvedDefinition): ResolvedAuthorization[] {
-  let all = allMemo.get(def)
-  if (!all) {
-    all = (Array.isArray(def.authorizations) ? def.authorizations : []).concat(Array.isArray(def.eligibleAuthorizations) ? def.eligibleAuthorizations : [])
-    allMemo.set(def, all)
-  }
-  return all
+  return memoOn(def, ALL, (d) =>
+    (Array.isArray(d.authorizations) ? d.authorizations : []).concat(Array.isArray(d.eligibleAuthorizations) ? d.eligibleAuthorizations : [])
+  )
 }
 
 export function authLabel(auth: ResolvedAuthorization): string {

@@ -13,6 +13,7 @@ import type { ResolvedAuthorization, ResolvedDefinition } from '../model.js'
 import type { RoleCatalogue, RoleInfo } from '../roles/catalogue.js'
 import { permissionsSource, pecTableSource } from '../roles/certainty.js'
 import { USER_ACCESS_ADMINISTRATOR_ROLE_ID } from '../roles/index.js'
+import { memoOn } from '../../shared/memo.js'
 import { guidOf, listIsUnknown, roleIdOf, roleInfoOf } from './helpers.js'
 
 export type PecVerdict =
@@ -102,13 +103,12 @@ function isUaa(auth: ResolvedAuthorization): boolean {
   return roleIdOf(auth.roleDefinitionId) === USER_ACCESS_ADMINISTRATOR_ROLE_ID
 }
 
-const verdicts = new WeakMap<ResolvedDefinition, Map<string, PecVerdict>>()
+const VERDICTS = Symbol('verdicts')
 
 /** Verdict for one principal in one definition. `principalId` is a lower-case GUID (the all-zero GUID included). */
 export function verdictFor(def: ResolvedDefinition, principalId: string, catalogue: RoleCatalogue): PecVerdict {
   // Five rules ask the same question of the same definition: decide once.
-  let byPrincipal = verdicts.get(def)
-  if (!byPrincipal) verdicts.set(def, (byPrincipal = new Map()))
+  const byPrincipal = memoOn(def, VERDICTS, () => new Map<string, PecVerdict>())
   const key = principalId.toLowerCase()
   let verdict = byPrincipal.get(key)
   if (!verdict) byPrincipal.set(key, (verdict = decideVerdict(def, key, catalogue)))
