@@ -3,14 +3,11 @@ import { lint } from '../lint/engine.js'
 import { UsageError } from '../lint/errors.js'
 import type { LintReport } from '../lint/types.js'
 import { formatJson } from '../report/json.js'
-import { formatSarif } from '../report/sarif.js'
 import { formatText } from '../report/text.js'
 import { reachesFailOn, type FailOn } from '../report/fail-on.js'
 import { isGuid } from '../shared/ids.js'
 import { Boundary, BoundaryError, writeFileInside } from '../shared/fs-boundary.js'
 import { logLine } from '../report/escape.js'
-import { runFixCommand } from './fix.js'
-import { runInitCommand } from './init.js'
 
 export const USAGE = `Usage: lighthouse-pec lint [PATH...] [options]
        lighthouse-pec fix [PATH...] [options]      (lighthouse-pec fix --help)
@@ -45,9 +42,10 @@ export interface CliIo {
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
-    // `fix` and `init` have their own options (src/cli/fix.ts, src/cli/init.ts).
-    if (argv[0] === 'fix') return await runFixCommand(argv.slice(1), io)
-    if (argv[0] === 'init') return await runInitCommand(argv.slice(1), io)
+    // `fix` and `init` have their own options (src/cli/fix.ts, src/cli/init.ts), and their own chunks: a lint run,
+    // where start-up is a large share of the time, never parses their code.
+    if (argv[0] === 'fix') return await (await import('./fix.js')).runFixCommand(argv.slice(1), io)
+    if (argv[0] === 'init') return await (await import('./init.js')).runInitCommand(argv.slice(1), io)
     return await runLint(argv, io)
   } catch (error) {
     // Messages may quote paths and file text: one inert line each (a workflow step's log reads stderr too).
@@ -112,7 +110,7 @@ async function runLint(argv: string[], io: CliIo): Promise<number> {
   const boundary = Boundary.create(io.cwd, [...patterns, ...parameterPairs.flatMap((p) => [p.template, p.parameters]), values.output ?? ''])
   const report = await lint(patterns, { cwd: io.cwd, automationPrincipalId: principal?.trim(), parameterPairs, boundary })
   const color = format === 'text' && !values.output && !values['no-color'] && !!io.stdout.isTTY && !process.env.NO_COLOR
-  const body = render(report, format, color, io.cwd)
+  const body = await render(report, format, color, io.cwd)
   if (values.output) {
     // Never through a symlink or into a device: a regular file, created beside and renamed into place.
     writeFileInside(boundary, values.output, body)
@@ -122,8 +120,8 @@ async function runLint(argv: string[], io: CliIo): Promise<number> {
   return reachesFailOn(report.summary, failOn) ? 1 : 0
 }
 
-function render(report: LintReport, format: string, color: boolean, cwd: string): string {
+async function render(report: LintReport, format: string, color: boolean, cwd: string): Promise<string> {
   if (format === 'json') return formatJson(report)
-  if (format === 'sarif') return formatSarif(report, cwd)
+  if (format === 'sarif') return (await import('../report/sarif.js')).formatSarif(report, cwd)
   return formatText(report, { color })
 }

@@ -174,7 +174,7 @@ function lintPlans(
 
 function read(file: string, texts: Map<string, string>, reading: ReadContext): ReadResult {
   const text = texts.get(file)
-  return text === undefined ? readJsonFile(file, reading.boundary ?? null) : parseJsonText(file, Buffer.from(text, 'utf8'))
+  return text === undefined ? readJsonFile(file, reading.boundary ?? null) : parseJsonText(file, text, Buffer.byteLength(text, 'utf8'))
 }
 
 function relativeTo(cwd: string, file: string): string {

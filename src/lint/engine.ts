@@ -228,8 +228,24 @@ function summarizeDelegations(resolved: ResolvedTemplate): DelegationSummary[] {
 /** Path relative to cwd with forward slashes; a plain prefix cut for the usual case (path.relative is slow in bulk). */
 function relativePath(cwd: string, file: string): string {
   const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep
-  const relative = file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(cwd, path.resolve(cwd, file)) || path.basename(file)
+  const relative = file.startsWith(prefix) ? file.slice(prefix.length) : outsideRelative(cwd, file)
   return path.sep === '/' ? relative : relative.split(path.sep).join('/')
+}
+
+/** Folders outside cwd, relative to it: files named outside the working directory share a few folders. */
+const relativeFolders = new Map<string, string>()
+
+function outsideRelative(cwd: string, file: string): string {
+  const absolute = path.resolve(cwd, file)
+  if (absolute === cwd) return path.basename(file)
+  const dir = path.dirname(absolute)
+  const key = `${cwd}\u0000${dir}`
+  let folder = relativeFolders.get(key)
+  if (folder === undefined) {
+    if (relativeFolders.size >= 1024) relativeFolders.clear()
+    relativeFolders.set(key, (folder = path.relative(cwd, dir)))
+  }
+  return folder === '' ? path.basename(absolute) : `${folder}${path.sep}${path.basename(absolute)}`
 }
 
 function describe(error: unknown): string {

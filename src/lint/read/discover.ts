@@ -1,9 +1,9 @@
-import { promises as fs, readdir, readdirSync, statSync, type Dirent } from 'node:fs'
+import { readdir, readdirSync, statSync, type Dirent, type Stats } from 'node:fs'
 import path from 'node:path'
-import { glob, isDynamicPattern, type GlobOptions } from 'tinyglobby'
+import type { GlobOptions } from 'tinyglobby'
 import { staticPart, type Boundary } from '../../shared/fs-boundary.js'
 import { UsageError } from '../errors.js'
-import { decodeText, isBinary, parseJsonText, readJsonFile, readSourceBytes, type ReadResult } from './located-json.js'
+import { isBinary, parseJsonText, readJsonFile, readSourceText, withoutBom, type ReadResult } from './located-json.js'
 import { skipReasonOf, type SkipLedger, type SkipReason } from './skips.js'
 import { textMentionsManagedServices } from '../resolve/lighthouse-text.js'
 
@@ -61,23 +61,23 @@ export async function discoverLintUnits(
   }
   for (const raw of patterns.map((p) => p.trim()).filter(Boolean)) {
     const absolute = path.resolve(cwd, raw)
-    if (isDynamicPattern(raw)) {
+    if (await isDynamicPattern(raw)) {
       const base = path.resolve(cwd, staticPart(raw))
-      if (boundary && (await isFolder(base)) && !boundary.holdsFolder(base)) {
+      if (boundary && isFolder(base) && !boundary.holdsFolder(base)) {
         refuse(base, `The folder the pattern '${raw}' starts from leads outside the workspace (a symbolic link); it was not searched. Lint reads only files inside the workspace.`)
         continue
       }
       for (const match of await search(raw, cwd, context)) if (JSON_NAME.test(match)) found.add(path.normalize(match))
       continue
     }
-    const stat = await fs.stat(absolute).catch(() => null)
+    const stat = statOrNull(absolute)
     if (!stat) throw new UsageError(`Path not found: ${raw} (resolved to ${absolute}). Check the templates pattern or the working directory.`)
     if (stat.isDirectory()) {
       if (boundary && !boundary.holdsFolder(absolute)) {
         refuse(absolute, 'This folder leads outside the workspace (a symbolic link); it was not searched. Lint reads only files inside the workspace.')
         continue
       }
-      for (const match of await search('**/*.{json,jsonc}', absolute, context)) found.add(path.normalize(match))
+      for (const match of searchFolder(absolute, context)) found.add(match)
     } else {
       // Whatever it is (a symlink, a FIFO), the reader decides: it refuses with a finding and never blocks.
       explicitFiles.add(absolute)
@@ -90,7 +90,7 @@ export async function discoverLintUnits(
     const template = path.resolve(cwd, pair.template)
     const parameters = path.resolve(cwd, pair.parameters)
     for (const [label, file] of [['template', template], ['parameters', parameters]] as const) {
-      const stat = await fs.stat(file).catch(() => null)
+      const stat = statOrNull(file)
       if (!stat) throw new UsageError(`Parameters pair '${pair.template}: ${pair.parameters}': ${label} file not found (${file}).`)
       if (stat.isDirectory()) throw new UsageError(`Parameters pair '${pair.template}: ${pair.parameters}': the ${label} is a folder (${file}); name a file.`)
     }
@@ -110,7 +110,7 @@ export async function discoverLintUnits(
   for (const file of explicitFiles) {
     if (!parameterFiles.has(file)) continue
     const template = templateForParameters(file)
-    if (template && !templates.includes(template) && (await fs.stat(template).catch(() => null))?.isFile()) templates.push(template)
+    if (template && !templates.includes(template) && statOrNull(template)?.isFile()) templates.push(template)
   }
   const pairedExplicitly = new Set(explicitPairs.values())
   // Keyed by the template each parameters file names (folder + base, lower-case): pairing is one lookup.
@@ -129,7 +129,7 @@ export async function discoverLintUnits(
       units.push({ templatePath, parametersPath: pinned, explicit })
       continue
     }
-    const matches = await conventionalParameters(templatePath, parametersByTemplate, searchedDirs, pairedExplicitly, boundary)
+    const matches = conventionalParameters(templatePath, parametersByTemplate, searchedDirs, pairedExplicitly, boundary)
     if (matches.length === 0) units.push({ templatePath, parametersPath: null, explicit })
     for (const parametersPath of matches) units.push({ templatePath, parametersPath, explicit })
   }
@@ -141,6 +141,66 @@ export async function discoverLintUnits(
 }
 
 /**
+ * Whether `raw` is a glob pattern (tinyglobby decides). A path without any of the characters a pattern needs is not
+ * one, and is answered without loading tinyglobby: plain files and folders, the usual arguments, never load it.
+ */
+async function isDynamicPattern(raw: string): Promise<boolean> {
+  if (!/[*?[\]{}()!+@]/.test(raw)) return false
+  return (await import('tinyglobby')).isDynamicPattern(raw)
+}
+
+/**
+ * The JSON files in a folder and below it: what `search('**\/*.{json,jsonc}', folder)` finds, walked directly (no
+ * pattern to match, so no glob library to load): extensions in any casing; no dot files, no top-level dot folders
+ * (files below a dot folder never match either), no node_modules or .git; symlinks are never followed (a symlinked
+ * folder is counted as skipped) and, like FIFOs, returned when their name matches, for the reader to refuse.
+ */
+function searchFolder(root: string, context: ReadContext): string[] {
+  const { skips, boundary } = context
+  const found: string[] = []
+  const links: string[] = []
+  const folders: Array<{ dir: string; depth: number; dotted: boolean }> = [{ dir: root, depth: 0, dotted: false }]
+  // Breadth first, in listing order, as the glob search met them: skipped files are reported in that order.
+  for (let next = 0; next < folders.length; next++) {
+    const { dir, depth, dotted } = folders[next]!
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(dir, { withFileTypes: true })
+    } catch {
+      skips?.add('unreadable', path.normalize(dir))
+      continue
+    }
+    const inside = boundary?.holdsFolder(dir) ?? false
+    for (const entry of entries) {
+      const name = entry.name
+      const full = path.join(dir, name)
+      if (entry.isDirectory()) {
+        const lower = name.toLowerCase()
+        if (lower === 'node_modules' || lower === '.git' || (depth === 0 && name.charCodeAt(0) === 46)) continue
+        if (inside) boundary!.reachedBySearch(full)
+        folders.push({ dir: full, depth: depth + 1, dotted: dotted || name.charCodeAt(0) === 46 })
+        continue
+      }
+      if (!entry.isFile() && entry.isSymbolicLink()) links.push(full)
+      if (!dotted && name.charCodeAt(0) !== 46 && JSON_NAME.test(name)) found.push(full)
+    }
+  }
+  countSymlinkedFolders(links, found, skips)
+  return found
+}
+
+/** Symlinked folders met by a search, counted as skipped (a symlinked file with a matching name was returned instead). */
+function countSymlinkedFolders(links: string[], matches: string[], skips: SkipLedger | undefined): void {
+  if (!skips || links.length === 0) return
+  const matched = new Set(matches.map((m) => path.normalize(m)))
+  for (const link of links) {
+    const name = path.basename(link)
+    if (matched.has(link) || name.startsWith('.') || name === 'node_modules') continue
+    if (statSync(link, { throwIfNoEntry: false })?.isDirectory()) skips.add('symlinked-folder', link)
+  }
+}
+
+/**
  * Files matching `pattern` under `cwd`, case-insensitively (`X.JSON` is a template too), never entering a symlinked
  * folder (counted as skipped instead). Symlinks and FIFOs with a matching name are returned: the reader resolves a
  * link only inside the boundary and never opens what is not a regular file.
@@ -148,6 +208,7 @@ export async function discoverLintUnits(
 async function search(pattern: string, cwd: string, context: ReadContext): Promise<string[]> {
   const { skips, boundary } = context
   const links: string[] = []
+  const { glob } = await import('tinyglobby')
   const options: GlobOptions = {
     cwd,
     absolute: true,
@@ -159,14 +220,7 @@ async function search(pattern: string, cwd: string, context: ReadContext): Promi
     fs: listingAsFiles(links, skips, boundary ?? null) as GlobOptions['fs']
   }
   const matches = await glob(pattern, options)
-  if (skips && links.length > 0) {
-    const matched = new Set(matches.map((m) => path.normalize(m)))
-    for (const link of links) {
-      const name = path.basename(link)
-      if (matched.has(link) || name.startsWith('.') || name === 'node_modules') continue
-      if (statSync(link, { throwIfNoEntry: false })?.isDirectory()) skips.add('symlinked-folder', link)
-    }
-  }
+  countSymlinkedFolders(links, matches, skips)
   return matches
 }
 
@@ -219,8 +273,17 @@ function asFile(entry: Dirent): Dirent {
   return file
 }
 
-async function isFolder(dir: string): Promise<boolean> {
-  return (await fs.stat(dir).catch(() => null))?.isDirectory() ?? false
+function isFolder(dir: string): boolean {
+  return statOrNull(dir)?.isDirectory() ?? false
+}
+
+/** Synchronous on purpose, like the reads: a promise per named file cost more than the stat itself. */
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file, { throwIfNoEntry: false }) ?? null
+  } catch {
+    return null
+  }
 }
 
 /**
@@ -245,19 +308,20 @@ export function readLintUnit(plan: LintUnitPlan, previous: LintUnitInput | null,
   let template: ReadResult
   if (previous && previous.templatePath === plan.templatePath) template = previous.template
   else {
-    const bytes = readSourceBytes(plan.templatePath, boundary)
-    if (!Buffer.isBuffer(bytes)) {
-      if (!plan.explicit) return skip(bytes.problem.kind === 'file-not-read' ? skipReasonOf({ reason: bytes.problem.refusal ?? 'unreadable' }) : 'unreadable')
-      template = bytes
+    const source = readSourceText(plan.templatePath, boundary)
+    if (!('raw' in source)) {
+      if (!plan.explicit) return skip(source.problem.kind === 'file-not-read' ? skipReasonOf({ reason: source.problem.refusal ?? 'unreadable' }) : 'unreadable')
+      template = source
     } else if (plan.explicit) {
-      template = parseJsonText(plan.templatePath, bytes)
+      template = parseJsonText(plan.templatePath, source.raw, source.size)
     } else {
-      if (isBinary(bytes)) return skip('not-arm-template')
+      const { raw, size } = source
+      if (isBinary(raw)) return skip('not-arm-template')
       // A resource type is always a literal: text that never names Microsoft.ManagedServices (the engine's own test,
       // which parses only text with a `\u` escape and then searches its strings) holds no Lighthouse resource.
-      const text = decodeText(bytes)
+      const text = withoutBom(raw)
       let parsed: ReadResult | undefined
-      const parse = (): ReadResult => (parsed ??= parseJsonText(plan.templatePath, bytes, text))
+      const parse = (): ReadResult => (parsed ??= parseJsonText(plan.templatePath, raw, size, text))
       if (!textMentionsManagedServices(text, () => { const r = parse(); return r.ok ? r.value : undefined })) return skip(kindOfText(text))
       template = parse()
     }
@@ -303,25 +367,33 @@ function schemaOf(value: unknown): string {
   return typeof schema === 'string' ? schema : ''
 }
 
-async function conventionalParameters(
+function conventionalParameters(
   templatePath: string,
   parametersByTemplate: Map<string, string[]>,
   searchedDirs: Set<string>,
   taken: Set<string>,
   boundary: Boundary | null
-): Promise<string[]> {
+): string[] {
   const dir = path.dirname(templatePath)
   const key = path.join(dir, path.basename(templatePath).replace(JSON_NAME, '')).toLowerCase()
   const candidates = new Set(parametersByTemplate.get(key) ?? [])
   // A template named on its own (its folder was not searched) still pairs with the parameters files beside it.
   if (!searchedDirs.has(dir) && (!boundary || boundary.holdsFolder(dir))) {
-    const siblings = await fs.readdir(dir).catch(() => [] as string[])
+    const siblings = readNames(dir)
     for (const name of siblings) {
       const file = path.join(dir, name)
       if (templateKey(file) === key) candidates.add(file)
     }
   }
   return [...candidates].filter((file) => !taken.has(file)).sort()
+}
+
+function readNames(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+  } catch {
+    return []
+  }
 }
 
 /** `dir/X.parameters.json` and `dir/X.parameters.prod.json` both name the template `dir/x`. */

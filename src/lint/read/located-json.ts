@@ -1,5 +1,5 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser'
-import { readRegularFile, type Boundary, type RefusalReason } from '../../shared/fs-boundary.js'
+import { readRegularUtf8, type Boundary, type RefusalReason } from '../../shared/fs-boundary.js'
 import { SourceFile } from './source-file.js'
 import type { SourceLocation } from '../types.js'
 
@@ -92,14 +92,20 @@ export type ReadResult =
  * Synchronous on purpose: for thousands of small files it is several times faster than the promise API.
  */
 export function readJsonFile(path: string, boundary: Boundary | null = null): ReadResult {
-  const bytes = readSourceBytes(path, boundary)
-  return Buffer.isBuffer(bytes) ? parseJsonText(path, bytes) : bytes
+  const source = readSourceText(path, boundary)
+  return 'raw' in source ? parseJsonText(path, source.raw, source.size) : source
 }
 
-/** The file's bytes, or the finding that says why it was not read. */
-export function readSourceBytes(path: string, boundary: Boundary | null): Buffer | Extract<ReadResult, { ok: false }> {
-  const outcome = readRegularFile(boundary, path, READ_LIMIT)
-  if (outcome.ok) return outcome.buffer
+/** A file's text as read (UTF-8 decoded, the BOM still there) and its size in bytes. */
+export interface SourceText {
+  raw: string
+  size: number
+}
+
+/** The file's text, or the finding that says why it was not read. */
+export function readSourceText(path: string, boundary: Boundary | null): SourceText | Extract<ReadResult, { ok: false }> {
+  const outcome = readRegularUtf8(boundary, path, READ_LIMIT)
+  if (outcome.ok) return { raw: outcome.text, size: outcome.size }
   const { refusal } = outcome
   if (refusal.reason === 'too-large') {
     const size = refusal.size ?? READ_LIMIT
@@ -118,12 +124,12 @@ const REFUSAL_FIX: Record<RefusalReason, string> = {
   'too-large': ''
 }
 
-export function parseJsonText(path: string, buffer: Buffer, decoded?: string): ReadResult {
-  const size = buffer.length
-  if (isBinary(buffer)) {
+/** Parses a file's text as read (`raw`, BOM and all; `size` in bytes); `decoded` is `withoutBom(raw)` if known. */
+export function parseJsonText(path: string, raw: string, size: number, decoded?: string): ReadResult {
+  if (isBinary(raw)) {
     return fail(null, 'parse-error', 'This is a binary file, not JSON (it contains a NUL byte). Remove it from the templates pattern.', 1, 1, size)
   }
-  const text = decoded ?? decodeText(buffer)
+  const text = decoded ?? withoutBom(raw)
   if (text.trim() === '') {
     return fail(null, 'parse-error', 'The file is empty: a template or parameters file must be a JSON object.', 1, 1, size)
   }
@@ -152,14 +158,19 @@ export function parseJsonText(path: string, buffer: Buffer, decoded?: string): R
   return { ok: true, file, value, sizeBytes: size }
 }
 
-export function isBinary(buffer: Buffer): boolean {
-  return buffer.subarray(0, 8192).indexOf(0) !== -1
+/** A NUL byte in the first 8 KiB: UTF-8 encodes nothing else with a zero byte, so a NUL character is one. */
+export function isBinary(raw: string): boolean {
+  const at = raw.indexOf('\u0000')
+  if (at === -1 || at >= BINARY_PROBE) return false
+  // Characters before it may take several bytes each.
+  return Buffer.byteLength(raw.slice(0, at), 'utf8') < BINARY_PROBE
 }
 
-/** UTF-8 without the BOM: editors don't count the BOM, so neither do our columns. */
-export function decodeText(buffer: Buffer): string {
-  const text = buffer.toString('utf8')
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+const BINARY_PROBE = 8192
+
+/** The text without the UTF-8 BOM: editors don't count the BOM, so neither do our columns. */
+export function withoutBom(raw: string): string {
+  return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
 }
 
 /**
