@@ -51,7 +51,7 @@ export class JsonDoc {
   }
 
   draft(): Draft {
-    return new Draft(this.text, this.formatting)
+    return new Draft(this.text, this.formatting, this.file)
   }
 }
 
@@ -105,7 +105,9 @@ export class Draft {
 
   constructor(
     readonly original: string,
-    private readonly formatting: FormattingOptions
+    private readonly formatting: FormattingOptions,
+    /** The file `original` is the text of: its syntax tree serves until the first edit. */
+    private readonly source?: SourceFile
   ) {
     this.text = original
   }
@@ -176,7 +178,11 @@ export class Draft {
   }
 
   private nodeAt(path: JsonPath): JsonNode | undefined {
-    const tree = parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false })
+    // Unedited, the text is the file's, whose tree the finding's location already built (same parser options).
+    const tree =
+      this.source && this.text === this.original && this.source.text === this.original
+        ? this.source.syntaxTree()
+        : parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false })
     return tree ? findNodeAtLocation(tree, path) : undefined
   }
 
@@ -222,8 +228,12 @@ export function minimalEdit(before: string, after: string): TextEdit | undefined
 
 /** Indentation and line ending as the file already uses them, so inserted lines look like their neighbours. */
 export function detectFormatting(text: string): FormattingOptions {
-  const crlf = (text.match(/\r\n/g) ?? []).length
-  const lf = (text.match(/(?<!\r)\n/g) ?? []).length
+  let crlf = 0
+  let lf = 0
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    if (at > 0 && text.charCodeAt(at - 1) === 13) crlf++
+    else lf++
+  }
   const eol = crlf > lf ? '\r\n' : '\n'
   let tabs = 0
   let smallest = 0
