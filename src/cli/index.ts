@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import './tiering.js'
 import { run } from './run.js'
 
 // `lighthouse-pec lint | head` closes the pipe early: that is the reader's choice, not a failure to print a stack for.

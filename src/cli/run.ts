@@ -8,6 +8,7 @@ import { reachesFailOn, type FailOn } from '../report/fail-on.js'
 import { isGuid } from '../shared/ids.js'
 import { Boundary, BoundaryError, writeFileInside } from '../shared/fs-boundary.js'
 import { logLine } from '../report/escape.js'
+import { ONE_PASS_TUNING_MIN_UNITS, tuneForOnePass } from './tiering.js'
 
 export const USAGE = `Usage: lighthouse-pec lint [PATH...] [options]
        lighthouse-pec fix [PATH...] [options]      (lighthouse-pec fix --help)
@@ -108,7 +109,10 @@ async function runLint(argv: string[], io: CliIo): Promise<number> {
 
   // The working directory plus what the arguments name outside it (see docs/SECURITY.md).
   const boundary = Boundary.create(io.cwd, [...patterns, ...parameterPairs.flatMap((p) => [p.template, p.parameters]), values.output ?? ''])
-  const report = await lint(patterns, { cwd: io.cwd, automationPrincipalId: principal?.trim(), parameterPairs, boundary })
+  const onPlanned = (units: number): void => {
+    if (units >= ONE_PASS_TUNING_MIN_UNITS) tuneForOnePass()
+  }
+  const report = await lint(patterns, { cwd: io.cwd, automationPrincipalId: principal?.trim(), parameterPairs, boundary, onPlanned })
   const color = format === 'text' && !values.output && !values['no-color'] && !!io.stdout.isTTY && !process.env.NO_COLOR
   const body = await render(report, format, color, io.cwd)
   if (values.output) {

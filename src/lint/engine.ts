@@ -45,6 +45,7 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
     const kept = new Set(selected)
     for (const u of inputs) if (!kept.has(u)) reading.skips!.add('unchanged', u.templatePath, `${u.templatePath}\u0000${u.parametersPath ?? ''}`)
   }
+  options.onPlanned?.(selected.length)
   const results: LintUnitResult[] = []
   // Units are read in batches just before they are checked: memory stays bounded however many templates a
   // repository holds, and batching keeps the read loop tight (unit-by-unit interleaving measured ~8% slower).

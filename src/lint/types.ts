@@ -105,6 +105,8 @@ export interface LintOptions {
    * it; a file that resolves elsewhere (a symlink) or is not a regular file is refused.
    */
   boundary?: Boundary
+  /** Told how many lint units were found, before the first is read (the CLI tunes V8 for long runs: src/cli/tiering.ts). */
+  onPlanned?: (units: number) => void
 }
 
 /**

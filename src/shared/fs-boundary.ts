@@ -12,7 +12,7 @@
  * blocking on it; writes never follow a symlink. No dependencies: the lint path and the Azure side both use it.
  */
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs'
-import { randomBytes } from 'node:crypto'
+import { nodeCrypto } from './node-crypto.js'
 import path from 'node:path'
 
 /** Why a path was not read or written. */
@@ -263,7 +263,7 @@ export function writeFileInside(boundary: Boundary, file: string, data: string |
   const existing = lstatSync(destination, { throwIfNoEntry: false })
   const kind = existing?.isSymbolicLink() ? statSync(destination, { throwIfNoEntry: false }) : existing
   if (kind && !kind.isFile()) throw new BoundaryError(file, `it is not a regular file (${kindOf(kind)}); it was not written`, 'not-regular')
-  const temporary = path.join(folder, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = path.join(folder, `.${name}.${process.pid}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`)
   let fd: number
   try {
     fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o666)

@@ -1,4 +1,4 @@
-import * as crypto from 'node:crypto'
+import { nodeCrypto } from '../../shared/node-crypto.js'
 
 /**
  * The namespace ARM hashes guid() arguments under (RFC 4122 §4.3, name-based, SHA-1). Microsoft's docs name the
@@ -19,9 +19,9 @@ export function uuidV5(namespace: string, name: string): string {
  * asking `crypto.hash` for a Buffer (measured: ~10 µs a call against ~2 µs for hex on Node 20), so the version and
  * variant bits are set on the hex digits.
  */
-const oneShot = (crypto as { hash?: (algorithm: string, data: Buffer, encoding: 'hex') => string }).hash
-
 function sha1Hex(namespaceBytes: Buffer, name: string): string {
+  const crypto = nodeCrypto()
+  const oneShot = (crypto as { hash?: (algorithm: string, data: Buffer, encoding: 'hex') => string }).hash
   if (oneShot) return oneShot('sha1', Buffer.concat([namespaceBytes, Buffer.from(name, 'utf8')]), 'hex')
   return crypto.createHash('sha1').update(namespaceBytes).update(name, 'utf8').digest('hex')
 }
