@@ -10,7 +10,7 @@ import type { SourceFile } from '../lint/read/source-file.js'
 import type { ResolvedAssignment, ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate } from '../lint/model.js'
 import type { RoleCatalogue } from '../lint/roles/catalogue.js'
 import type { TextEdit } from '../lint/types.js'
-import { allAuthorizations, authLabel, guidOf, isObject, roleIdOf, roleInfoOf } from '../lint/rules/helpers.js'
+import { allAuthorizations, authLabel, isObject, roleOf } from '../lint/rules/helpers.js'
 import { pecStanding } from '../lint/rules/pec-verdict.js'
 import { parseIsoDuration } from '../lint/rules/iso-duration.js'
 import { SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID } from '../lint/roles/index.js'
@@ -75,8 +75,8 @@ export class Fixer {
     if (!principal) return undefined
     const { catalogue } = this.init
     // The role moves with it only when, granted permanently, it surely earns the credit (pec-verdict's own test).
-    const kept = eligible.find((a) => pecStanding(roleInfoOf(a.roleDefinitionId, catalogue), { ...a, kind: 'permanent' } as ResolvedAuthorization, catalogue).kind === 'earns')
-    const roleId = kept ? roleIdOf(kept.roleDefinitionId)! : this.automationRoleId
+    const kept = eligible.find((a) => pecStanding(roleOf(a, catalogue), { ...a, kind: 'permanent' } as ResolvedAuthorization, catalogue).kind === 'earns')
+    const roleId = kept ? kept.roleGuid! : this.automationRoleId
     const roleName = catalogue.get(roleId)?.name ?? roleId
     const props = isObject(def.properties) ? def.properties : undefined
     if (!props) return unavailable(`the properties of registration definition ${def.path} are built by an expression: add the authorization by hand`)
@@ -103,7 +103,7 @@ export class Fixer {
     }
 
     let moved = ''
-    const mine = def.eligibleAuthorizations.filter((a) => guidOf(a.principalId) === principal)
+    const mine = def.eligibleAuthorizations.filter((a) => a.principalGuid === principal)
     if (eligible.length > 0 && mine.length > 0) {
       const elist = props.eligibleAuthorizations
       const at = Array.isArray(elist) ? this.locateArray(elist) : undefined
@@ -126,7 +126,7 @@ export class Fixer {
     if (current && !isPlainStringNode(current)) {
       return unavailable(`${authLabel(auth)}.principalIdDisplayName comes from an expression: give it a value where that is written`)
     }
-    const name = this.displayNameFor(guidOf(auth.principalId), auth, def)
+    const name = this.displayNameFor(auth.principalGuid, auth, def)
     const draft = at.doc.draft()
     if (current) draft.set(at.doc.pathOf(current), this.literal(at.doc, name))
     else draft.addProperty(at.path, 'principalIdDisplayName', this.literal(at.doc, name), 'principalId')
@@ -230,7 +230,7 @@ export class Fixer {
   replaceRole(auth: ResolvedAuthorization, roleId: string, why: string): FixOutcome {
     const at = this.locateObject(auth.value)
     const node = at && propertyValue(at.node, 'roleDefinitionId')
-    const old = roleIdOf(auth.roleDefinitionId)
+    const old = auth.roleGuid
     if (!at || !isPlainStringNode(node) || !old) {
       return unavailable(`${authLabel(auth)}.roleDefinitionId comes from an expression: change it where it is written`)
     }
@@ -316,12 +316,12 @@ export class Fixer {
     if (principal) {
       for (const d of this.init.resolved.definitions) {
         for (const a of allAuthorizations(d)) {
-          if (guidOf(a.principalId) === principal && typeof a.principalIdDisplayName === 'string' && a.principalIdDisplayName.trim() !== '') return a.principalIdDisplayName
+          if (a.principalGuid === principal && typeof a.principalIdDisplayName === 'string' && a.principalIdDisplayName.trim() !== '') return a.principalIdDisplayName
         }
       }
       if (principal === this.init.automationPrincipalId) return this.init.automationDisplayName ?? DEFAULT_AUTOMATION_DISPLAY_NAME
     }
-    const role = (auth && roleInfoOf(auth.roleDefinitionId, this.init.catalogue)?.name) ?? 'delegated role'
+    const role = (auth && roleOf(auth, this.init.catalogue)?.name) ?? 'delegated role'
     const offer = def && typeof def.registrationDefinitionName === 'string' && def.registrationDefinitionName.trim() !== '' ? def.registrationDefinitionName.trim() : ''
     return offer ? `${offer}: ${role}` : `Partner ${role}`
   }

@@ -16,6 +16,10 @@ export interface ResolvedAuthorization {
   roleDefinitionId: unknown
   delegatedRoleDefinitionIds: unknown
   justInTimeAccessPolicy: unknown
+  /** `principalId` as a lower-case GUID, undefined when it is not a GUID string: worked out once, a dozen rules ask. */
+  principalGuid: string | undefined
+  /** The lower-case role GUID of `roleDefinitionId` (bare, or a roleDefinitions resource ID), else undefined. */
+  roleGuid: string | undefined
   /** Where the authorization object is written (template or parameters file). */
   loc: SourceLocation
   /** Where a field of it is written; falls back to `loc`. */

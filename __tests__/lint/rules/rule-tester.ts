@@ -10,6 +10,7 @@ import type { Rule, RuleOptions } from '../../../src/lint/rules/rule.js'
 import { formatMessage } from '../../../src/lint/rules/index.js'
 import { roleCatalogue } from '../../../src/lint/roles/index.js'
 import { Unknown } from '../../../src/lint/arm/unknown.js'
+import { guidOf, roleIdOf } from '../../../src/lint/rules/helpers.js'
 
 export { Unknown }
 
@@ -136,6 +137,8 @@ function buildAuthorizations(list: unknown, kind: 'permanent' | 'eligible', pref
       roleDefinitionId: obj.roleDefinitionId,
       delegatedRoleDefinitionIds: obj.delegatedRoleDefinitionIds,
       justInTimeAccessPolicy: obj.justInTimeAccessPolicy,
+      principalGuid: guidOf(obj.principalId),
+      roleGuid: roleIdOf(obj.roleDefinitionId),
       loc: locs.at(base),
       fieldLoc: (key: string) => locs.at(`${base}.${key}`)
     }

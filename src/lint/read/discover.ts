@@ -117,9 +117,13 @@ export async function discoverLintUnits(
   const parametersByTemplate = new Map<string, string[]>()
   for (const file of parameterFiles) {
     const key = templateKey(file)
-    if (key) parametersByTemplate.set(key, [...(parametersByTemplate.get(key) ?? []), file])
+    if (!key) continue
+    const list = parametersByTemplate.get(key)
+    if (list) list.push(file)
+    else parametersByTemplate.set(key, [file])
   }
-  const searchedDirs = new Set(files.filter((f) => !explicitFiles.has(f)).map((f) => path.dirname(f)))
+  const searchedDirs = new Set<string>()
+  for (const file of files) if (!explicitFiles.has(file)) searchedDirs.add(path.dirname(file))
 
   const units: LintUnitPlan[] = []
   for (const templatePath of templates.sort()) {
@@ -173,7 +177,7 @@ function searchFolder(root: string, context: ReadContext): string[] {
     const inside = boundary?.holdsFolder(dir) ?? false
     for (const entry of entries) {
       const name = entry.name
-      const full = path.join(dir, name)
+      const full = joinName(dir, name)
       if (entry.isDirectory()) {
         const lower = name.toLowerCase()
         if (lower === 'node_modules' || lower === '.git' || (depth === 0 && name.charCodeAt(0) === 46)) continue
@@ -375,8 +379,11 @@ function conventionalParameters(
   boundary: Boundary | null
 ): string[] {
   const dir = path.dirname(templatePath)
-  const key = path.join(dir, path.basename(templatePath).replace(JSON_NAME, '')).toLowerCase()
-  const candidates = new Set(parametersByTemplate.get(key) ?? [])
+  const key = joinName(dir, path.basename(templatePath).replace(JSON_NAME, '')).toLowerCase()
+  const known = parametersByTemplate.get(key)
+  // A template found by a search, with no parameters file named after it: the usual case in bulk, answered at once.
+  if (!known && searchedDirs.has(dir)) return []
+  const candidates = new Set(known)
   // A template named on its own (its folder was not searched) still pairs with the parameters files beside it.
   if (!searchedDirs.has(dir) && (!boundary || boundary.holdsFolder(dir))) {
     const siblings = readNames(dir)
@@ -398,8 +405,16 @@ function readNames(dir: string): string[] {
 
 /** `dir/X.parameters.json` and `dir/X.parameters.prod.json` both name the template `dir/x`. */
 function templateKey(parametersFile: string): string | null {
-  const match = /^(.+)\.parameters(?:\.[^/\\]+)?\.jsonc?$/i.exec(path.basename(parametersFile))
-  return match ? path.join(path.dirname(parametersFile), match[1]).toLowerCase() : null
+  const match = PARAMETERS_OF.exec(path.basename(parametersFile))
+  return match ? joinName(path.dirname(parametersFile), match[1]!).toLowerCase() : null
+}
+
+const PARAMETERS_OF = /^(.+)\.parameters(?:\.[^/\\]+)?\.jsonc?$/i
+
+/** `path.join(dir, name)` for a normalised folder and a bare file name, without normalising again (thousands of files). */
+function joinName(dir: string, name: string): string {
+  if (name === '' || name === '.' || name === '..') return path.join(dir, name)
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name
 }
 
 function templateForParameters(file: string): string | null {

@@ -5,6 +5,8 @@ import { locationOf, registerLike } from '../read/located-json.js'
 import type { ResolvedAssignment, ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate, SuppliedParameter } from '../model.js'
 import type { Finding, SourceLocation } from '../types.js'
 import { mentionsManagedServices } from './lighthouse-text.js'
+import { isGuid } from '../../shared/ids.js'
+import { roleGuidOf } from '../roles/index.js'
 import { LazyEntry, ResolveState, Scope, asDict, preview, type ScopeSink } from './scope.js'
 
 type Dict = Record<string, unknown>
@@ -422,6 +424,8 @@ class Authorization implements ResolvedAuthorization {
   readonly roleDefinitionId: unknown
   readonly delegatedRoleDefinitionIds: unknown
   readonly justInTimeAccessPolicy: unknown
+  readonly principalGuid: string | undefined
+  readonly roleGuid: string | undefined
   private readonly auth: Dict | null
 
   constructor(
@@ -439,6 +443,9 @@ class Authorization implements ResolvedAuthorization {
     this.roleDefinitionId = auth?.roleDefinitionId
     this.delegatedRoleDefinitionIds = auth?.delegatedRoleDefinitionIds
     this.justInTimeAccessPolicy = auth?.justInTimeAccessPolicy
+    const principalId = this.principalId
+    this.principalGuid = isGuid(principalId) ? principalId.toLowerCase() : undefined
+    this.roleGuid = typeof this.roleDefinitionId === 'string' ? roleGuidOf(this.roleDefinitionId) : undefined
   }
 
   get loc(): SourceLocation {

@@ -53,6 +53,11 @@ export function roleIdOf(value: unknown): string | undefined {
   return typeof value === 'string' ? roleGuidOf(value) : undefined
 }
 
+/** The catalogue's entry for an authorization's role (its `roleGuid`), else undefined. */
+export function roleOf(auth: Pick<ResolvedAuthorization, 'roleGuid'>, catalogue: RoleCatalogue): RoleInfo | undefined {
+  return auth.roleGuid === undefined ? undefined : catalogue.get(auth.roleGuid)
+}
+
 export function roleInfoOf(value: unknown, catalogue: RoleCatalogue): RoleInfo | undefined {
   const id = roleIdOf(value)
   return id === undefined ? undefined : catalogue.get(id)

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js'
-import { authLabel, describePrincipal, describeRole, guidOf, roleIdOf } from './helpers.js'
+import { authLabel, describePrincipal, describeRole } from './helpers.js'
 
 export const rule: Rule = {
   meta: {
@@ -16,8 +16,8 @@ export const rule: Rule = {
       for (const list of [def.authorizations, def.eligibleAuthorizations]) {
         const seen = new Map<string, string>()
         for (const auth of list) {
-          const principal = guidOf(auth.principalId)
-          const role = roleIdOf(auth.roleDefinitionId)
+          const principal = auth.principalGuid
+          const role = auth.roleGuid
           if (principal === undefined || role === undefined) continue
           const key = `${principal}|${role}`
           const other = seen.get(key)

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js'
 import { USER_ACCESS_ADMINISTRATOR_ROLE_ID } from '../roles/index.js'
-import { authLabel, describePrincipal, roleIdOf } from './helpers.js'
+import { authLabel, describePrincipal } from './helpers.js'
 
 export const rule: Rule = {
   meta: {
@@ -18,7 +18,7 @@ export const rule: Rule = {
   check(context) {
     for (const def of context.template.definitions) {
       for (const auth of def.eligibleAuthorizations) {
-        if (roleIdOf(auth.roleDefinitionId) === USER_ACCESS_ADMINISTRATOR_ROLE_ID) {
+        if (auth.roleGuid === USER_ACCESS_ADMINISTRATOR_ROLE_ID) {
           context.report({ messageId: 'uaa', loc: auth.fieldLoc('roleDefinitionId'), data: { where: authLabel(auth), principal: describePrincipal(auth) } })
         }
         if (auth.delegatedRoleDefinitionIds !== undefined && auth.delegatedRoleDefinitionIds !== null) {

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js'
 import { pinnedPrincipal } from './pec-verdict.js'
-import { authLabel, describePrincipal, guidOf } from './helpers.js'
+import { authLabel, describePrincipal } from './helpers.js'
 
 export const rule: Rule = {
   meta: {
@@ -19,7 +19,7 @@ export const rule: Rule = {
     if (principal === undefined) return
     for (const def of context.template.definitions) {
       for (const auth of def.eligibleAuthorizations) {
-        if (guidOf(auth.principalId) !== principal) continue
+        if (auth.principalGuid !== principal) continue
         context.report({
           messageId: 'servicePrincipal',
           loc: auth.fieldLoc('principalId'),

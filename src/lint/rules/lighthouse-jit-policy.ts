@@ -1,6 +1,6 @@
 import { isUnknown } from '../arm/unknown.js'
 import type { Rule } from './rule.js'
-import { authLabel, describeRole, isObject, roleIdOf } from './helpers.js'
+import { authLabel, describeRole, isObject } from './helpers.js'
 import { parseIsoDuration } from './iso-duration.js'
 
 const MIN_SECONDS = 30 * 60
@@ -54,7 +54,7 @@ export const rule: Rule = {
         if (Array.isArray(approvers) && approvers.length > MAX_APPROVERS) {
           context.report({ messageId: 'approvers', loc: auth.fieldLoc('justInTimeAccessPolicy'), data: { where, count: approvers.length } })
         }
-        const role = roleIdOf(auth.roleDefinitionId)
+        const role = auth.roleGuid
         if (role === undefined || containsUnknown(policy)) continue
         const key = canonical(policy)
         const earlier = seen.get(role)

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js'
 import { CONTRIBUTOR_ROLE_ID, OWNER_ROLE_ID } from '../roles/index.js'
-import { allAuthorizations, authLabel, describePrincipal, roleIdOf } from './helpers.js'
+import { allAuthorizations, authLabel, describePrincipal } from './helpers.js'
 
 export const rule: Rule = {
   meta: {
@@ -17,7 +17,7 @@ export const rule: Rule = {
   check(context) {
     for (const def of context.template.definitions) {
       for (const auth of allAuthorizations(def)) {
-        if (roleIdOf(auth.roleDefinitionId) !== OWNER_ROLE_ID) continue
+        if (auth.roleGuid !== OWNER_ROLE_ID) continue
         context.report({
           messageId: 'owner',
           loc: auth.fieldLoc('roleDefinitionId'),

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js'
 import { confirmRole, dataActionsText, permissionsSource } from '../roles/certainty.js'
-import { allAuthorizations, authLabel, describePrincipal, describeRole, roleInfoOf } from './helpers.js'
+import { allAuthorizations, authLabel, describePrincipal, describeRole, roleOf } from './helpers.js'
 
 export const rule: Rule = {
   meta: {
@@ -20,7 +20,7 @@ export const rule: Rule = {
   check(context) {
     for (const def of context.template.definitions) {
       for (const auth of allAuthorizations(def)) {
-        const info = roleInfoOf(auth.roleDefinitionId, context.catalogue)
+        const info = roleOf(auth, context.catalogue)
         // Roles in delegatedRoleDefinitionIds are not checked here: the docs allow any built-in role there except
         // Owner and User Access Administrator (lighthouse-uaa-delegated-roles), and Microsoft's own example lists one
         // with a DataAction (Log Analytics Contributor).

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js'
 import { OWNER_ROLE_ID, USER_ACCESS_ADMINISTRATOR_ROLE_ID } from '../roles/index.js'
 import { confirmRole, permissionsSource } from '../roles/certainty.js'
-import { allAuthorizations, authLabel, describePrincipal, describeRole, roleInfoOf } from './helpers.js'
+import { allAuthorizations, authLabel, describePrincipal, describeRole, roleOf } from './helpers.js'
 
 export const rule: Rule = {
   meta: {
@@ -22,7 +22,7 @@ export const rule: Rule = {
   check(context) {
     for (const def of context.template.definitions) {
       for (const auth of allAuthorizations(def)) {
-        const info = roleInfoOf(auth.roleDefinitionId, context.catalogue)
+        const info = roleOf(auth, context.catalogue)
         // Owner and User Access Administrator have rules of their own with more precise advice.
         if (!info || info.id === OWNER_ROLE_ID || info.id === USER_ACCESS_ADMINISTRATOR_ROLE_ID) continue
         if (info.restrictedActions.length === 0) continue

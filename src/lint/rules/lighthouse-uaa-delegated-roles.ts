@@ -24,7 +24,7 @@ export const rule: Rule = {
     for (const def of context.template.definitions) {
       // Eligible authorizations with UAA or delegatedRoleDefinitionIds belong to lighthouse-eligible-authorization.
       for (const auth of def.authorizations) {
-        const role = roleIdOf(auth.roleDefinitionId)
+        const role = auth.roleGuid
         const ids = auth.delegatedRoleDefinitionIds
         if (isUnknown(ids) || isUnknown(auth.roleDefinitionId)) continue
         const present = ids !== undefined && ids !== null

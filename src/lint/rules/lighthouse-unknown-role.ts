@@ -1,7 +1,7 @@
 import { isUnknown } from '../arm/unknown.js'
 import type { Rule } from './rule.js'
 import { pinnedPrincipal } from './pec-verdict.js'
-import { allAuthorizations, authLabel, describePrincipal, guidOf, roleIdOf } from './helpers.js'
+import { allAuthorizations, authLabel, describePrincipal, roleIdOf } from './helpers.js'
 
 export const rule: Rule = {
   meta: {
@@ -22,8 +22,8 @@ export const rule: Rule = {
     const automation = pinnedPrincipal(context.options)
     for (const def of context.template.definitions) {
       for (const auth of allAuthorizations(def)) {
-        const roleId = roleIdOf(auth.roleDefinitionId)
-        const isAutomation = automation !== undefined && guidOf(auth.principalId) === automation
+        const roleId = auth.roleGuid
+        const isAutomation = automation !== undefined && auth.principalGuid === automation
         if (roleId !== undefined && !isAutomation && !context.catalogue.get(roleId)) {
           context.report({
             messageId: 'unknownRole',

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js'
 import { pinnedPrincipal, verdictFor, whyNotEarning } from './pec-verdict.js'
 import { SUGGESTED_ROLE, definitionName } from './pec-messages.js'
-import { describePrincipal, describeRole, roleIdOf } from './helpers.js'
+import { describePrincipal, describeRole } from './helpers.js'
 
 export const rule: Rule = {
   meta: {
@@ -38,7 +38,7 @@ export const rule: Rule = {
           principal: describePrincipal(first),
           principalId: principal,
           role: describeRole(first.roleDefinitionId, context.catalogue),
-          roleId: roleIdOf(first.roleDefinitionId) ?? String(first.roleDefinitionId),
+          roleId: first.roleGuid ?? String(first.roleDefinitionId),
           definition: definitionName(def),
           suggestedRole: SUGGESTED_ROLE
         },

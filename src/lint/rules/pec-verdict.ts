@@ -14,7 +14,7 @@ import type { RoleCatalogue, RoleInfo } from '../roles/catalogue.js'
 import { permissionsSource, pecTableSource } from '../roles/certainty.js'
 import { USER_ACCESS_ADMINISTRATOR_ROLE_ID } from '../roles/index.js'
 import { memoOn } from '../../shared/memo.js'
-import { guidOf, listIsUnknown, roleIdOf, roleInfoOf } from './helpers.js'
+import { listIsUnknown, roleOf } from './helpers.js'
 
 export type PecVerdict =
   /** A permanent authorization with a PEC-eligible role Lighthouse accepts. `uaaOnly`: the only such role is UAA. */
@@ -80,7 +80,7 @@ function hasDelegatedIds(auth: ResolvedAuthorization): boolean {
 /** The standing of a permanent authorization's role; just-in-time grants never earn the credit. */
 function standingOf(auth: ResolvedAuthorization, catalogue: RoleCatalogue): PecStanding {
   if (auth.kind !== 'permanent') return { kind: 'no', why: 'eligible (just-in-time) only' }
-  return pecStanding(roleInfoOf(auth.roleDefinitionId, catalogue), auth, catalogue)
+  return pecStanding(roleOf(auth, catalogue), auth, catalogue)
 }
 
 /** A permanent authorization whose role surely earns the credit as written. */
@@ -96,11 +96,11 @@ export function whyNotEarning(auth: ResolvedAuthorization, catalogue: RoleCatalo
 
 function isUnsure(auth: ResolvedAuthorization, catalogue: RoleCatalogue): boolean {
   // A role GUID only known at deployment is "unknown" (silence), not "unsure" (a warning).
-  return roleIdOf(auth.roleDefinitionId) !== undefined && standingOf(auth, catalogue).kind === 'unsure'
+  return auth.roleGuid !== undefined && standingOf(auth, catalogue).kind === 'unsure'
 }
 
 function isUaa(auth: ResolvedAuthorization): boolean {
-  return roleIdOf(auth.roleDefinitionId) === USER_ACCESS_ADMINISTRATOR_ROLE_ID
+  return auth.roleGuid === USER_ACCESS_ADMINISTRATOR_ROLE_ID
 }
 
 const VERDICTS = Symbol('verdicts')
@@ -119,7 +119,7 @@ function decideVerdict(def: ResolvedDefinition, principalId: string, catalogue: 
   const target = principalId
   const permanentAll = Array.isArray(def.authorizations) ? def.authorizations : []
   const eligibleAll = Array.isArray(def.eligibleAuthorizations) ? def.eligibleAuthorizations : []
-  const mine = (a: ResolvedAuthorization) => guidOf(a.principalId) === target
+  const mine = (a: ResolvedAuthorization) => a.principalGuid === target
   const permanent = permanentAll.filter(mine)
   const eligible = eligibleAll.filter(mine)
 
@@ -131,7 +131,7 @@ function decideVerdict(def: ResolvedDefinition, principalId: string, catalogue: 
   if (permanentAll.some((a) => isUnknown(a.principalId) || isUnknown(a.value))) return { kind: 'unknown' }
   if (permanent.some((a) => isUnknown(a.roleDefinitionId))) return { kind: 'unknown' }
 
-  const pecEligible = (a: ResolvedAuthorization) => roleInfoOf(a.roleDefinitionId, catalogue)?.pecEligible === true
+  const pecEligible = (a: ResolvedAuthorization) => roleOf(a, catalogue)?.pecEligible === true
   // A permanent role that may earn the credit makes every failure below uncertain (a warning, not an error). A
   // PEC-eligible role held only just-in-time is still named first: making it permanent is the fix either way.
   const unsure = permanent.filter((a) => isUnsure(a, catalogue))
