@@ -15,7 +15,7 @@ import { Fixer } from '../fix/fixer.js'
 import { attachFixes } from '../fix/attach.js'
 
 /** Lint units read ahead at a time (see lint()). */
-const READ_BATCH = 256
+const READ_BATCH = 16
 
 const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, note: 2 }
 
@@ -47,8 +47,9 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
   }
   options.onPlanned?.(selected.length)
   const results: LintUnitResult[] = []
-  // Units are read in batches just before they are checked: memory stays bounded however many templates a
-  // repository holds, and batching keeps the read loop tight (unit-by-unit interleaving measured ~8% slower).
+  // Units are read a few at a time just before they are checked: memory stays bounded however many templates a
+  // repository holds, and what is read is still young when it dies (256 at a time kept more of it alive through
+  // young-generation collections; 1 to 64 measured the same).
   let previous: LintUnitInput | null = null
   for (let start = 0; start < selected.length; start += READ_BATCH) {
     const batch: LintUnitInput[] = []
