@@ -112,7 +112,7 @@ async function runLint(argv: string[], io: CliIo): Promise<number> {
   const onPlanned = (units: number): void => {
     if (units >= ONE_PASS_TUNING_MIN_UNITS) tuneForOnePass()
   }
-  const report = await lint(patterns, { cwd: io.cwd, automationPrincipalId: principal?.trim(), parameterPairs, boundary, onPlanned })
+  const report = await lint(patterns, { cwd: io.cwd, automationPrincipalId: principal?.trim(), parameterPairs, boundary, onPlanned, delegations: false })
   const color = format === 'text' && !values.output && !values['no-color'] && !!io.stdout.isTTY && !process.env.NO_COLOR
   const body = await render(report, format, color, io.cwd)
   if (values.output) {

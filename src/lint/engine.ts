@@ -175,10 +175,10 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
       add({ ruleId: rule.meta.id, level: 'warning', message: `This rule could not finish on this template (${describe(error)}); its other checks were skipped. Please report this with the file.`, file: input.templatePath, line: 1, column: 1 })
     }
   }
-  result.delegations = summarizeDelegations(resolved)
+  if (options.delegations !== false) result.delegations = summarizeDelegations(resolved)
   // Out of budget, part of the template was never evaluated: PEC cannot be confirmed, whatever was seen.
   const unresolved = resolved.evaluation?.exceeded === true || resolved.definitions.some((d) => !Array.isArray(asArrayOrUndefined(d.properties, 'authorizations')))
-  return finish(result, unresolved)
+  return finish(result, unresolved, resolved.definitions.length)
 }
 
 function noLighthouse(result: LintUnitResult, input: LintUnitInput, add: (finding: Finding) => void): LintUnitResult | null {
@@ -191,8 +191,11 @@ function asArrayOrUndefined(properties: unknown, key: string): unknown {
   return properties !== null && typeof properties === 'object' ? (properties as Record<string, unknown>)[key] : undefined
 }
 
-/** `unresolved`: some authorizations are only known at deployment time, so PEC cannot be confirmed offline. */
-function finish(result: LintUnitResult, unresolved = false): LintUnitResult {
+/**
+ * `unresolved`: some authorizations are only known at deployment time, so PEC cannot be confirmed offline.
+ * `definitions`: how many registration definitions the unit holds.
+ */
+function finish(result: LintUnitResult, unresolved = false, definitions = 0): LintUnitResult {
   // Copy loops repeat identical findings per iteration: keep one.
   const seen = new Set<string>()
   if (result.findings.length > 1) result.findings = result.findings
@@ -205,7 +208,7 @@ function finish(result: LintUnitResult, unresolved = false): LintUnitResult {
     .sort((a, b) => (a.file === b.file ? 0 : a.file === result.template ? -1 : b.file === result.template ? 1 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level])
   const pecFailed = result.findings.some((f) => f.ruleId.startsWith('pec-') && f.level === 'error')
   const pecUnsure = result.findings.some((f) => ruleById(f.ruleId)?.meta.pecVerdict === 'unknown')
-  result.pec = pecFailed ? 'fail' : !unresolved && !pecUnsure && result.delegations && result.delegations.length > 0 ? 'ok' : 'unknown'
+  result.pec = pecFailed ? 'fail' : !unresolved && !pecUnsure && definitions > 0 ? 'ok' : 'unknown'
   return result
 }
 

@@ -105,6 +105,11 @@ export interface LintOptions {
    * it; a file that resolves elsewhere (a symlink) or is not a regular file is refused.
    */
   boundary?: Boundary
+  /**
+   * `LintUnitResult.delegations`, for the reporters and the deployer: on unless `false` (the CLI's formats never show
+   * them, and summarising 20,000 authorizations is not free).
+   */
+  delegations?: false
   /** Told how many lint units were found, before the first is read (the CLI tunes V8 for long runs: src/cli/tiering.ts). */
   onPlanned?: (units: number) => void
 }

@@ -35,23 +35,30 @@ function pathOf(info: NodeInfo): Array<string | number> {
  * (measured: a third of a lint run's garbage-collection time; README "Performance").
  */
 class UnitLocations {
-  readonly registry = new Map<object, NodeInfo>()
-  readonly origins = new Map<object, object>()
-  private registered = false
+  /** Made on the first lookup that needs it (most units have no finding, so never). */
+  private registry: Map<object, NodeInfo> | undefined
+  private origins: Map<object, object> | undefined
 
   constructor(readonly files: SourceFile[]) {}
 
+  /** An evaluated copy answers location questions as its source does. */
+  copied(copy: object, source: object): void {
+    ;(this.origins ??= new Map()).set(copy, source)
+  }
+
   infoOf(container: object): NodeInfo | undefined {
     let target = container
-    for (let hops = 0; hops < 64; hops++) {
-      const next = this.origins.get(target)
-      if (!next) break
-      target = next
+    if (this.origins) {
+      for (let hops = 0; hops < 64; hops++) {
+        const next = this.origins.get(target)
+        if (!next) break
+        target = next
+      }
     }
-    const info = this.registry.get(target)
-    if (info || this.registered) return info
-    this.registered = true
-    for (const file of this.files) registerTree(this.registry, file.root, file)
+    if (!this.registry) {
+      this.registry = new Map()
+      for (const file of this.files) registerTree(this.registry, file.root, file)
+    }
     return this.registry.get(target)
   }
 }
@@ -303,7 +310,7 @@ export function sourceOf(container: unknown): { file: SourceFile; path: Array<st
 
 /** An evaluated copy answers location questions as its source does (inside a lint unit: outside, none has a location). */
 export function registerLike<T extends object>(copy: T, source: unknown): T {
-  if (unit !== null && source !== null && typeof source === 'object' && source !== copy) unit.origins.set(copy, source)
+  if (unit !== null && source !== null && typeof source === 'object' && source !== copy) unit.copied(copy, source)
   return copy
 }
 

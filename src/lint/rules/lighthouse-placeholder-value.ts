@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js'
-import { guidFields, textFields } from './fields.js'
+import { guidFields, placeholderTextFields } from './fields.js'
 import { isPlaceholderText, isZeroGuid } from './helpers.js'
 
 export const rule: Rule = {
@@ -17,7 +17,7 @@ export const rule: Rule = {
     // The finding already carries the file; the message only says which kind of file to edit.
     const where = context.template.parametersFile ? 'the parameters file' : 'the parameters file (or the template)'
     for (const def of context.template.definitions) {
-      for (const field of guidFields(def).concat(textFields(def))) {
+      for (const field of [...guidFields(def), ...placeholderTextFields(def)]) {
         if (typeof field.value !== 'string') continue
         if (!(isPlaceholderText(field.value) || (field.kind !== 'text' && isZeroGuid(field.value)))) continue
         context.report({ messageId: 'placeholder', loc: field.loc, data: { path: field.path, value: field.value, where } })
