@@ -145,6 +145,7 @@ export function parseJsonText(path: string, raw: string, size: number, decoded?:
   let value: unknown
   try {
     value = JSON.parse(text)
+    file.strictJson = true
   } catch {
     // ARM accepts comments and trailing commas; only then do we pay for the slower tolerant parser.
     const errors: ParseError[] = []

@@ -1,5 +1,6 @@
 import { parseTree, findNodeAtLocation, type Node as JsonNode } from 'jsonc-parser'
 import type { SourceLocation } from '../types.js'
+import { strictJsonTree } from './json-tree.js'
 
 /**
  * The text of one file and, computed only when a finding needs a position, its line table and syntax tree.
@@ -9,6 +10,8 @@ export class SourceFile {
   private lineStarts?: number[]
   /** The parsed value, kept so that its objects can be registered for locations on demand. */
   root: unknown
+  /** `JSON.parse` read the text (no comments, no trailing commas): its syntax tree can be built the fast way. */
+  strictJson = false
   private tree?: JsonNode | null
 
   /** `text` is the file without its UTF-8 BOM: editors don't count the BOM, so neither do our columns. */
@@ -56,7 +59,7 @@ export class SourceFile {
   syntaxTree(): JsonNode | undefined {
     if (this.tree === undefined) {
       try {
-        this.tree = parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false }) ?? null
+        this.tree = (this.strictJson ? strictJsonTree(this.text) : parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false })) ?? null
       } catch {
         // A pathologically deep file overflows the recursive parser; positions then fall back to line 1.
         this.tree = null
