@@ -1,10 +1,17 @@
 // After ncc: make the CLI bundle executable, and plain ASCII.
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import ts from 'typescript'
 
 const dir = new URL('../dist/cli/', import.meta.url)
 const cli = new URL('index.js', dir)
-// ncc keeps the CLI's hashbang; make the bundle executable so `bin` works from a git checkout too.
+// The entry is scripts/cli-entry.cjs, so ncc writes a CommonJS bundle named index.cjs: it becomes index.js (what `bin`
+// and users run), marked CommonJS for Node by the folder's package.json (the repository's says "module").
+const built = new URL('index.cjs', dir)
+if (existsSync(built)) {
+  renameSync(built, cli)
+  writeFileSync(new URL('package.json', dir), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`)
+}
+// ncc keeps the entry's hashbang; make the bundle executable so `bin` works from a git checkout too.
 if (existsSync(cli)) chmodSync(cli, 0o755)
 
 // A source file with one non-ASCII character is decoded into a two-byte string: Node decodes it more slowly and V8
