@@ -12,7 +12,6 @@
  * blocking on it; writes never follow a symlink. No dependencies: the lint path and the Azure side both use it.
  */
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs'
-import { nodeCrypto } from './node-crypto.js'
 import path from 'node:path'
 
 /** Why a path was not read or written. */
@@ -263,7 +262,10 @@ export function writeFileInside(boundary: Boundary, file: string, data: string |
   const existing = lstatSync(destination, { throwIfNoEntry: false })
   const kind = existing?.isSymbolicLink() ? statSync(destination, { throwIfNoEntry: false }) : existing
   if (kind && !kind.isFile()) throw new BoundaryError(file, `it is not a regular file (${kindOf(kind)}); it was not written`, 'not-regular')
-  const temporary = path.join(folder, `.${name}.${process.pid}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`)
+  // O_EXCL below makes a name that already exists an error, never a write through someone else's file; the name only
+  // has to be hard to guess ahead, which Math.random's randomly seeded generator gives without loading node:crypto
+  // (~5 ms of a CLI run that writes --output).
+  const temporary = path.join(folder, `.${name}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.tmp`)
   let fd: number
   try {
     fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o666)
