@@ -16,6 +16,8 @@ import type { Finding, SourceLocation } from '../types.js'
 
 type Dict = Record<string, unknown>
 
+const DIGITS = /^\d+$/
+
 export interface ScopeSink {
   report(finding: Omit<Finding, 'file' | 'line' | 'column'>, at: SourceLocation): void
   fallback: SourceLocation
@@ -461,7 +463,7 @@ export class Scope implements EvalContext {
   copyCount(raw: unknown, container: unknown, key: string): number | Unknown {
     const value = this.evaluateDeep(raw, container, key)
     if (isUnknown(value)) return value
-    const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+    const n = typeof value === 'string' && DIGITS.test(value) ? Number(value) : value
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
       this.report('template-structure', 'error', `copy count must be a whole number from 0 to 800, not ${preview(value)}.`, this.at(container, key))
       return 1

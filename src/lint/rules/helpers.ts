@@ -42,11 +42,18 @@ export function isPlaceholderText(value: unknown): boolean {
   if (v.length === 0) return false
   // Every pattern below needs a '<', a leading '{', one of the short words, or the 36-character x-GUID.
   if (v.length > 11 && v.length !== 36 && v.charCodeAt(0) !== 123 && !v.includes('<')) return false
-  if (/^<[^<>]*>$/.test(v) || /<\s*(insert|enter|your|add|replace|put)\b[^>]*>/i.test(v)) return true
-  if (/^\{[a-z][\w .-]*\}$/i.test(v)) return true
-  if (/^(todo|tbd|changeme|placeholder)$/i.test(v)) return true
-  return /^x{8}-x{4}-x{4}-x{4}-x{12}$/i.test(v)
+  if (ANGLED.test(v) || INSERT_HINT.test(v)) return true
+  if (BRACED.test(v)) return true
+  if (PLACEHOLDER_WORD.test(v)) return true
+  return X_GUID.test(v)
 }
+
+// Module constants, not literals in the function: each evaluation of a regular expression literal makes a new object.
+const ANGLED = /^<[^<>]*>$/
+const INSERT_HINT = /<\s*(insert|enter|your|add|replace|put)\b[^>]*>/i
+const BRACED = /^\{[a-z][\w .-]*\}$/i
+const PLACEHOLDER_WORD = /^(todo|tbd|changeme|placeholder)$/i
+const X_GUID = /^x{8}-x{4}-x{4}-x{4}-x{12}$/i
 
 /** The lower-case role GUID of a roleDefinitionId value (bare or with a roleDefinitions path), else undefined. */
 export function roleIdOf(value: unknown): string | undefined {
