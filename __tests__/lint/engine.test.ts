@@ -312,6 +312,16 @@ describe('bad input never crashes and never hides other files', () => {
     const report = await lintTree({ 't.json': parameterizedTemplate(), 't.parameters.json': '{ "parameters": ' })
     expect(report.results[0].findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'parse-error', file: 't.parameters.json' }), expect.objectContaining({ ruleId: 'parameters-missing' })]))
   })
+
+  it('names the finding that says why a parameters file gave no values (here a structure one: nested too deep)', async () => {
+    const deep = `{ "parameters": ${'['.repeat(600)}${']'.repeat(600)} }`
+    const report = await lintTree({ 't.json': parameterizedTemplate(), 't.parameters.json': deep })
+    const findings = report.results[0].findings
+    expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'template-structure', file: 't.parameters.json' })]))
+    const missing = findings.filter((f) => f.ruleId === 'parameters-missing')
+    expect(missing.length).toBeGreaterThan(0)
+    for (const f of missing) expect(f.message).toContain('the parameters file t.parameters.json could not be read, see its template-structure finding')
+  })
 })
 
 describe('PEC verdicts through the whole engine', () => {

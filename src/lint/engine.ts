@@ -130,8 +130,9 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
   try {
     // Paths as the user sees them: rules quote them in messages.
     const readable = input.parameters?.ok && input.parametersPath ? rel(input.parametersPath) : null
-    const unreadable = input.parameters && !input.parameters.ok && input.parametersPath ? rel(input.parametersPath) : undefined
-    resolved = resolveTemplate(rel(input.templatePath), input.template.value, readable, parameters, unreadable)
+    const failed = input.parameters && !input.parameters.ok && input.parametersPath ? input.parameters : undefined
+    const unreadable = failed ? rel(input.parametersPath!) : undefined
+    resolved = resolveTemplate(rel(input.templatePath), input.template.value, readable, parameters, unreadable, failed ? { unreadableParametersFinding: failed.problem.kind } : {})
   } catch (error) {
     add({ ruleId: 'template-structure', level: 'error', message: `The template could not be resolved (${describe(error)}). Please report this with the file.`, file: input.templatePath, line: 1, column: 1 })
     return finish(result)

@@ -5,6 +5,9 @@
  */
 import type { Finding, SourceLocation } from './types.js'
 
+/** Why a paired parameters file has no values: the rule ID of the finding its reader reported. */
+export type UnreadableReason = 'parse-error' | 'file-not-read' | 'template-structure'
+
 export interface ResolvedAuthorization {
   kind: 'permanent' | 'eligible'
   /** Index inside `authorizations` / `eligibleAuthorizations`. */
@@ -82,6 +85,8 @@ export interface ResolvedTemplate {
    * expected from it are missing for that reason, not because no file was paired.
    */
   unreadableParametersFile?: string
+  /** The finding that says why `unreadableParametersFile` was not read (default `parse-error`). */
+  unreadableParametersFinding?: UnreadableReason
   /** Names the template declares under `parameters`, as written. */
   declaredParameterNames: string[]
   /** The entries of the paired parameters file (empty without one). */

@@ -136,6 +136,13 @@ describe('symlinks, FIFOs and devices in the checkout', () => {
     expect(report.results.map((r) => [r.template, r.parameters])).toEqual([['templates/onboard.json', 'templates/onboard.parameters.json']])
     const refused = report.results[0]!.findings.find((f) => f.ruleId === 'file-not-read')
     expect(refused).toMatchObject({ level: 'error', file: 'templates/onboard.parameters.json', message: expect.stringMatching(/symbolic link to a file outside the workspace; it was not read/) })
+    // The values it would have given are missing because it was refused, which is what parameters-missing says.
+    const missing = report.results[0]!.findings.filter((f) => f.ruleId === 'parameters-missing')
+    expect(missing.length).toBeGreaterThan(0)
+    for (const f of missing) {
+      expect(f.message).toContain('the parameters file templates/onboard.parameters.json was not read, see its file-not-read finding')
+      expect(f.message).not.toMatch(/could not be parsed|parse-error|syntax/)
+    }
     // /dev/stdout resolves outside the workspace on a terminal, and to nothing readable on a pipe (as under Jest).
     const stdoutReason = report.skippedFiles!.files.find((f) => f.file === 'templates/stdout.json')!.reason
     expect(['outside-workspace', 'unreadable']).toContain(stdoutReason)

@@ -2,7 +2,7 @@ import { ExpressionError, Unknown, isExpression, isUnknown } from '../arm/index.
 import { Budget, withBudget, type BudgetLimits } from '../arm/budget.js'
 import { treeSize } from '../arm/values.js'
 import { locationOf, registerLike } from '../read/located-json.js'
-import type { ResolvedAssignment, ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate, SuppliedParameter } from '../model.js'
+import type { ResolvedAssignment, ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate, SuppliedParameter, UnreadableReason } from '../model.js'
 import type { Finding, SourceLocation } from '../types.js'
 import { mentionsManagedServices } from './lighthouse-text.js'
 import { isGuid } from '../../shared/ids.js'
@@ -36,6 +36,8 @@ export interface ResolveOptions {
   everything?: boolean
   /** The evaluation budget of the template (defaults to DEFAULT_BUDGET). */
   budget?: BudgetLimits
+  /** Why `unreadableParametersFile` was not read: the ID of the finding its reader reported (default `parse-error`). */
+  unreadableParametersFinding?: UnreadableReason
 }
 
 interface Walk {
@@ -72,6 +74,7 @@ export function resolveTemplate(
     return resolved
   }
   resolved.schema = root['$schema']
+  if (unreadableParametersFile && options.unreadableParametersFinding) resolved.unreadableParametersFinding = options.unreadableParametersFinding
 
   for (const section of ['parameters', 'variables'] as const) {
     if (root[section] !== undefined && !asDict(root[section])) {
@@ -113,6 +116,7 @@ export function resolveTemplate(
  */
 class Resolved implements ResolvedTemplate {
   declare unreadableParametersFile?: string
+  declare unreadableParametersFinding?: UnreadableReason
   declaredParameterNames: string[] = []
   suppliedParameters: SuppliedParameter[] = []
   schema: unknown = undefined
@@ -498,14 +502,12 @@ function reportMissingParameters(scope: Scope, out: ResolvedTemplate, sink: Scop
   for (const slot of scope.missingParameters.values()) {
     const declaration = slot.declaration
     const at = locationOf(declaration) ?? sink.fallback
-    const where = out.unreadableParametersFile
-      ? `the parameters file ${out.unreadableParametersFile} could not be parsed, see its parse-error finding`
+    const unreadable = out.unreadableParametersFile
+    const [where, fix] = unreadable
+      ? UNREADABLE[out.unreadableParametersFinding ?? 'parse-error'](unreadable)
       : out.parametersFile
-        ? `the parameters file ${out.parametersFile} has no value for it`
-        : 'no parameters file is paired with this template'
-    const fix = out.unreadableParametersFile
-      ? `Fix the syntax of ${out.unreadableParametersFile} so its values can be read.`
-      : "Pair a parameters file (X.parameters.json next to X.json, or --parameters / the action's 'parameters' input) or add a defaultValue."
+        ? [`the parameters file ${out.parametersFile} has no value for it`, PAIR_FIX]
+        : ['no parameters file is paired with this template', PAIR_FIX]
     sink.report(
       {
         ruleId: 'parameters-missing',
@@ -515,6 +517,18 @@ function reportMissingParameters(scope: Scope, out: ResolvedTemplate, sink: Scop
       at
     )
   }
+}
+
+const PAIR_FIX = "Pair a parameters file (X.parameters.json next to X.json, or --parameters / the action's 'parameters' input) or add a defaultValue."
+
+/** Why the paired parameters file gave no values, and what to do, by the finding its reader reported. */
+const UNREADABLE: Record<UnreadableReason, (file: string) => [where: string, fix: string]> = {
+  'parse-error': (file) => [`the parameters file ${file} could not be parsed, see its parse-error finding`, `Fix the syntax of ${file} so its values can be read.`],
+  'file-not-read': (file) => [
+    `the parameters file ${file} was not read, see its file-not-read finding`,
+    `Make ${file} a regular file inside the workspace (not a link that leads outside it) so its values can be read.`
+  ],
+  'template-structure': (file) => [`the parameters file ${file} could not be read, see its template-structure finding`, `Fix what that finding names in ${file} so its values can be read.`]
 }
 
 function isPolicyDefinition(root: Dict): boolean {

@@ -9,7 +9,7 @@ export const rule: Rule = {
     id: 'parameters-missing',
     level: 'warning',
     category: 'template',
-    description: 'A parameter the delegation depends on has no value (no parameters file paired, the file lacks it, or it does not parse) and no defaultValue, so it cannot be checked.',
+    description: 'A parameter the delegation depends on has no value (no parameters file paired, the file lacks it, or it could not be read or parsed) and no defaultValue, so it cannot be checked.',
     messages: {
       missing: "Parameter '{{name}}' has no value and no defaultValue. Pair a parameters file or add a defaultValue."
     }
