@@ -137,6 +137,31 @@ describe('a fork pull request that commits symlinks', () => {
   })
 })
 
+describe('an output named in the runner\'s temporary folder', () => {
+  it('sarif-file under RUNNER_TEMP is written there, and does not make RUNNER_TEMP readable through a committed symlink', async () => {
+    // `sarif-file: ${{ runner.temp }}/lighthouse-pec.sarif`, a common setting: RUNNER_TEMP holds the event payload and
+    // files other steps left there. An output folder must be writable, never a folder the checkout can read from.
+    const runnerTemp = outsideFolder()
+    const workspace = makeWorkspace()
+    const parameters = path.join(workspace, 'templates/passing/onboarding.parameters.json')
+    rmSync(parameters)
+    symlinkSync(path.join(runnerTemp, 'secret.parameters.json'), parameters)
+    const sarif = path.join(runnerTemp, 'lighthouse-pec.sarif')
+    const run = await runAction({
+      workspace,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(65, FORK),
+      env: { RUNNER_TEMP: runnerTemp },
+      inputs: { templates: 'templates/passing', 'automation-principal-id': AUTOMATION, 'sarif-file': sarif }
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs['sarif-file']).toBe(sarif)
+    expect(everything(run, sarif)).not.toMatch(/LEAKED/)
+    const refused = commands(run.stdout, 'error').find((c) => c.props.file === 'templates/passing/onboarding.parameters.json')
+    expect(refused?.message).toMatch(/symbolic link to a file outside the workspace; it was not read/)
+  })
+})
+
 describe('sarif-file committed as a symlink on pull_request_target', () => {
   it('replaces the link with the SARIF file and leaves the event payload it pointed at untouched', async () => {
     const runner = mkdtempSync(path.join(tmpdir(), 'pec-e2e-runner-'))

@@ -109,7 +109,8 @@ async function runLint(argv: string[], io: CliIo): Promise<number> {
   })
 
   // The working directory plus what the arguments name outside it (see docs/SECURITY.md).
-  const boundary = Boundary.create(io.cwd, [...patterns, ...parameterPairs.flatMap((p) => [p.template, p.parameters]), values.output ?? ''])
+  // --output joins for writing only: `--output /tmp/x.json` must not make /tmp readable through a symlink.
+  const boundary = Boundary.create(io.cwd, [...patterns, ...parameterPairs.flatMap((p) => [p.template, p.parameters])], [values.output ?? ''])
   const report = await lint(patterns, { cwd: io.cwd, automationPrincipalId: principal?.trim(), parameterPairs, boundary })
   const color = format === 'text' && !values.output && !values['no-color'] && !!io.stdout.isTTY && !process.env.NO_COLOR
   const body = render(report, format, color, io.cwd)

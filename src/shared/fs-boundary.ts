@@ -53,31 +53,47 @@ export class Boundary {
   private constructor(
     /** Where relative paths start: the workspace or working directory, as given (absolute). */
     readonly base: string,
-    /** Real paths of the folders inside which everything must resolve. */
-    readonly roots: readonly string[]
+    /** Real paths of the folders inside which everything read must resolve. */
+    readonly roots: readonly string[],
+    /**
+     * Real paths of the folders an output named outside the workspace goes to (`sarif-file: ${{ runner.temp }}/x`):
+     * writable, never readable. Reading there would let a committed symlink reach the runner's temporary folder.
+     */
+    readonly writeRoots: readonly string[] = []
   ) {}
 
   /**
    * The workspace `base` plus every path in `named` that lies outside it as written (absolute elsewhere, or `../…`):
    * those were named by the user, so the folder they resolve to joins the boundary. A named path inside `base` adds
-   * nothing: it must resolve inside like everything else.
+   * nothing: it must resolve inside like everything else. `outputs` (files the run writes) join the same way, for
+   * writing only.
    */
-  static create(base: string, named: Iterable<string> = []): Boundary {
+  static create(base: string, named: Iterable<string> = [], outputs: Iterable<string> = []): Boundary {
     const absolute = path.resolve(base)
     const realBase = realOrSelf(absolute)
-    const roots = new Set([realBase])
-    for (const raw of named) {
-      if (!raw || !raw.trim()) continue
-      const at = path.resolve(absolute, staticPart(raw.trim()))
-      if (within(at, absolute) || within(at, realBase)) continue
-      roots.add(realOrSelf(nearestFolder(at)))
+    const outside = (paths: Iterable<string>): Set<string> => {
+      const roots = new Set<string>()
+      for (const raw of paths) {
+        if (!raw || !raw.trim()) continue
+        const at = path.resolve(absolute, staticPart(raw.trim()))
+        if (within(at, absolute) || within(at, realBase)) continue
+        roots.add(realOrSelf(nearestFolder(at)))
+      }
+      return roots
     }
-    return new Boundary(absolute, [...roots])
+    return new Boundary(absolute, [realBase, ...outside(named)], [...outside(outputs)])
   }
 
-  /** Whether a real path is a root or lies below one. */
+  /** Whether a real path is a root or lies below one (for reading). */
   containsReal(real: string): boolean {
     for (const root of this.roots) if (within(real, root)) return true
+    return false
+  }
+
+  /** Whether a real folder may be written to: inside the boundary, or inside a folder an output was named in. */
+  holdsForWriting(real: string): boolean {
+    if (this.containsReal(real)) return true
+    for (const root of this.writeRoots) if (within(real, root)) return true
     return false
   }
 
@@ -278,7 +294,7 @@ function ensureFolder(boundary: Boundary, dir: string, file: string): string {
   } catch {
     throw new BoundaryError(file, 'its folder is a symbolic link that leads nowhere; it was not written', 'missing')
   }
-  if (!boundary.containsReal(real)) {
+  if (!boundary.holdsForWriting(real)) {
     throw new BoundaryError(file, 'its folder leads outside the workspace (a symbolic link); it was not written', 'outside')
   }
   for (const name of missing.reverse()) {
