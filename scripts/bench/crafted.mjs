@@ -105,7 +105,7 @@ export function busyTemplate() {
 }
 
 /**
- * `count` calls (a lambda over a range) of a function that reads a large argument: `big`, a 10 MB string, or `arr`,
+ * `count` calls (a lambda over a range) of a function that reads a large argument: `big`, a 4 MB string, or `arr`,
  * 10,000 numbers. Each call costs milliseconds while it is one expression node: 10,000 guid() calls on `big` ran for
  * minutes before arguments were charged by their size.
  */
@@ -123,7 +123,7 @@ export function bigInputTemplate(call = 'guid', count = 10_000) {
   return {
     $schema: SCHEMA,
     contentVersion: '1.0.0.0',
-    variables: { big: "[padLeft('a', 10000000, 'x')]", big2: "[padLeft('b', 10000000, 'x')]", arr: '[range(0, 10000)]' },
+    variables: { big: "[padLeft('a', 4000000, 'x')]", big2: "[padLeft('b', 4000000, 'x')]", arr: '[range(0, 10000)]' },
     resources: [
       {
         type: DEFINITION,

@@ -68,18 +68,28 @@ describe('budgets per template', () => {
 })
 
 describe('work on large arguments is charged by their size', () => {
-  // Each call reads a 10 MB string or 10,000 items while it is one expression node: charged one step per node,
-  // 10,000 guid() calls on a 10 MB string ran for many minutes inside the step budget.
+  // Each call reads a 4 MB string or 10,000 items while it is one expression node: charged one step per node,
+  // 10,000 guid() calls on a 10 MB string ran for minutes inside the step budget.
   it.each(Object.keys(BIG_INPUT_CALLS))('one %s() call on a large argument costs steps by its size', (call) => {
     const resolved = resolve(bigInputTemplate(call, 1))
     expect(resolved.evaluation).toMatchObject({ exceeded: false })
-    // 10 MB ÷ 16, or 10,000 items ÷ 16: far more than the few dozen nodes of the expression.
-    expect(resolved.evaluation!.steps).toBeGreaterThan(['indexOf', 'max'].includes(call) ? 600 : 600_000)
+    // 4 MB ÷ 16, or 10,000 items ÷ 16: far more than the few dozen nodes of the expression.
+    expect(resolved.evaluation!.steps).toBeGreaterThan(['indexOf', 'max'].includes(call) ? 600 : 240_000)
   })
   it('10,000 of them stop at the step budget with the usual warning', () => {
     const resolved = resolve(bigInputTemplate('guid', 10_000))
     expect(resolved.evaluation).toMatchObject({ exceeded: true })
     expect(resolved.resolveFindings.map((f) => [f.level, f.message.slice(0, 40)])).toEqual([['warning', 'Evaluating this template took more than ']])
+  })
+  it('strings that concat() builds count against the memory budget', () => {
+    // 100 definitions named concat() of a 1 MB string: 100 MB of strings kept, from a template of a few kilobytes.
+    const template = bigInputTemplate('guid', 1) as { variables: Record<string, string>; resources: Array<Record<string, unknown>> }
+    template.variables = { big: "[padLeft('a', 1000000, 'x')]" }
+    const definition = template.resources[0]! as { name: string; properties: Record<string, unknown> }
+    template.resources = Array.from({ length: 100 }, (_, i) => ({ ...definition, name: `[guid('${i}')]`, properties: { ...definition.properties, registrationDefinitionName: `[concat(variables('big'), '${i}')]` } }))
+    const resolved = resolve(template)
+    expect(resolved.evaluation).toMatchObject({ exceeded: true })
+    expect(resolved.resolveFindings[0]!.message).toMatch(/memory limit for one template/)
   })
   it('intersection() looks scalars up instead of comparing every pair, and charges the pairs it compares', () => {
     const chained = resolve(intersectionTemplate(3))
