@@ -26,6 +26,7 @@ afterAll(async () => {
 })
 beforeEach(() => {
   api.readOnly = false
+  api.graphql = true
   api.requests.length = 0
   api.comments.clear()
   api.reviewComments.clear()
@@ -62,7 +63,8 @@ function onPr(number: number, ws: string, options: RunOptions = {}) {
   })
 }
 
-const writes = () => api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
+/** Requests that change something (GraphQL's viewer query reads who the token is). */
+const writes = () => api.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.path}`)
 
 /** What a suggestion does to the file when its author clicks "Commit suggestion". */
 function applySuggestion(text: string, c: { body: string; line: number | null; start_line: number | null }): string {
@@ -123,6 +125,34 @@ describe('suggested fixes on a pull request', () => {
     expect(writes()).toEqual([`DELETE /repos/${REPO}/pulls/comments/${schema.id}`])
     expect(api.reviewCommentsOf(52)).toHaveLength(7)
     expect(api.reviewCommentsOf(52)).toContainEqual(someoneElse)
+  })
+
+  it('leaves another bot\'s comment alone even when it starts with our marker (GITHUB_TOKEN cannot read /user)', async () => {
+    // Another GitHub App (or this action run by another workflow with its own token) posting the same marker text.
+    const ws = workspace()
+    api.prFiles[59] = [{ filename: FILE, status: 'added', patch: addedPatch(readFileSync(path.join(ws, FILE), 'utf8')) }]
+    const otherBot = api.seedReviewComment(59, { body: '<!-- lighthouse-pec-guard:suggestion 0123456789abcdef -->\nanother bot', path: FILE, line: 2, user: { login: 'other-app[bot]', type: 'Bot' } })
+    for (let run = 0; run < 2; run++) {
+      const result = await onPr(59, ws)
+      expect(commands(result.stdout, 'notice').filter((n) => !n.props.file)).toEqual([])
+    }
+    // GitHub lets a token that can write to the repository edit and delete anyone's comments: the stand-in refuses
+    // (403), so what matters is that the action never tries.
+    expect(writes().filter((w) => w.endsWith(`/comments/${otherBot.id}`))).toEqual([])
+    expect(api.reviewCommentsOf(59)).toContainEqual(otherBot)
+    expect(api.reviewCommentsOf(59).filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(7)
+  })
+
+  it('without GraphQL (a proxy, an old GitHub Enterprise Server) a re-run still finds its own suggestions', async () => {
+    api.graphql = false
+    const ws = workspace()
+    api.prFiles[60] = [{ filename: FILE, status: 'added', patch: addedPatch(readFileSync(path.join(ws, FILE), 'utf8')) }]
+    await onPr(60, ws)
+    expect(api.reviewCommentsOf(60)).toHaveLength(7)
+    api.requests.length = 0
+    await onPr(60, ws)
+    expect(writes()).toEqual([])
+    expect(api.reviewCommentsOf(60)).toHaveLength(7)
   })
 
   it('updates a suggestion whose text changed in place, and replaces one GitHub marks outdated', async () => {
