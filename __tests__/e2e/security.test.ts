@@ -280,6 +280,38 @@ describe('csv-file committed as a symlink', () => {
   })
 })
 
+describe('workflow_run after a pull_request_target run', () => {
+  it('is untrusted unless its pull_requests show a head in this repository: lint only, no Azure sign-in', async () => {
+    const emu = await startAzureEmulator({
+      apps: [{ clientId: CLIENT_ID, secret: SECRET, objectIds: { [MANAGING]: AUTOMATION } }],
+      subscriptions: [{ subscriptionId: SUB1, tenantId: CUSTOMER }]
+    })
+    cleanups.push(() => emu.close())
+    // A pull_request_target run runs on the base branch: its head repository is this one, for a fork's pull request too.
+    const workflowRun = { event: 'pull_request_target', head_repository: { full_name: REPO_SAME }, head_branch: 'main', pull_requests: [] }
+    const run = await runAction({
+      eventName: 'workflow_run',
+      payload: { action: 'completed', workflow_run: workflowRun, repository: { full_name: REPO_SAME } },
+      inputs: {
+        mode: 'what-if',
+        templates: 'templates/passing',
+        auth: 'secret',
+        'client-id': CLIENT_ID,
+        'client-secret': SECRET,
+        'tenant-id': MANAGING,
+        'arm-endpoint': emu.url,
+        'authority-host': emu.authorityHost,
+        'automation-principal-id': AUTOMATION,
+        targets: `${CUSTOMER}/${SUB1}`
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(emu.requests).toHaveLength(0)
+    const notices = commands(run.stdout, 'notice').filter((c) => !c.props.file)
+    expect(notices.map((n) => n.message)).toEqual([expect.stringMatching(/^workflow_run after a run from a fork: linted and reported only; skipped Azure login/)])
+  })
+})
+
 describe('the step after an overwritten event payload', () => {
   it('a pull_request_target payload without pull_request is untrusted: lint only, no Azure sign-in, one notice', async () => {
     const emu = await startAzureEmulator({
