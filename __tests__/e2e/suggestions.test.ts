@@ -187,6 +187,22 @@ describe('suggested fixes on a pull request', () => {
     expect(run.summary).toMatch(/\| lighthouse\/onboarding\.json \| \d+ \| `pec-automation-missing` \| Grant the automation principal/)
   })
 
+  it('a fix on a line too long for a comment (a minified template) stays in the summary; the others are posted', async () => {
+    const ws = workspace()
+    const text = readFileSync(path.join(ws, FILE), 'utf8')
+    // The $schema line, 70,000 characters long: its suggestion would quote it whole, over GitHub's 65,536.
+    const long = text.replace('"contentVersion": "1.0.0.0",', `"contentVersion": "1.0.0.0", "metadata": { "notes": "${'x'.repeat(70_000)}" },`).replace(/^(\t"\$schema": [^\n]*)\n\t"contentVersion"/m, '$1 "contentVersion"')
+    writeFileSync(path.join(ws, FILE), long)
+    api.prFiles[61] = [{ filename: FILE, status: 'added', patch: addedPatch(long) }]
+    const run = await onPr(61, ws)
+    expect(commands(run.stdout, 'notice').filter((n) => !n.props.file)).toEqual([])
+    const posted = api.reviewCommentsOf(61)
+    expect(posted.length).toBeGreaterThan(0)
+    expect(posted.every((c) => c.body.length <= 65_536)).toBe(true)
+    expect(posted.some((c) => c.body.includes('`lighthouse-schema`'))).toBe(false)
+    expect(run.summary).toMatch(/touch lines outside its diff and are listed here only/)
+  })
+
   it('escapes what comes from the files in the comment text', async () => {
     const ws = mkdtempSync(path.join(os.tmpdir(), 'pec-e2e-sugg-'))
     cpSync(path.join(ROOT, '__tests__/fix/fixtures/role-not-eligible'), path.join(ws, 'lighthouse'), { recursive: true })

@@ -264,6 +264,7 @@ export class GitHubApiStandIn {
     const invalid = (field: string, message: string) => ({ resource: 'PullRequestReviewComment', code: 'invalid', field, message })
     const b = (body ?? {}) as Record<string, unknown>
     if (typeof b.body !== 'string' || b.body === '') return invalid('body', 'body is required')
+    if (b.body.length > 65536) return invalid('body', 'body is too long (maximum is 65536 characters)')
     if (typeof b.commit_id !== 'string') return invalid('commit_id', 'commit_id is required')
     if (this.prHeads[pr] && b.commit_id !== this.prHeads[pr]) return invalid('commit_id', 'commit_id is not part of the pull request')
     if (typeof b.path !== 'string') return invalid('path', 'path is required')

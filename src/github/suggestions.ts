@@ -15,6 +15,8 @@ import { Boundary, readTextInside } from '../shared/fs-boundary.js'
 
 /** Review comments are notifications: a run posts at most this many (the summary lists every fix). */
 export const MAX_SUGGESTIONS = 50
+/** GitHub refuses a comment body over 65,536 characters (a fix on one line of a minified template quotes it whole). */
+export const MAX_BODY = 65_536
 const MARKER_PREFIX = '<!-- lighthouse-pec-guard:suggestion'
 
 export interface SuggestionTarget {
@@ -114,7 +116,13 @@ export function planSuggestions(
       outside++
       continue
     }
-    planned.push({ id, path: repoPath, startLine: change.startLine, line: change.endLine, body: bodyOf(item, change.newText, id, key) })
+    const body = bodyOf(item, change.newText, id, key)
+    if (body.length > MAX_BODY) {
+      // GitHub would refuse it (422) and stop the run's other suggestions: it stays in the summary.
+      outside++
+      continue
+    }
+    planned.push({ id, path: repoPath, startLine: change.startLine, line: change.endLine, body })
   }
   return { planned, outside }
 }
