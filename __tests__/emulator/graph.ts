@@ -55,6 +55,11 @@ export interface GraphEmulatorOptions {
   manifestOrigin?: string
   /** Put the blobs (the manifest's rootDirectory) on another origin, as real exports do (Azure Blob Storage). */
   blobOrigin?: string
+  /**
+   * Also accept bearer tokens this says are valid: tokens issued by another emulator's Entra ID (the ARM emulator's),
+   * for runs whose one authority host serves both ARM and Graph, as Entra ID does.
+   */
+  acceptToken?: (token: string) => boolean
 }
 
 export interface GraphEmulator {
@@ -138,7 +143,7 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
   }
   const authorized = (req: IncomingMessage, res: ServerResponse): boolean => {
     const m = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')
-    if (m && tokens.has(m[1])) return true
+    if (m && (tokens.has(m[1]) || opts.acceptToken?.(m[1]))) return true
     log.unauthorized++
     json(res, 401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty or invalid.' } })
     return false
