@@ -14,7 +14,7 @@ import { deploymentBody, type DeploymentUnit } from './deployment-body.js'
 import { describeError, formatArmError, isAbortError, type ArmErrorInfo } from './errors.js'
 import { isOffOriginError } from './origin-guard.js'
 import type { Target } from './targets.js'
-import { backoffDelay } from './retry-policy.js'
+import { ThrottleBudget, backoffDelay } from './retry-policy.js'
 import { sleep } from '../shared/sleep.js'
 import type { PipelinePolicy } from '@azure/core-rest-pipeline'
 
@@ -165,7 +165,8 @@ async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Pr
       return response
     }
   }
-  const options = clientOptions(o.ctx)
+  // One throttle budget for all of this target's requests: past it, the target fails with a clear error.
+  const options = clientOptions(o.ctx, new ThrottleBudget())
   const clientOpts = { ...options, additionalPolicies: [...options.additionalPolicies, { policy: keepErrorBody, position: 'perCall' as const }] }
   // A management-group deployment names no subscription; the client's subscription is then never used.
   const client = target.managementGroup ? new DeploymentsClient(credential, clientOpts) : new DeploymentsClient(credential, target.subscription, clientOpts)
