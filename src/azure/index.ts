@@ -50,7 +50,7 @@ export interface AzureRunOptions {
   /** Lint units to deploy (template + parameters paths, absolute), already lint-clean. */
   units: Array<{ template: string; parameters: string | null }>
   log: AzureLogger
-  /** Injected for tests/e2e; default uses @actions/core getIDToken('api://AzureADTokenExchange'). */
+  /** Injected for tests/e2e; default uses @actions/core getIDToken with the cloud's audience (clouds.ts). */
   getIdToken?: (audience: string) => Promise<string>
   signal?: AbortSignal
 }
