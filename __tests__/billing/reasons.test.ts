@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { UsageAggregator, daysOf, usageDayCount } from '../../src/billing/aggregate.js'
+import { UsageAggregator, daysOf, resourceGroupsOf, usageDayCount } from '../../src/billing/aggregate.js'
 import { BillingLimitError, limitsWith } from '../../src/billing/limits.js'
 import { usageLine, type LineValues } from './generate-usage.js'
 import {
@@ -203,7 +203,7 @@ describe('resource groups', () => {
     const agg = new UsageAggregator(null, limitsWith({ maxResourceGroupsPerSubscription: 2 }), NOW)
     for (const [i, g] of ['rg-a', 'rg-b', 'rg-c', 'RG-A', 'rg-d'].entries()) agg.add(line('2024-06-01', i === 0, { resourceGroup: g }))
     const [sub] = agg.subs.values()
-    expect([...sub!.rgs.values()].map((g) => [g.name, g.lostLines])).toEqual([
+    expect(resourceGroupsOf(sub!).map((g) => [g.name, g.lostLines])).toEqual([
       ['rg-a', 1],
       ['rg-b', 1],
       ['(other resource groups)', 2]

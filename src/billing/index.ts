@@ -210,7 +210,8 @@ async function aggregateBlobs(
   )
   // Report the cause, not the aborts it triggered in the other workers.
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
-  const cause = failures.find((e) => !(e instanceof Error && e.name === 'AbortError')) ?? failures[0]
+  // By name, not instanceof: an AbortError from Node's streams may come from another realm (Jest's VM contexts).
+  const cause = failures.find((e) => (e as { name?: unknown } | null)?.name !== 'AbortError') ?? failures[0]
   if (failures.length) throw cause
   outer.throwIfAborted()
   return total

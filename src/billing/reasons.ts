@@ -4,7 +4,7 @@
  * resource groups), the 48-hour delay, and whether the usage could earn PEC at all.
  */
 import type { AuditEntry, PartnerLinkResult, PecReportEntry, PecResourceGroupEntry } from '../report/model.js'
-import { daysOf, type RgAcc, type SubAcc } from './aggregate.js'
+import { daysOf, resourceGroupsOf, type RgAcc, type SubAcc } from './aggregate.js'
 
 const DAY_MS = 86_400_000
 /** PEC shows up in the usage data about 48 hours after the usage. */
@@ -160,7 +160,7 @@ export function toEntry(sub: SubAcc, ctx: ExplainContext): PecReportEntry {
   const status: PecReportEntry['status'] =
     lostDays > 0 ? 'lost' : pendingDays > 0 ? 'pending' : missing.length > 0 ? 'not-eligible' : 'pec'
 
-  const groups = [...sub.rgs.values()]
+  const groups = resourceGroupsOf(sub)
   const lostGroups = groups.filter((g) => g.lostLines > 0).sort((a, b) => b.lost - a.lost || groupLabel(a.name).localeCompare(groupLabel(b.name)))
   // A breakdown only where it tells something: credit lost in some resource groups and not in others.
   const split = status === 'lost' && groups.length > 1 && lostGroups.length < groups.length
