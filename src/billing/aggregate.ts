@@ -203,7 +203,7 @@ export class UsageAggregator {
     const rg = this.resourceGroup(sub, line.resourceGroup ?? null)
     if (line.pec) {
       f |= PEC
-      rg.earned = true
+      if (!rg.earned) rg.earned = true
     } else if (line.azurePlan) {
       sub.amounts[i] = sub.amounts[i]! + line.preTax
       f |= ELIGIBLE_NO_PEC
@@ -221,6 +221,8 @@ export class UsageAggregator {
 
   /** The line's resource group record; past the bounds, the one bucket for all others (reported, not an error). */
   private resourceGroup(sub: SubAcc, name: string | null): RgAcc {
+    // Hot path: the same name as written before, without lower-casing it (lines of one resource group repeat it).
+    if (sub.rg0 && name === sub.rg0.name) return sub.rg0
     const key = name === null ? '' : name.toLowerCase()
     if (sub.rg0 && sub.rg0Key === key) return sub.rg0
     let rg = sub.rgMore?.get(key)
