@@ -216,7 +216,7 @@ function isPecEligible(roleDefinitionId) {
 const same = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 /** What a principal holds across the assignments (optionally only those managed by one tenant). */
 function principalRoles(assignments, principalId, managedByTenantId) {
-    const out = { offerNames: [], permanent: [], eligible: [], pecOk: false };
+    const out = { offerNames: [], permanent: [], eligible: [], pecOk: false, pecUnknown: false };
     for (const a of assignments) {
         const def = a.properties?.registrationDefinition?.properties;
         if (!def)
@@ -231,12 +231,16 @@ function principalRoles(assignments, principalId, managedByTenantId) {
             out.permanent.push(roleLabel(auth.roleDefinitionId));
             if (isPecEligible(auth.roleDefinitionId))
                 out.pecOk = true;
+            else if ((roles/* roleCatalogue */.wW.get(auth.roleDefinitionId)?.pecEligible ?? null) === null)
+                out.pecUnknown = true;
         }
         for (const auth of def.eligibleAuthorizations ?? []) {
             if (same(auth.principalId, principalId) && auth.roleDefinitionId)
                 out.eligible.push(roleLabel(auth.roleDefinitionId));
         }
     }
+    if (out.pecOk)
+        out.pecUnknown = false;
     return out;
 }
 
@@ -480,11 +484,14 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(99547);
+// EXTERNAL MODULE: ./lib/lint/arm/parser.js + 1 modules
+var parser = __webpack_require__(43620);
 ;// CONCATENATED MODULE: ./lib/azure/deployment-body.js
 /**
  * What is sent to ARM for one lint unit: the template and parameters read from disk (JSON with comments, optional
  * BOM), and the deterministic deployment name that makes re-runs of the same content re-deploy in place.
  */
+
 
 
 
@@ -510,10 +517,9 @@ function offerNameOf(template, parameters) {
 function resolveSimple(raw, template, parameters) {
     if (typeof raw !== 'string')
         return null;
-    if (!raw.startsWith('['))
-        return raw;
-    if (raw.startsWith('[['))
-        return raw.slice(1);
+    // ARM's own rule, shared with the linter: only "[…]" as a whole is an expression ("[[…]" escapes one).
+    if (!(0,parser/* isExpression */.BH)(raw))
+        return (0,parser/* unescapeLiteral */.CK)(raw);
     const m = /^\[\s*parameters\(\s*'([^']+)'\s*\)\s*\]$/i.exec(raw);
     if (!m)
         return null;
@@ -792,7 +798,9 @@ async function verifyDelegation(o, target, credential, signal) {
         return null;
     try {
         const assignments = await readAssignments(restFor(o.ctx, target.tenant, credential), target.subscription, signal);
-        return principalRoles(assignments, o.automationPrincipalId, o.managingTenantId || null).pecOk;
+        const held = principalRoles(assignments, o.automationPrincipalId, o.managingTenantId || null);
+        // A role the PEC table does not list leaves the verification open (null), as lint's pec-role-not-assured does.
+        return held.pecOk ? true : held.pecUnknown ? null : false;
     }
     catch {
         // The deployment itself succeeded; an unreadable delegation is "unknown", not a failure.
@@ -918,10 +926,13 @@ const partnerFailed = (r) => !(0,model/* partnerLinkOk */.F)(r);
 
 
 
+
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function resolveValue(raw, unit) {
-    if (typeof raw !== 'string' || !raw.startsWith('['))
+    if (typeof raw !== 'string')
         return raw;
+    if (!(0,parser/* isExpression */.BH)(raw))
+        return (0,parser/* unescapeLiteral */.CK)(raw);
     const m = /^\[\s*parameters\(\s*'([^']+)'\s*\)\s*\]$/i.exec(raw);
     if (!m)
         return undefined;

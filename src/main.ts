@@ -21,6 +21,8 @@ import { listChangedFiles } from './github/changed-files.js'
 import { upsertStickyComment } from './github/comment.js'
 import { runAzureStep, runPecReportStep, type AzureStepResult } from './action/azure.js'
 import { setOutputs, writeSarif, writeSummary } from './action/publish.js'
+import { log } from './action/log.js'
+import { Boundary, BoundaryError } from './shared/fs-boundary.js'
 
 export async function run(): Promise<void> {
   try {
@@ -42,6 +44,9 @@ async function runAction(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name))
 
   const ctx = readRunContext()
+  if (ctx.payloadProblem) log.debug(`event payload: ${ctx.payloadProblem}`)
+  // The one file-system boundary of the run: the workspace, plus the paths the workflow names outside it.
+  const boundary = Boundary.create(ctx.workspace, namedPaths(inputs))
   let plan = planRun({
     mode: inputs.mode,
     eventName: ctx.eventName,
@@ -55,7 +60,8 @@ async function runAction(): Promise<void> {
     hasToken: inputs.githubToken !== '',
     linkPartner: inputs.linkPartner,
     partnerCheck: inputs.partnerId !== '',
-    trigger: ctx.trigger
+    trigger: ctx.trigger,
+    unprovenPayload: ctx.payloadProblem
   })
   const notices = [...plan.notices]
   core.debug(`plan: ${JSON.stringify({ ...plan, notices: undefined })}`)
@@ -72,9 +78,10 @@ async function runAction(): Promise<void> {
         automationPrincipalId: inputs.automationPrincipalId,
         parameterPairs: inputs.parameterPairs,
         cwd: ctx.workspace,
-        changedFiles
+        changedFiles,
+        boundary
       })
-      core.info(
+      log.info(
         `${report.summary.templates} template(s): ${report.summary.errors} error(s), ${report.summary.warnings} warning(s), ${report.summary.notes} note(s)`
       )
       return report
@@ -89,13 +96,14 @@ async function runAction(): Promise<void> {
   let sarifFailure: string | undefined
   if (lintReport && inputs.sarifFile) {
     try {
-      sarifPath = await writeSarif(lintReport, inputs.sarifFile, ctx.workspace)
+      sarifPath = await writeSarif(lintReport, inputs.sarifFile, boundary)
     } catch (error) {
-      sarifFailure = `could not write the SARIF file '${inputs.sarifFile}' (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the sarif-file input`
+      const reason = error instanceof BoundaryError ? error.detail : ((error as NodeJS.ErrnoException).code ?? (error as Error).message)
+      sarifFailure = `could not write the SARIF file '${inputs.sarifFile}' (${reason}); check the sarif-file input`
     }
   }
 
-  const azure = plan.azure ? await runAzureSide(inputs, plan, ctx, lintReport) : undefined
+  const azure = plan.azure ? await runAzureSide(inputs, plan, ctx, lintReport, boundary) : undefined
   if (azure) notices.push(...azure.notices)
 
   const report: RunReport = {
@@ -142,7 +150,7 @@ async function runAction(): Promise<void> {
         { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker: renderCtx.marker! },
         body
       )
-      core.info(`PR comment ${action}.`)
+      log.info(`PR comment ${action}.`)
     } catch (error) {
       notices.push(`Could not post the PR comment (${describeApiError(error)}); the results are in the job summary.`)
     }
@@ -176,7 +184,7 @@ async function changedFilesOrAll(github: () => Promise<Octokit>, ctx: RunContext
       notices.push('The pull request changes 3,000 files or more (the API limit): linted every template instead of only the changed ones.')
       return undefined
     }
-    core.info(`only-changed: the pull request changes ${files.length} file(s).`)
+    log.info(`only-changed: the pull request changes ${files.length} file(s).`)
     return files
   } catch (error) {
     notices.push(`Could not list the pull request's files (${describeApiError(error)}): linted every template.`)
@@ -185,11 +193,11 @@ async function changedFilesOrAll(github: () => Promise<Octokit>, ctx: RunContext
 }
 
 /** An Azure or billing failure fails the run but still gets a summary, a comment and outputs like any other result. */
-async function runAzureSide(inputs: ActionInputs, plan: Plan, ctx: RunContext, lintReport: LintReport | null): Promise<AzureStepResult> {
+async function runAzureSide(inputs: ActionInputs, plan: Plan, ctx: RunContext, lintReport: LintReport | null, boundary: Boundary): Promise<AzureStepResult> {
   try {
     return plan.mode === 'pec-report'
-      ? await core.group('PEC report', () => runPecReportStep(inputs, plan, ctx))
-      : await core.group(`Azure: ${plan.mode}`, () => runAzureStep(inputs, plan, ctx, lintReport))
+      ? await core.group('PEC report', () => runPecReportStep(inputs, plan, ctx, boundary))
+      : await core.group(`Azure: ${plan.mode}`, () => runAzureStep(inputs, plan, ctx, lintReport, boundary))
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error))
     core.debug(err.stack ?? err.message)
@@ -202,4 +210,19 @@ async function runAzureSide(inputs: ActionInputs, plan: Plan, ctx: RunContext, l
       failureReason: `${what} failed: ${err.message}`
     }
   }
+}
+
+/**
+ * The paths the workflow names: those outside the workspace join the boundary (the workflow author chose them); those
+ * inside must resolve inside like every file of the checkout. A `targets` input that is not a file path names none.
+ */
+function namedPaths(inputs: ActionInputs): string[] {
+  const targetsFile = inputs.targets.length === 1 && /\.(json|ya?ml)$/i.test(inputs.targets[0]!.trim()) ? [inputs.targets[0]!.trim()] : []
+  return [
+    ...inputs.templates,
+    ...inputs.parameterPairs.flatMap((p) => [p.template, p.parameters]),
+    inputs.sarifFile,
+    inputs.csvFile,
+    ...targetsFile
+  ].filter(Boolean)
 }

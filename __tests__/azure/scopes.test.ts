@@ -113,11 +113,14 @@ describe('deployments at the scope the template names', () => {
   // Microsoft's sample itself, read from ../shared (never copied into the project): skipped only where it is absent.
   const sample = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'samples', 'azure-lighthouse-samples', 'templates', 'policy-delegate-management-groups', 'deployLighthouseIfNotExistManagementGroup.json')
   ;(existsSync(sample) ? it : it.skip)('deploys Microsoft\'s own management-group policy sample from ../shared', async () => {
+    // A workspace of its own (templates are read inside the workspace only), the sample read from ../shared into it.
     const dir = mkdtempSync(join(tmpdir(), 'lpg-sample-'))
+    const template = join(dir, 'deployLighthouseIfNotExistManagementGroup.json')
+    writeFileSync(template, readFileSync(sample))
     const params = join(dir, 'sample.parameters.json')
     const ours = JSON.parse(readFileSync(POLICY_PARAMS, 'utf8').replace(/^\uFEFF/, '')) as { parameters: Record<string, unknown> }
     writeFileSync(params, JSON.stringify({ parameters: ours.parameters }))
-    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: groups }), units: [{ template: sample, parameters: params }], log: capture() })
+    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: groups, workspace: dir }), units: [{ template, parameters: params }], log: capture() })
     expect(r.deployments!.map((d) => d.status)).toEqual(['succeeded', 'succeeded'])
     expect(emu.remediate('mg-fabrikam')).toBe(2)
   })
@@ -186,11 +189,13 @@ describe('resource-group delegations', () => {
   })
 
   it('a resource-group delegation without the PEC role is not verified, and the run says where', async () => {
+    // Templates are read inside the workspace only: this one gets its own.
     const dir = mkdtempSync(join(tmpdir(), 'lpg-rg-'))
     const params = JSON.parse(readFileSync(RG_PARAMS, 'utf8')) as { parameters: { authorizations: { value: Array<{ roleDefinitionId: string }> } } }
     params.parameters.authorizations.value[0]!.roleDefinitionId = ROLE.reader
     writeFileSync(join(dir, 'p.json'), JSON.stringify(params))
-    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: `${CUSTOMER1}/${sub(1)}` }), units: [{ template: RG_TEMPLATE, parameters: join(dir, 'p.json') }], log: capture() })
+    writeFileSync(join(dir, 'rg.json'), readFileSync(RG_TEMPLATE))
+    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: `${CUSTOMER1}/${sub(1)}`, workspace: dir }), units: [{ template: join(dir, 'rg.json'), parameters: join(dir, 'p.json') }], log: capture() })
     expect(r.deployments![0]).toMatchObject({ status: 'succeeded', delegationVerified: false, resourceGroups: ['rg-app'] })
     expect(r.failureReason).toMatch(/no permanent PEC-eligible role: .* \(resource groups rg-app\)/)
   })

@@ -68,7 +68,9 @@ describe('lighthouse-pec lint', () => {
     const dir = tree({ 'a.json': parameterizedTemplate(), 'a.parameters.json': missingAutomation })
     const r = await cli(['lint', 'a.json', '--automation-principal-id', AUTOMATION, '--format', 'json'], dir)
     const json = JSON.parse(r.stdout)
-    expect(Object.keys(json)).toEqual(['results', 'summary'])
+    // `skipped` was added later (fields are only ever added): what was found but not linted, and why.
+    expect(Object.keys(json)).toEqual(['results', 'summary', 'skipped'])
+    expect(json.skipped).toEqual({ count: 0, reasons: {}, files: [] })
     expect(Object.keys(json.results[0])).toEqual(['template', 'parameters', 'findings'])
     expect(Object.keys(json.results[0].findings[0])).toEqual(['ruleId', 'level', 'message', 'file', 'line', 'column'])
     expect(Object.keys(json.summary)).toEqual(['templates', 'errors', 'warnings', 'notes'])

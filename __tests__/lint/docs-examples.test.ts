@@ -14,6 +14,7 @@ import { lint } from '../../src/lint/engine.js'
 
 const FRAGMENTS: Record<string, string> = {
   'parse-error': 'the failing example is deliberately not JSON',
+  'file-not-read': 'the examples are shell commands that commit a symlink (see __tests__/lint/read/discovery.test.ts)',
   'expression-error': 'resources without a type, to keep the expression in focus',
   'lighthouse-assignment-unlinked': 'an assignment alone, without the definition it should point at',
   'lighthouse-schema': 'a lone $schema line',

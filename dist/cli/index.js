@@ -4402,7 +4402,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(253);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(918);
 
 // `lighthouse-pec lint | head` closes the pipe early: that is the reader's choice, not a failure to print a stack for.
 process.stdout.on('error', (error) => {
@@ -4417,7 +4417,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 253:
+/***/ 918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5913,6 +5913,52 @@ function repoRelative(file) {
     return root === null ? null : external_node_path_namespaceObject.relative(root, file).split(external_node_path_namespaceObject.sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./lib/lint/resolve/lighthouse-text.js
+/**
+ * Whether a template can hold a Lighthouse resource at all, decided without evaluating anything: a resource `type` is
+ * always a literal string in ARM, so a template (or a nested deployment, policy or parent resource inside it) whose text
+ * never says "Microsoft.ManagedServices", in any casing, has none. `[[`-escaped templates inside policies say it too.
+ */
+const NEEDLE = /managedservices/i;
+/** The name, or a JSON `\u` escape, which could spell the name without its letters appearing in the text. */
+const NEEDLE_OR_ESCAPE = /managedservices|\\u[0-9a-fA-F]{4}/i;
+/**
+ * For a whole file's text: one plain search, about as fast as reading the file. Only a file that spells something
+ * with `\u` escapes needs its parsed value searched (`parsed`, called then).
+ */
+function textMentionsManagedServices(text, parsed) {
+    const match = NEEDLE_OR_ESCAPE.exec(text);
+    if (match === null)
+        return false;
+    if (match[0].length > 6 || NEEDLE.test(text))
+        return true;
+    return mentionsManagedServices(parsed());
+}
+/**
+ * For a part of a parsed template (a nested deployment, a policy, a parent resource): any string in it (not keys)
+ * mentions the namespace. Parsed JSON is a tree, so a plain walk visits each value once; it stops at the first hit.
+ */
+function mentionsManagedServices(value) {
+    const stack = [value];
+    while (stack.length > 0) {
+        const next = stack.pop();
+        if (typeof next === 'string') {
+            if (next.length >= 15 && NEEDLE.test(next))
+                return true;
+            continue;
+        }
+        if (next === null || typeof next !== 'object')
+            continue;
+        if (Array.isArray(next))
+            for (let i = 0; i < next.length; i++)
+                stack.push(next[i]);
+        else
+            for (const key in next)
+                stack.push(next[key]);
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./lib/lint/arm/unknown.js
 /**
  * A value ARM only knows at deployment time (a subscription ID, `newGuid()`, a parameter with no value).
@@ -5944,14 +5990,29 @@ function isUnknown(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/errors.js
-/** The only error the expression engine lets escape; `code` lets callers decide between "broken template" and "can't tell offline". */
+/**
+ * The only error the expression engine lets escape; `code` lets callers decide between "broken template" and "can't
+ * tell offline" (see `isCertain`).
+ */
 class ExpressionError extends Error {
     code;
     constructor(code, message) {
+        // Thrown once per failing expression: a stack trace is never shown to anyone, and capturing one was a measurable
+        // share of linting templates with many failing expressions.
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
         super(message);
         this.code = code;
+        Error.stackTraceLimit = limit;
         this.name = 'ExpressionError';
     }
+}
+/**
+ * Codes that mean ARM itself would fail the same evaluation (given the same values). The others say what this linter
+ * could not do — a depth, size or time budget of its own — which is no evidence that ARM would reject anything.
+ */
+function isCertain(code) {
+    return code !== 'too-deep' && code !== 'limit' && code !== 'budget' && code !== 'unknown-function' && code !== 'unsupported';
 }
 /**
  * Edit distance counting a swap of neighbours as one edit (optimal string alignment), case-insensitive: function
@@ -5975,6 +6036,21 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[t.length];
+}
+const suggestions = new Map();
+/**
+ * `closest` for names looked up in one fixed list (the function names): computed once per name, since a template
+ * that uses a function this linter does not know tends to use it in hundreds of expressions.
+ */
+function closestMemo(name, candidates) {
+    const key = name.toLowerCase();
+    let found = suggestions.get(key);
+    if (found === undefined) {
+        if (suggestions.size >= 1024)
+            suggestions.clear();
+        suggestions.set(key, (found = closest(name, candidates) ?? null));
+    }
+    return found ?? undefined;
 }
 /** The closest candidate, if it is close enough to be a plausible typo (a third of the name, at least one edit). */
 function closest(name, candidates) {
@@ -6262,7 +6338,100 @@ function sourceText(node, end = node.end) {
     return node.source.slice(node.start, end);
 }
 
+;// CONCATENATED MODULE: ./lib/lint/arm/budget.js
+
+const DEFAULT_BUDGET = { steps: 2_000_000, cells: 1_000_000, copies: 10_000 };
+class Budget {
+    limits;
+    steps = 0;
+    cells = 0;
+    copies = 0;
+    /** Set once a limit is passed; every later charge fails at once, so the rest of the template costs nothing. */
+    exceeded;
+    constructor(limits = DEFAULT_BUDGET) {
+        this.limits = limits;
+        this.stepLimit = limits.steps;
+    }
+    /** The step limit, copied out of `limits` (spend() runs for every expression node); -1 once exceeded. */
+    stepLimit;
+    step(n) {
+        if ((this.steps += n) > this.stepLimit)
+            this.fail('steps');
+    }
+    allocate(n) {
+        if ((this.cells += n) > this.limits.cells || this.exceeded)
+            this.fail('cells');
+    }
+    copy() {
+        if (++this.copies > this.limits.copies || this.exceeded)
+            this.fail('copies');
+    }
+    /** Like step(), but says false instead of throwing: for walks that carry on with Unknown values once out of budget. */
+    tryStep(n) {
+        if (this.exceeded)
+            return false;
+        try {
+            this.step(n);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Like copy(), but says false instead of throwing: a copy loop then stops where it is. */
+    tryCopy() {
+        if (this.exceeded)
+            return false;
+        try {
+            this.copy();
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    fail(what) {
+        // Every later step fails at once too: the rest of the template costs nothing.
+        this.stepLimit = -1;
+        this.exceeded ??= new ExpressionError('budget', what === 'steps'
+            ? `Evaluating this template took more than ${this.limits.steps.toLocaleString('en-US')} steps, the linter's limit for one template (values built from one another, e.g. doubled many times over, can ask for more work than any check is worth)`
+            : what === 'cells'
+                ? `Evaluating this template built more than ${this.limits.cells.toLocaleString('en-US')} array items, object properties and string blocks, the linter's memory limit for one template`
+                : `The copy loops of this template expand to more than ${this.limits.copies.toLocaleString('en-US')} iterations in all, the linter's limit for one template`);
+        throw this.exceeded;
+    }
+}
+/** The budget of the template being resolved. Evaluation is synchronous, so one slot is enough. */
+let active;
+function withBudget(budget, fn) {
+    const outer = active;
+    active = budget;
+    try {
+        return fn();
+    }
+    finally {
+        active = outer;
+    }
+}
+/** Charges evaluation steps to the active budget (none outside a template, e.g. in unit tests of one expression). */
+function spend(n = 1) {
+    if (active !== undefined && (active.steps += n) > active.stepLimit)
+        active.step(0);
+}
+function allocate(n) {
+    if (active !== undefined)
+        active.allocate(n);
+}
+function chargeCopy() {
+    if (active !== undefined)
+        active.copy();
+}
+function budgetExceeded() {
+    return active?.exceeded !== undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/lint/arm/values.js
+
 
 
 /** ARM strings in practice stay far below this; the cap keeps a hostile template from exhausting memory. */
@@ -6279,6 +6448,7 @@ function isInteger(value) {
  * `__proto__` key has a setter to avoid, so the rest is a plain (fast) assignment.
  */
 function setOwn(target, key, value) {
+    allocate(1);
     if (key === '__proto__')
         Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
     else
@@ -6316,49 +6486,150 @@ function typeName(value) {
 function show(value) {
     if (isUnknown(value))
         return value.toString();
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > 60 ? text.slice(0, 57) + '...' : text;
+    return values_preview(value, 60);
 }
-/** Every Unknown inside a value (stops early once a non-deterministic one is seen, since that settles the answer). */
+/**
+ * Compact JSON of `value`, cut at `max` characters with '...'. Writes only what it shows: a value built by doubling an
+ * array 60 times is a few objects in memory but 2^60 items as JSON text.
+ */
+function values_preview(value, max) {
+    if (typeof value === 'string')
+        return shorten(JSON.stringify(value), max);
+    let out = '';
+    const stack = [value];
+    const token = (text) => {
+        out += text;
+        return out.length <= max;
+    };
+    while (stack.length > 0) {
+        const next = stack.pop();
+        let ok;
+        if (next instanceof Raw)
+            ok = token(next.text);
+        else if (isUnknown(next))
+            ok = token(JSON.stringify(next.toString()));
+        else if (Array.isArray(next)) {
+            ok = token('[');
+            stack.push(new Raw(']'));
+            for (let i = next.length - 1; i >= 0; i--) {
+                stack.push(next[i]);
+                if (i > 0)
+                    stack.push(COMMA);
+            }
+        }
+        else if (next !== null && typeof next === 'object') {
+            ok = token('{');
+            stack.push(new Raw('}'));
+            const keys = Object.keys(next);
+            for (let i = keys.length - 1; i >= 0; i--) {
+                stack.push(next[keys[i]]);
+                stack.push(new Raw(`${JSON.stringify(keys[i])}:`));
+                if (i > 0)
+                    stack.push(COMMA);
+            }
+        }
+        else if (next === undefined)
+            ok = token('null');
+        else
+            ok = token(typeof next === 'string' ? JSON.stringify(next.length > max ? next.slice(0, max) : next) : String(next));
+        if (!ok)
+            return shorten(out, max);
+    }
+    return out;
+}
+/** Punctuation on preview's stack, told apart from string values by its class. */
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+const COMMA = new Raw(',');
+function shorten(text, max) {
+    return text.length > max ? `${text.slice(0, Math.max(0, max - 3))}...` : text;
+}
+/**
+ * Every Unknown inside a value (stops early once a non-deterministic one is seen, since that settles the answer).
+ * Each array and object is visited once: values share parts (a variable used twice), and a value doubled 60 times is
+ * 60 objects, not 2^60.
+ */
 function collectUnknowns(values) {
     const found = [];
     const stack = [...values];
+    let seen;
     while (stack.length > 0) {
         const value = stack.pop();
+        if (value === null || typeof value !== 'object')
+            continue;
         if (isUnknown(value)) {
             found.push(value);
             if (!value.deterministic)
                 break;
+            continue;
         }
-        else if (Array.isArray(value)) {
+        if ((seen ??= new Set()).has(value))
+            continue;
+        seen.add(value);
+        if (Array.isArray(value)) {
+            spend(value.length + 1);
             for (const item of value)
-                stack.push(item);
+                if (item !== null && typeof item === 'object')
+                    stack.push(item);
         }
-        else if (isObject(value)) {
-            for (const key of Object.keys(value))
-                stack.push(value[key]);
+        else {
+            const keys = Object.keys(value);
+            spend(keys.length + 1);
+            for (const key of keys) {
+                const item = value[key];
+                if (item !== null && typeof item === 'object')
+                    stack.push(item);
+            }
         }
     }
     return found;
 }
 function containsUnknown(value) {
-    return collectUnknowns([value]).length > 0;
+    if (value === null || typeof value !== 'object')
+        return false;
+    if (isUnknown(value))
+        return true;
+    const stack = [value];
+    const seen = new Set();
+    while (stack.length > 0) {
+        const next = stack.pop();
+        if (seen.has(next))
+            continue;
+        seen.add(next);
+        const items = Array.isArray(next) ? next : Object.values(next);
+        spend(items.length + 1);
+        for (const item of items) {
+            if (item === null || typeof item !== 'object')
+                continue;
+            if (isUnknown(item))
+                return true;
+            stack.push(item);
+        }
+    }
+    return false;
 }
 /** An Unknown standing for a call's result: deterministic only if every Unknown that flowed into it is. */
 function derivedUnknown(kind, text, inputs) {
     return new Unknown(kind, text, collectUnknowns(inputs).every((u) => u.deterministic));
 }
-/** ARM equality: deep, case-sensitive strings, object key order irrelevant. Iterative so deep data cannot overflow. */
+/**
+ * ARM equality: deep, case-sensitive strings, object key order irrelevant. Iterative so deep data cannot overflow, and
+ * each pair of containers is compared once: two values built the same way share their parts, so comparing a value
+ * doubled 60 times with its twin is 60 comparisons, not 2^60. (A pair met again is either equal or the answer is
+ * already false, so skipping it is sound.)
+ */
 function deepEqual(a, b) {
-    const stack = [[a, b]];
+    if (a === b)
+        return true;
+    const stack = [a, b];
+    let seen;
     while (stack.length > 0) {
-        const [x, y] = stack.pop();
+        const y = stack.pop();
+        const x = stack.pop();
         if (x === y)
             continue;
         if (x === undefined || y === undefined) {
@@ -6366,33 +6637,118 @@ function deepEqual(a, b) {
                 return false;
             continue;
         }
+        if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object')
+            return false;
         if (isUnknown(x) || isUnknown(y))
             return false;
+        seen ??= new Map();
+        let pairs = seen.get(x);
+        if (pairs?.has(y))
+            continue;
+        if (!pairs)
+            seen.set(x, (pairs = new Set()));
+        pairs.add(y);
         if (Array.isArray(x)) {
             if (!Array.isArray(y) || x.length !== y.length)
                 return false;
+            spend(x.length + 1);
             for (let i = 0; i < x.length; i++)
-                stack.push([x[i], y[i]]);
+                stack.push(x[i], y[i]);
             continue;
         }
-        if (isObject(x)) {
-            if (!isObject(y))
+        if (Array.isArray(y))
+            return false;
+        const keys = Object.keys(x);
+        if (keys.length !== Object.keys(y).length)
+            return false;
+        spend(keys.length + 1);
+        for (const key of keys) {
+            if (!Object.hasOwn(y, key))
                 return false;
-            const keys = Object.keys(x);
-            if (keys.length !== Object.keys(y).length)
-                return false;
-            for (const key of keys) {
-                if (!Object.hasOwn(y, key))
-                    return false;
-                stack.push([x[key], y[key]]);
-            }
-            continue;
+            stack.push(x[key], y[key]);
         }
-        return false;
     }
     return true;
 }
+/**
+ * The length of `value` as compact JSON, or Infinity once it passes `limit` (each shared part is measured once, so a
+ * value doubled 60 times is measured in 60 steps and found too long instead of being written out).
+ */
+function jsonLength(value, limit) {
+    return measure(value, limit, jsonScalar, jsonOverhead);
+}
+/**
+ * How many values (containers and scalars) `value` holds when walked as a tree, or Infinity once past `limit`: a plain
+ * walk that gives up at `limit`, so an ordinary value costs its size and a value with shared parts costs `limit`.
+ */
+function treeSize(value, limit) {
+    let count = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const next = stack.pop();
+        if (++count > limit)
+            return Infinity;
+        if (next === null || typeof next !== 'object' || isUnknown(next))
+            continue;
+        if (Array.isArray(next))
+            for (let i = 0; i < next.length; i++)
+                stack.push(next[i]);
+        else
+            for (const key in next)
+                stack.push(next[key]);
+    }
+    return count;
+}
+function jsonScalar(item) {
+    if (item === null || item === undefined)
+        return 4;
+    if (typeof item === 'string')
+        return item.length + 2;
+    if (isUnknown(item))
+        return item.toString().length + 2;
+    return String(item).length;
+}
+function jsonOverhead(container, count) {
+    let total = 2 + Math.max(0, count - 1);
+    if (!Array.isArray(container))
+        for (const key of Object.keys(container))
+            total += key.length + 3;
+    return total;
+}
+/** Post-order sum over a value, memoised per container so shared parts cost once; no recursion. */
+function measure(root, limit, scalar, overhead) {
+    const isContainer = (v) => v !== null && typeof v === 'object' && !isUnknown(v);
+    if (!isContainer(root))
+        return scalar(root);
+    const sizes = new Map();
+    const stack = [{ value: root, expanded: false }];
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (sizes.has(top.value)) {
+            stack.pop();
+            continue;
+        }
+        const items = Array.isArray(top.value) ? top.value : Object.values(top.value);
+        if (!top.expanded) {
+            top.expanded = true;
+            spend(items.length + 1);
+            for (const item of items)
+                if (isContainer(item) && !sizes.has(item))
+                    stack.push({ value: item, expanded: false });
+            continue;
+        }
+        stack.pop();
+        let total = overhead(top.value, items.length);
+        for (const item of items)
+            total += isContainer(item) ? (sizes.get(item) ?? 0) : scalar(item);
+        if (total > limit)
+            return Infinity;
+        sizes.set(top.value, total);
+    }
+    return sizes.get(root) ?? 0;
+}
 function checkString(value, fn) {
+    allocate(value.length >> 4);
     if (value.length > MAX_STRING_LENGTH) {
         throw new ExpressionError('limit', `The result of ${fn}() is longer than ${MAX_STRING_LENGTH} characters, more than an ARM template can use.`);
     }
@@ -6411,6 +6767,9 @@ function checkArray(value, fn) {
 }
 /** Compact JSON as ARM's string() produces it; Unknowns render as their `{text}` placeholder. */
 function toJson(value, fn = 'string') {
+    if (value !== null && typeof value === 'object' && jsonLength(value, MAX_STRING_LENGTH) > MAX_STRING_LENGTH) {
+        throw new ExpressionError('limit', `The result of ${fn}() would be longer than ${MAX_STRING_LENGTH} characters, more than an ARM template can use.`);
+    }
     const text = JSON.stringify(value, (_key, v) => (isUnknown(v) ? v.toString() : v));
     return checkString(text ?? 'null', fn);
 }
@@ -6451,10 +6810,11 @@ function argInt(site, args, index) {
         throw typeError(site, index, 'an integer', value);
     return value;
 }
-function argBool(site, args, index) {
+/** `position` names the argument in messages when `args` is not the call's own argument list. */
+function argBool(site, args, index, position = index) {
     const value = args[index];
     if (typeof value !== 'boolean')
-        throw typeError(site, index, 'a boolean (true() or false())', value);
+        throw typeError(site, position, 'a boolean (true() or false())', value);
     return value;
 }
 function argArray(site, args, index) {
@@ -6628,10 +6988,21 @@ const cidrFunctions = types_define({ name: 'parseCidr', min: 1, max: 1, call: pa
 
 
 
+
+
 /** Cap from the brief: range() is the one function that creates data out of nothing. */
 const MAX_RANGE = 10_000;
-function uniquePush(target, value) {
-    if (!target.some((existing) => deepEqual(existing, value)))
+/** Adds `value` unless an equal one is there. Scalars are looked up in a set; only arrays and objects are compared. */
+function uniquePush(target, value, scalars) {
+    if (value === null || typeof value !== 'object') {
+        if (scalars.has(value))
+            return;
+        scalars.add(value);
+        target.push(value);
+        return;
+    }
+    spend(target.length);
+    if (!target.some((existing) => existing !== null && typeof existing === 'object' && deepEqual(existing, value)))
         target.push(value);
 }
 function sameKind(site, args) {
@@ -6647,52 +7018,67 @@ function sameKind(site, args) {
 }
 /**
  * union() of objects merges nested objects key by key and lets a later value replace anything else, arrays included
- * (the "deep merge" example in template-functions-object). Iterative, so deeply nested data cannot overflow the stack.
+ * (the "deep merge" example in template-functions-object). Each pair of objects is merged once and the result reused:
+ * objects built from one another (a value doubled 60 times) share their parts, and merging them as trees would take
+ * 2^60 steps.
  */
-function mergeInto(target, source, site) {
-    const pending = [[target, source]];
-    while (pending.length > 0) {
-        const [into, from] = pending.pop();
-        for (const key of Object.keys(from)) {
-            const next = from[key];
-            const existing = Object.hasOwn(into, key) ? into[key] : undefined;
-            const mergeable = (value) => isObject(value) || isUnknown(value);
-            if (mergeable(existing) && mergeable(next) && (isUnknown(existing) || isUnknown(next))) {
-                // An Unknown that may be an object could merge or replace: the result at this key is Unknown.
-                setOwn(into, key, derivedUnknown('union', site.text, [existing, next]));
-            }
-            else if (isObject(existing) && isObject(next)) {
-                // Copy before merging: `existing` may belong to an argument, which must not change.
-                const copy = newObject(Object.keys(existing).map((k) => [k, existing[k]]));
-                setOwn(into, key, copy);
-                pending.push([copy, next]);
-            }
-            else {
-                setOwn(into, key, next);
-            }
+function merge(into, from, site, memo, depth) {
+    if (into === from)
+        return into;
+    const known = memo.get(into)?.get(from);
+    if (known)
+        return known;
+    if (depth > MAX_MERGE_DEPTH)
+        throw new ExpressionError('too-deep', `union(): objects nested more than ${MAX_MERGE_DEPTH} levels deep.`);
+    spend(1);
+    // A new object: `into` may belong to an argument, which must not change.
+    const result = newObject(Object.keys(into).map((k) => [k, into[k]]));
+    for (const key of Object.keys(from)) {
+        const next = from[key];
+        const existing = Object.hasOwn(result, key) ? result[key] : undefined;
+        const mergeable = (value) => isObject(value) || isUnknown(value);
+        if (mergeable(existing) && mergeable(next) && (isUnknown(existing) || isUnknown(next))) {
+            // An Unknown that may be an object could merge or replace: the result at this key is Unknown.
+            setOwn(result, key, derivedUnknown('union', site.text, [existing, next]));
+        }
+        else if (isObject(existing) && isObject(next)) {
+            setOwn(result, key, merge(existing, next, site, memo, depth + 1));
+        }
+        else {
+            setOwn(result, key, next);
         }
     }
+    let row = memo.get(into);
+    if (!row)
+        memo.set(into, (row = new Map()));
+    row.set(from, result);
+    return result;
 }
+const MAX_MERGE_DEPTH = 512;
 function union(args, site) {
     if (sameKind(site, args) === 'array') {
         const result = [];
+        const scalars = new Set();
         for (const array of args)
             for (const item of array)
-                uniquePush(result, item);
+                uniquePush(result, item, scalars);
         return checkArray(result, 'union');
     }
-    const result = {};
+    const memo = new Map();
+    let result = {};
     for (const object of args)
-        mergeInto(result, object, site);
+        result = merge(result, object, site, memo, 0);
     return result;
 }
 function intersection(args, site) {
     if (sameKind(site, args) === 'array') {
         const [first, ...rest] = args;
         const result = [];
+        const scalars = new Set();
         for (const item of first) {
+            spend(rest.length);
             if (rest.every((array) => array.some((other) => deepEqual(other, item))))
-                uniquePush(result, item);
+                uniquePush(result, item, scalars);
         }
         return result;
     }
@@ -6786,14 +7172,140 @@ function skipOrTake(which) {
         return which === 'skip' ? value.slice(count) : value.slice(0, count);
     };
 }
+/** One step of tryGet's path: a property name, an array index, or `{value, fromEnd}` (what Bicep's `[?^n]` emits). */
+function tryStep(site, value, key, index) {
+    if (isObject(key) && !isObject(value)) {
+        // An index from the end: createObject('value', n, 'fromEnd', true()).
+        const n = key.value;
+        if (!Array.isArray(value) || !isInteger(n))
+            return null;
+        const at = key.fromEnd === true ? value.length - n : n;
+        return at >= 0 && at < value.length ? value[at] : null;
+    }
+    if (Array.isArray(value)) {
+        if (!isInteger(key)) {
+            if (typeof key === 'string')
+                return null;
+            throw typeError(site, index, 'an array index (an integer)', key);
+        }
+        return key >= 0 && key < value.length ? value[key] : null;
+    }
+    if (isObject(value)) {
+        if (typeof key !== 'string') {
+            if (isInteger(key))
+                return null;
+            throw typeError(site, index, 'a property name (a string)', key);
+        }
+        const found = findKey(value, key);
+        return found === undefined ? null : value[found];
+    }
+    // tryGet(null, ...) is what Bicep's a.?b.?c reads when a.?b is missing: null all the way.
+    return null;
+}
+/** Follows `keys` from `start` with tryGet's rules: a missing property, an index out of range or a null gives null. */
+function tryPath(site, start, keys, firstIndex) {
+    let value = start;
+    for (let i = 0; i < keys.length; i++) {
+        if (value === null || value === undefined)
+            return null;
+        if (isUnknown(value))
+            return derivedUnknown(site.name, site.text, [value]);
+        value = tryStep(site, value, keys[i], firstIndex + i);
+    }
+    return value ?? null;
+}
+/**
+ * tryGet(itemToTest, keyOrIndex, ...): the value, or null when it is missing (template-functions-object#tryget). The
+ * reference documents two arguments; compiled Bicep passes a whole path (`a.?b.c` is tryGet(a, 'b', 'c')).
+ */
+function tryGet(args, site) {
+    return tryPath(site, args[0], args.slice(1), 1);
+}
+function fromEnd(site, args) {
+    if (!Array.isArray(args[0]))
+        throw typeError(site, 0, 'an array', args[0]);
+    const n = argInt(site, args, 1);
+    return { array: args[0], at: args[0].length - n };
+}
+/** indexFromEnd(sourceArray, reverseIndex): reverseIndex 1 is the last item (template-functions-array#indexfromend). */
+function indexFromEnd(args, site) {
+    const { array, at } = fromEnd(site, args);
+    const n = args[1];
+    if (n < 1 || at < 0) {
+        throw new ExpressionError('reference', `${site.text}: index ${n} from the end is out of range; the array has ${array.length} item${array.length === 1 ? '' : 's'} (1 is the last one). Use tryIndexFromEnd() to get null instead.`);
+    }
+    return array[at];
+}
+/** tryIndexFromEnd(sourceArray, reverseIndex, ...): null when out of range; further arguments continue as tryGet's path. */
+function tryIndexFromEnd(args, site) {
+    if (args[0] === null)
+        return null;
+    const { array, at } = fromEnd(site, args);
+    const n = args[1];
+    const item = n >= 1 && at >= 0 ? array[at] : null;
+    return tryPath(site, item, args.slice(2), 2);
+}
+/**
+ * shallowMerge(inputArray): the objects merged key by key, a later value replacing an earlier one whole
+ * (template-functions-object#shallowmerge). An Unknown item may hold any keys, so the result is then Unknown.
+ */
+function shallowMerge(args, site) {
+    const items = argArray(site, args, 0);
+    const result = {};
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (isUnknown(item))
+            return derivedUnknown(site.name, site.text, [item]);
+        if (item === null || item === undefined)
+            continue;
+        if (!isObject(item))
+            throw unsupported(site, `item ${i} of the array is ${typeName(item)}, not an object`);
+        for (const key of Object.keys(item))
+            setOwn(result, key, item[key]);
+    }
+    return result;
+}
+/**
+ * flatten(arrayToFlatten): the items of the inner arrays, one level deep, in order (Bicep's flatten(), which compiles
+ * to the ARM function of the same name).
+ */
+function flatten(args, site) {
+    const outer = argArray(site, args, 0);
+    const result = [];
+    for (let i = 0; i < outer.length; i++) {
+        const inner = outer[i];
+        if (isUnknown(inner))
+            return derivedUnknown(site.name, site.text, [inner]);
+        if (!Array.isArray(inner))
+            throw unsupported(site, `item ${i} is ${typeName(inner)}, not an array`);
+        checkArray({ length: result.length + inner.length }, 'flatten');
+        for (const item of inner)
+            result.push(item);
+    }
+    return result;
+}
+/**
+ * A value the reference does not say what ARM does with: not an error this linter can be sure of, so it is reported
+ * as "could not be checked" (code 'unsupported').
+ */
+function unsupported(site, what) {
+    return new ExpressionError('unsupported', `${site.name}(): ${what}; the ARM reference does not say what ARM does then, so what depends on it was not checked`);
+}
 /** ARM returns items() sorted by key. */
 function items(args, site) {
     const object = argObject(site, args, 0);
     return Object.keys(object)
-        .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0))
+        .sort(byKeyIgnoringCase)
         .map((key) => newObject([['key', key], ['value', object[key]]]));
 }
-const collectionFunctions = types_define({ name: 'createArray', min: 0, max: Infinity, unknowns: 'none', call: (args) => checkArray(args, 'createArray') }, { name: 'createObject', min: 0, max: Infinity, unknowns: 'none', call: createObject }, { name: 'union', min: 1, max: Infinity, call: union }, { name: 'intersection', min: 1, max: Infinity, unknowns: 'deep', call: intersection }, { name: 'contains', min: 2, max: 2, unknowns: 'deep', call: contains }, { name: 'length', min: 1, max: 1, call: collections_length }, { name: 'empty', min: 1, max: 1, call: collections_empty }, { name: 'first', min: 1, max: 1, call: firstOrLast('first') }, { name: 'last', min: 1, max: 1, call: firstOrLast('last') }, { name: 'skip', min: 2, max: 2, call: skipOrTake('skip') }, { name: 'take', min: 2, max: 2, call: skipOrTake('take') }, { name: 'range', min: 2, max: 2, call: range }, { name: 'array', min: 1, max: 1, call: (args) => (Array.isArray(args[0]) ? args[0] : [args[0]]) }, { name: 'items', min: 1, max: 1, call: items }, { name: 'objectKeys', min: 1, max: 1, call: (args, site) => Object.keys(argObject(site, args, 0)) }, {
+function byKeyIgnoringCase(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+const collectionFunctions = types_define({ name: 'createArray', min: 0, max: Infinity, unknowns: 'none', call: (args) => checkArray(args, 'createArray') }, { name: 'createObject', min: 0, max: Infinity, unknowns: 'none', call: createObject }, { name: 'union', min: 1, max: Infinity, call: union }, { name: 'intersection', min: 1, max: Infinity, unknowns: 'deep', call: intersection }, { name: 'contains', min: 2, max: 2, unknowns: 'deep', call: contains }, { name: 'length', min: 1, max: 1, call: collections_length }, { name: 'empty', min: 1, max: 1, call: collections_empty }, { name: 'first', min: 1, max: 1, borrows: true, call: firstOrLast('first') }, { name: 'last', min: 1, max: 1, borrows: true, call: firstOrLast('last') }, { name: 'skip', min: 2, max: 2, call: skipOrTake('skip') }, { name: 'take', min: 2, max: 2, call: skipOrTake('take') }, { name: 'range', min: 2, max: 2, call: range }, { name: 'array', min: 1, max: 1, borrows: true, call: (args) => (Array.isArray(args[0]) ? args[0] : [args[0]]) }, { name: 'items', min: 1, max: 1, call: items }, 
+// Sorted without regard to case, as ARM returns them (Azure/bicep#14057).
+{ name: 'objectKeys', min: 1, max: 1, call: (args, site) => Object.keys(argObject(site, args, 0)).sort(byKeyIgnoringCase) }, { name: 'tryGet', min: 2, max: Infinity, borrows: true, call: tryGet }, { name: 'indexFromEnd', min: 2, max: 2, borrows: true, call: indexFromEnd }, { name: 'tryIndexFromEnd', min: 2, max: Infinity, borrows: true, call: tryIndexFromEnd }, { name: 'shallowMerge', min: 1, max: 1, call: shallowMerge }, { name: 'flatten', min: 1, max: 1, call: flatten }, {
     name: 'join',
     min: 2,
     max: 2,
@@ -7090,6 +7602,7 @@ function extensionResourceId(args, site) {
 }
 const deploymentFunctions = types_define({
     name: 'parameters',
+    borrows: true,
     min: 1,
     max: 1,
     call: (args, site) => {
@@ -7098,6 +7611,7 @@ const deploymentFunctions = types_define({
     }
 }, {
     name: 'variables',
+    borrows: true,
     min: 1,
     max: 1,
     call: (args, site) => {
@@ -7110,7 +7624,27 @@ const deploymentFunctions = types_define({
 // Which zones a region offers for a resource type is live Azure data.
 { name: 'pickZones', min: 3, max: 5, call: (_args, site) => new Unknown('pickZones', site.text) }, 
 // Deprecated, but still accepted: returns live resource provider data.
-{ name: 'providers', min: 1, max: 2, call: (_args, site) => new Unknown('providers', site.text) }, { name: 'environment', min: 0, max: 0, call: (_args, site) => new Unknown('environment', site.text) }, { name: 'managementGroup', min: 0, max: 1, unknowns: 'none', call: (_args, site) => new Unknown('managementGroup', site.text) });
+{ name: 'providers', min: 1, max: 2, call: (_args, site) => new Unknown('providers', site.text) }, { name: 'environment', min: 0, max: 0, call: (_args, site) => new Unknown('environment', site.text) }, { name: 'managementGroup', min: 0, max: 1, unknowns: 'none', call: (_args, site) => new Unknown('managementGroup', site.text) }, 
+// The principal running the deployment (template-functions-deployment#deployer): known only then.
+{ name: 'deployer', min: 0, max: 0, call: () => defaultDeployer() }, 
+// fail(message) stops the deployment with that message; Bicep's fail() compiles to it.
+{ name: 'fail', min: 1, max: 1, call: failFunction }, 
+// Bicep functions that compile to ARM functions of the same name but that the ARM reference does not document:
+// known, so not reported as unknown, but what ARM computes is not guessed.
+{ name: 'buildUri', min: 1, max: 1, call: (_args, site) => new Unknown('buildUri', site.text) }, { name: 'parseUri', min: 1, max: 1, call: (_args, site) => new Unknown('parseUri', site.text) }, 
+// Zone mappings are per subscription: live data.
+{ name: 'toLogicalZone', min: 4, max: 4, call: (_args, site) => new Unknown('zone', site.text) }, { name: 'toLogicalZones', min: 4, max: 4, call: (_args, site) => new Unknown('zone', site.text) }, { name: 'toPhysicalZone', min: 4, max: 4, call: (_args, site) => new Unknown('zone', site.text) }, { name: 'toPhysicalZones', min: 4, max: 4, call: (_args, site) => new Unknown('zone', site.text) });
+function defaultDeployer() {
+    return newObject([
+        ['objectId', new Unknown('deployerObjectId', 'deployer().objectId')],
+        ['tenantId', new Unknown('tenantId', 'deployer().tenantId')],
+        ['userPrincipalName', new Unknown('deployerName', 'deployer().userPrincipalName')]
+    ]);
+}
+function failFunction(args) {
+    const message = typeof args[0] === 'string' ? args[0] : String(args[0]);
+    throw new ExpressionError('fail', `The template calls fail(): "${message.length > 200 ? `${message.slice(0, 197)}...` : message}". ARM stops the deployment here`);
+}
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/functions/encoding.js
 
@@ -7417,7 +7951,7 @@ function mapValues(_args, site) {
 function lambda(_args, site) {
     throw new ExpressionError('argument', `${site.text}: ARM accepts a lambda only directly as the lambda argument of ${TAKERS}.`);
 }
-const lambdaFunctions = types_define({ name: 'lambda', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: lambda }, { name: 'lambdaVariables', min: 1, max: 1, call: lambdaVariables }, { name: 'filter', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: filter }, { name: 'map', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: map }, { name: 'reduce', min: 3, max: 3, lazy: true, unknowns: 'none', lambdas: [2], call: reduce }, { name: 'sort', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: sort }, { name: 'toObject', min: 2, max: 3, lazy: true, unknowns: 'none', lambdas: [1, 2], call: toObject }, { name: 'groupBy', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: groupBy }, { name: 'mapValues', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: mapValues });
+const lambdaFunctions = types_define({ name: 'lambda', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: lambda }, { name: 'lambdaVariables', min: 1, max: 1, borrows: true, call: lambdaVariables }, { name: 'filter', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: filter }, { name: 'map', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: map }, { name: 'reduce', min: 3, max: 3, lazy: true, borrows: true, unknowns: 'none', lambdas: [2], call: reduce }, { name: 'sort', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: sort }, { name: 'toObject', min: 2, max: 3, lazy: true, unknowns: 'none', lambdas: [1, 2], call: toObject }, { name: 'groupBy', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: groupBy }, { name: 'mapValues', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: mapValues });
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/functions/logic.js
 
@@ -7440,30 +7974,47 @@ function ifFunction(_args, site) {
         branches = [site.evaluate(whenTrue), site.evaluate(whenFalse)];
     }
     catch (error) {
-        if (error instanceof ExpressionError && error.code !== 'limit' && error.code !== 'too-deep') {
+        if (mayBeSkipped(error))
             return derivedUnknown('if', site.text, [condition]);
-        }
         throw error;
     }
     if (!containsUnknown(branches[0]) && deepEqual(branches[0], branches[1]))
         return branches[0];
     return derivedUnknown('if', site.text, [condition, ...branches]);
 }
-/** and/or settle without the unknown operands when a known one decides: and(false, x) is false whatever x is. */
+/**
+ * and/or evaluate their operands in order and stop at the first that decides (and(false, x) is false whatever x is),
+ * as Bicep's && and || expect: compiled templates guard property reads that way, e.g. and(contains(o, 'a'), o.a).
+ * After an Unknown operand, a later one that fails only might fail (ARM stops early if the Unknown decides), so the
+ * answer is then Unknown rather than an error.
+ */
 function andOr(which) {
     const decisive = which === 'or';
-    return (args, site) => {
+    return (_args, site) => {
         const unknowns = [];
-        for (let i = 0; i < args.length; i++) {
-            if (isUnknown(args[i])) {
-                unknowns.push(args[i]);
+        for (let i = 0; i < site.nodes.length; i++) {
+            let value;
+            try {
+                value = site.evaluate(site.nodes[i]);
+            }
+            catch (error) {
+                if (unknowns.length > 0 && mayBeSkipped(error))
+                    return derivedUnknown(which, site.text, unknowns);
+                throw error;
+            }
+            if (isUnknown(value)) {
+                unknowns.push(value);
                 continue;
             }
-            if (argBool(site, args, i) === decisive)
+            if (argBool(site, [value], 0, i) === decisive)
                 return decisive;
         }
         return unknowns.length > 0 ? derivedUnknown(which, site.text, unknowns) : !decisive;
     };
+}
+/** An error ARM would not meet if evaluation stopped before it; the linter's own limits never count as that. */
+function mayBeSkipped(error) {
+    return error instanceof ExpressionError && error.code !== 'limit' && error.code !== 'too-deep' && error.code !== 'budget';
 }
 function compare(which) {
     return (args, site) => {
@@ -7501,17 +8052,21 @@ function toBool(args, site) {
     }
     throw typeError(site, 0, "'true', 'false', an integer or a boolean", value);
 }
-/** The first non-null argument; an Unknown before it might be null, so the answer is Unknown then. */
-function coalesce(args, site) {
-    for (const value of args) {
+/**
+ * The first non-null argument, evaluated in order and no further (Bicep's ?? compiles to coalesce and relies on it).
+ * An Unknown before it might be null, so the answer is Unknown then.
+ */
+function coalesce(_args, site) {
+    for (const node of site.nodes) {
+        const value = site.evaluate(node);
         if (isUnknown(value))
-            return derivedUnknown('coalesce', site.text, args);
+            return derivedUnknown('coalesce', site.text, [value]);
         if (value !== null && value !== undefined)
             return value;
     }
     return null;
 }
-const logicFunctions = types_define({ name: 'if', min: 3, max: 3, lazy: true, unknowns: 'none', call: ifFunction }, { name: 'equals', min: 2, max: 2, unknowns: 'deep', call: (args) => deepEqual(args[0], args[1]) }, { name: 'not', min: 1, max: 1, call: (args, site) => !argBool(site, args, 0) }, { name: 'and', min: 2, max: Infinity, unknowns: 'none', call: andOr('and') }, { name: 'or', min: 2, max: Infinity, unknowns: 'none', call: andOr('or') }, { name: 'bool', min: 1, max: 1, call: toBool }, { name: 'true', min: 0, max: 0, call: () => true }, { name: 'false', min: 0, max: 0, call: () => false }, { name: 'null', min: 0, max: 0, call: () => null }, { name: 'less', min: 2, max: 2, call: compare('less') }, { name: 'lessOrEquals', min: 2, max: 2, call: compare('lessOrEquals') }, { name: 'greater', min: 2, max: 2, call: compare('greater') }, { name: 'greaterOrEquals', min: 2, max: 2, call: compare('greaterOrEquals') }, { name: 'coalesce', min: 1, max: Infinity, unknowns: 'none', call: coalesce });
+const logicFunctions = types_define({ name: 'if', min: 3, max: 3, lazy: true, borrows: true, unknowns: 'none', call: ifFunction }, { name: 'equals', min: 2, max: 2, unknowns: 'deep', call: (args) => deepEqual(args[0], args[1]) }, { name: 'not', min: 1, max: 1, call: (args, site) => !argBool(site, args, 0) }, { name: 'and', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: andOr('and') }, { name: 'or', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: andOr('or') }, { name: 'bool', min: 1, max: 1, call: toBool }, { name: 'true', min: 0, max: 0, call: () => true }, { name: 'false', min: 0, max: 0, call: () => false }, { name: 'null', min: 0, max: 0, call: () => null }, { name: 'less', min: 2, max: 2, call: compare('less') }, { name: 'lessOrEquals', min: 2, max: 2, call: compare('lessOrEquals') }, { name: 'greater', min: 2, max: 2, call: compare('greater') }, { name: 'greaterOrEquals', min: 2, max: 2, call: compare('greaterOrEquals') }, { name: 'coalesce', min: 1, max: Infinity, lazy: true, borrows: true, unknowns: 'none', call: coalesce });
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/functions/numbers.js
 
@@ -8006,8 +8561,7 @@ const stringFunctions = types_define({ name: 'concat', min: 1, max: Infinity, ca
 
 
 
-/** Keyed by lower-case name: ARM function names are case-insensitive. */
-const functions = new Map([
+const functions_all = [
     ...stringFunctions,
     ...encodingFunctions,
     ...collectionFunctions,
@@ -8018,8 +8572,13 @@ const functions = new Map([
     ...dateFunctions,
     ...cidrFunctions,
     ...deploymentFunctions
-].map((def) => [def.name.toLowerCase(), def]));
-const functionNames = [...functions.values()].map((def) => def.name);
+];
+/**
+ * Keyed by lower-case name (ARM function names are case-insensitive) and by the canonical spelling, which is how
+ * nearly every template writes them: one lookup without lower-casing the name first.
+ */
+const functions = new Map(functions_all.flatMap((def) => [[def.name.toLowerCase(), def], [def.name, def]]));
+const functionNames = functions_all.map((def) => def.name);
 
 ;// CONCATENATED MODULE: ./lib/lint/arm/evaluate.js
 
@@ -8029,17 +8588,32 @@ const functionNames = [...functions.values()].map((def) => def.name);
 
 
 
+
 const FUNCTIONS_DOC = 'https://learn.microsoft.com/azure/azure-resource-manager/templates/template-functions';
-/** Evaluate a full expression string such as "[concat('a', parameters('b'))]". Throws ExpressionError only. */
+/**
+ * Evaluate a full expression string such as "[concat('a', parameters('b'))]". Throws ExpressionError only. A function
+ * this linter does not know is not an error here: it may be newer than the linter, so its calls evaluate to Unknown
+ * and `ctx.unknownFunction` hears about each such name (the resolver turns that into a warning).
+ */
 function evaluateExpression(text, ctx) {
     try {
         const root = parseExpression(text);
-        checkFunctionNames(root);
+        const unknownNames = checkFunctionNames(root);
+        if (unknownNames.length > 0 && ctx.unknownFunction) {
+            for (const name of unknownNames)
+                ctx.unknownFunction(name, unknownFunctionMessage(name));
+        }
         return new Evaluator(ctx).evaluate(root);
     }
     catch (error) {
         throw asExpressionError(error);
     }
+}
+/** What to tell the author about a function name not in the reference (memoised: one template repeats it often). */
+function unknownFunctionMessage(name) {
+    const suggestion = closestMemo(name, functionNames);
+    return (`Function '${name}' is not in the ARM template function reference this linter knows${suggestion ? ` (did you mean '${suggestion}'?)` : ''}. ` +
+        `ARM rejects a template that calls an unknown function; if '${name}' is newer than this linter, the template is fine, but what depends on it could not be checked (see ${FUNCTIONS_DOC})`);
 }
 function asExpressionError(error) {
     if (error instanceof ExpressionError)
@@ -8056,15 +8630,19 @@ function asExpressionError(error) {
 function isListFunction(lower) {
     return lower.startsWith('list') && lower.length > 4;
 }
-const evaluate_checked = new WeakSet();
+/** Parsed expressions already checked, with the function names in them that this linter does not know. */
+const evaluate_checked = new WeakMap();
+const NONE = [];
 /**
- * Every function name is checked before evaluating, including in `if` branches that will not run: ARM rejects the
- * whole template for an unknown function, so a linter should too. The same walk checks where lambda() and
- * lambdaVariables() appear, which ARM also settles before evaluating.
+ * Every function name is looked up before evaluating, including in `if` branches that will not run: ARM rejects the
+ * whole template for an unknown function, so the author hears of it wherever it is. The same walk checks where
+ * lambda() and lambdaVariables() appear, which ARM also settles before evaluating. Returns the unknown names.
  */
 function checkFunctionNames(root) {
-    if (evaluate_checked.has(root))
-        return;
+    const known = evaluate_checked.get(root);
+    if (known !== undefined)
+        return known;
+    let unknownNames;
     const stack = [{ node: root, lambdaSlot: false, parent: undefined, inLambda: false }];
     while (stack.length > 0) {
         const { node, lambdaSlot, parent, inLambda } = stack.pop();
@@ -8072,10 +8650,9 @@ function checkFunctionNames(root) {
             const lower = node.name.toLowerCase();
             const def = functions.get(lower);
             if (def === undefined && !isListFunction(lower) && !node.name.includes('.')) {
-                const suggestion = closest(node.name, functionNames);
-                throw new ExpressionError('unknown-function', suggestion
-                    ? `Unknown function '${node.name}'. Did you mean '${suggestion}'?`
-                    : `Unknown function '${node.name}' at column ${node.start + 1}. See ${FUNCTIONS_DOC} for the functions ARM templates support.`);
+                unknownNames ??= [];
+                if (!unknownNames.includes(node.name))
+                    unknownNames.push(node.name);
             }
             if (lower === 'lambda' && !lambdaSlot)
                 throw misplacedLambda(node, parent);
@@ -8097,7 +8674,37 @@ function checkFunctionNames(root) {
                     stack.push({ node: step.index, lambdaSlot: false, parent, inLambda });
         }
     }
-    evaluate_checked.add(root);
+    const result = unknownNames ?? NONE;
+    evaluate_checked.set(root, result);
+    return result;
+}
+/** What a function sees of its call (see CallSite); a class, not a literal with closures: one is made per call. */
+class Site {
+    name;
+    node;
+    evaluator;
+    lambdas;
+    constructor(name, node, evaluator, lambdas) {
+        this.name = name;
+        this.node = node;
+        this.evaluator = evaluator;
+        this.lambdas = lambdas;
+    }
+    get text() {
+        return sourceText(this.node);
+    }
+    get ctx() {
+        return this.evaluator.ctx;
+    }
+    get nodes() {
+        return this.node.args;
+    }
+    evaluate(node) {
+        return this.evaluator.evaluate(node);
+    }
+    evaluateLambda(body, names, values) {
+        return this.evaluator.evaluateLambda(body, names, values);
+    }
 }
 class Evaluator {
     ctx;
@@ -8108,6 +8715,7 @@ class Evaluator {
         this.ctx = ctx;
     }
     evaluate(node) {
+        spend();
         switch (node.kind) {
             case 'string':
             case 'integer':
@@ -8120,36 +8728,50 @@ class Evaluator {
         }
     }
     call(node) {
-        const lower = node.name.toLowerCase();
-        const def = functions.get(lower);
-        const text = sourceText(node);
+        const def = functions.get(node.name) ?? functions.get(node.name.toLowerCase());
         if (def === undefined) {
-            // list*() reads live secrets/keys and user-defined functions live in the template: neither is known offline.
-            return new Unknown(node.name.includes('.') ? 'userFunction' : 'reference', text);
+            const text = sourceText(node);
+            if (node.name.includes('.'))
+                return this.userFunction(node, text);
+            // list*() reads live secrets and keys; any other name is a function this linter does not know (see above).
+            return new Unknown(isListFunction(node.name.toLowerCase()) ? 'reference' : 'unknownFunction', text);
         }
         checkArity(def, node);
-        const site = {
-            name: def.name,
-            text,
-            ctx: this.ctx,
-            nodes: node.args,
-            lambdas: this.scope,
-            evaluate: (n) => this.evaluate(n),
-            evaluateLambda: (body, names, values) => this.evaluateLambda(body, names, values)
-        };
+        const site = new Site(def.name, node, this, this.scope);
+        let result;
         if (def.lazy)
-            return def.call([], site);
-        const args = node.args.map((arg) => this.evaluate(arg));
-        const policy = def.unknowns ?? 'shallow';
-        if (policy !== 'none') {
-            const blocked = policy === 'shallow' ? args.some(isUnknown) : collectUnknowns(args).length > 0;
-            if (blocked)
-                return derivedUnknown(def.name, text, args);
+            result = def.call([], site);
+        else {
+            const args = node.args.map((arg) => this.evaluate(arg));
+            const policy = def.unknowns ?? 'shallow';
+            if (policy !== 'none') {
+                const blocked = policy === 'shallow' ? args.some(isUnknown) : collectUnknowns(args).length > 0;
+                if (blocked)
+                    return derivedUnknown(def.name, site.text, args);
+            }
+            result = def.call(args, site);
         }
-        return def.call(args, site);
+        // New arrays count against the template's memory budget; a function that hands back part of its input does not.
+        if (!def.borrows && Array.isArray(result))
+            allocate(result.length);
+        return result;
+    }
+    /**
+     * A user-defined function (`functions` section, called as `namespace.name(...)`): evaluated like ARM does, with only
+     * its own parameters in scope. One the template does not define stays Unknown.
+     */
+    userFunction(node, text) {
+        const fn = this.ctx.userFunction?.(node.name);
+        if (fn === undefined)
+            return new Unknown('userFunction', text);
+        if (node.args.length !== fn.parameters.length) {
+            throw new ExpressionError('argument', `${node.name}() takes ${fn.parameters.length} argument${fn.parameters.length === 1 ? '' : 's'}, but ${node.args.length} ${node.args.length === 1 ? 'was' : 'were'} given (column ${node.start + 1}).`);
+        }
+        return fn.invoke(node.args.map((arg) => this.evaluate(arg)));
     }
     /** Recursion here follows the expression's own nesting, which the parser caps at MAX_DEPTH. */
     evaluateLambda(body, names, values) {
+        spend();
         if (++this.lambdaCalls > MAX_LAMBDA_CALLS) {
             throw new ExpressionError('limit', `Lambda bodies ran more than ${MAX_LAMBDA_CALLS} times in one expression. Use smaller arrays or fewer nested lambdas.`);
         }
@@ -8227,6 +8849,7 @@ function checkArity(def, node) {
 
 ;// CONCATENATED MODULE: ./lib/lint/show-value.js
 
+
 /** How to show any value to a person: Unknowns as their expression, strings as they are, the rest as short JSON. */
 function showValue(value, max = 80) {
     if (isUnknown(value))
@@ -8235,14 +8858,8 @@ function showValue(value, max = 80) {
         return value;
     if (value === undefined)
         return '(missing)';
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+    // Bounded: a value with shared parts can be tiny in memory and astronomically long as text.
+    return values_preview(value, max);
 }
 
 ;// CONCATENATED MODULE: ./lib/lint/resolve/scope.js
@@ -8250,6 +8867,45 @@ function showValue(value, max = 80) {
 
 
 
+/**
+ * What all scopes of one template share: its budget, whether the walk is inside a resource that may not be deployed
+ * (so that what fails there is not a certainty), and what was already said once.
+ */
+class ResolveState {
+    sink;
+    budget;
+    /** Above zero while walking a resource whose condition or copy count cannot be known offline. */
+    uncertain = 0;
+    unknownFunctions = new Set();
+    budgetReported = false;
+    userFunctionDepth = 0;
+    constructor(sink, budget) {
+        this.sink = sink;
+        this.budget = budget;
+    }
+    /** Runs `fn` with what it reports marked as uncertain when `when` holds. */
+    maybe(when, fn) {
+        if (!when)
+            return fn();
+        this.uncertain++;
+        try {
+            return fn();
+        }
+        finally {
+            this.uncertain--;
+        }
+    }
+    reportBudget(at) {
+        if (this.budgetReported || !this.budget.exceeded)
+            return;
+        this.budgetReported = true;
+        this.sink.report({
+            ruleId: 'expression-error',
+            level: 'warning',
+            message: `${this.budget.exceeded.message}. The rest of the template was not evaluated, so it could not be fully checked (ARM may well accept it). Simplify the template or lint the parts separately`
+        }, at);
+    }
+}
 /** A copy variable (`variables.copy[]`), expanded into its array on first use. */
 class CopyVariable {
     spec;
@@ -8258,21 +8914,46 @@ class CopyVariable {
     }
 }
 /**
- * The names an expression can see: a template's parameters and variables, and the copy loops it sits in.
- * ARM looks names up case-insensitively; a variable is evaluated once, on first use, with cycle detection.
+ * A nested deployment's parameter, evaluated in the parent's scope only if the nested template reads it: most
+ * parameters a compiled-Bicep module is given have nothing to do with Lighthouse.
+ */
+class LazyEntry {
+    compute;
+    value;
+    done = false;
+    constructor(compute) {
+        this.compute = compute;
+    }
+    get() {
+        if (!this.done) {
+            this.value = this.compute();
+            this.done = true;
+        }
+        return this.value;
+    }
+}
+/**
+ * The names an expression can see: a template's parameters, variables and user-defined functions, and the copy loops
+ * it sits in. ARM looks names up case-insensitively; a variable is evaluated once, on first use, with cycle detection.
  */
 class Scope {
-    sink;
+    state;
     parameterSlots = new Map();
     parameterValues = new Map();
     variableDeclarations = new Map();
     variableValues = new Map();
+    functionDeclarations;
     evaluating = [];
     /** Parameters used without a value: the resolver reports them once. */
     missingParameters = new Map();
     copyLoops = [];
-    constructor(sink, template, suppliedParameters) {
-        this.sink = sink;
+    /** Where the expression being evaluated is written (two fields, not an object: set for every expression). */
+    siteContainer;
+    siteKey;
+    definitions;
+    constructor(state, template, suppliedParameters) {
+        this.state = state;
+        this.definitions = asDict(template.definitions);
         const declared = asDict(template.parameters);
         if (declared) {
             for (const name of Object.keys(declared)) {
@@ -8300,6 +8981,22 @@ class Scope {
             if (Array.isArray(variables.copy))
                 this.declareCopyVariables(variables.copy);
         }
+        if (Array.isArray(template.functions)) {
+            for (const namespace of template.functions) {
+                const ns = asDict(namespace);
+                const members = asDict(ns?.members);
+                if (!ns || typeof ns.namespace !== 'string' || !members)
+                    continue;
+                for (const member of Object.keys(members)) {
+                    const fn = asDict(members[member]);
+                    if (fn)
+                        (this.functionDeclarations ??= new Map()).set(`${ns.namespace}.${member}`.toLowerCase(), fn);
+                }
+            }
+        }
+    }
+    get sink() {
+        return this.state.sink;
     }
     // ---- EvalContext -------------------------------------------------------------------------------------------
     parameter(name) {
@@ -8345,6 +9042,55 @@ class Scope {
             throw new ExpressionError('reference', `No copy loop named '${loopName}' encloses this expression. Use the name given in "copy.name".`);
         return loop.index;
     }
+    unknownFunction(name, message) {
+        const key = name.toLowerCase();
+        if (this.state.unknownFunctions.has(key))
+            return;
+        this.state.unknownFunctions.add(key);
+        const at = this.siteKey !== undefined ? this.at(this.siteContainer, this.siteKey) : this.sink.fallback;
+        this.sink.report({ ruleId: 'expression-error', level: 'warning', message }, at);
+    }
+    /** A function of the template's `functions` section: sees only its own parameters, as ARM evaluates it. */
+    userFunction(name) {
+        const declaration = this.functionDeclarations?.get(name.toLowerCase());
+        if (!declaration)
+            return undefined;
+        const parameters = (Array.isArray(declaration.parameters) ? declaration.parameters : []).map((p) => String(asDict(p)?.name ?? ''));
+        const output = asDict(declaration.output);
+        const state = this.state;
+        const outer = this;
+        return {
+            parameters,
+            invoke(args) {
+                if (state.userFunctionDepth >= 32)
+                    throw new ExpressionError('too-deep', `User-defined function '${name}' calls user-defined functions more than 32 levels deep.`);
+                const values = new Map(parameters.map((p, i) => [p.toLowerCase(), args[i]]));
+                const context = {
+                    parameter: (parameterName) => {
+                        const key = String(parameterName).toLowerCase();
+                        if (!values.has(key))
+                            throw new ExpressionError('reference', `User-defined function '${name}' has no parameter named '${parameterName}'.`);
+                        return values.get(key);
+                    },
+                    variable: () => {
+                        throw new ExpressionError('reference', `User-defined function '${name}' uses variables(), which ARM does not allow in user-defined functions.`);
+                    },
+                    copyIndex: () => {
+                        throw new ExpressionError('reference', `User-defined function '${name}' uses copyIndex(), which ARM does not allow in user-defined functions.`);
+                    },
+                    unknownFunction: (fn, message) => outer.unknownFunction(fn, message),
+                    userFunction: (fn) => outer.userFunction(fn)
+                };
+                state.userFunctionDepth++;
+                try {
+                    return evaluateValue(output?.value, context);
+                }
+                finally {
+                    state.userFunctionDepth--;
+                }
+            }
+        };
+    }
     /**
      * Where the value of a parameter is written: the parameters file entry when supplied, else the defaultValue.
      * Lets a finding on `"managedByTenantId": "[parameters('managedByTenantId')]"` point at the value to fix.
@@ -8353,8 +9099,10 @@ class Scope {
         const slot = this.parameterSlots.get(name.toLowerCase());
         if (!slot)
             return undefined;
-        if (slot.hasSupplied)
-            return locationOf(slot.supplied, 'value') ?? locationOf(slot.supplied);
+        if (slot.hasSupplied) {
+            const supplied = slot.supplied instanceof LazyEntry ? slot.supplied.get() : slot.supplied;
+            return locationOf(supplied, 'value') ?? locationOf(supplied);
+        }
         const declaration = asDict(slot.declaration);
         return declaration && 'defaultValue' in declaration ? locationOf(declaration, 'defaultValue') : undefined;
     }
@@ -8369,7 +9117,10 @@ class Scope {
             this.copyLoops.pop();
         }
     }
-    /** Evaluates one value as ARM would: expression strings evaluated, `[[` unescaped, objects and arrays walked. */
+    /**
+     * Evaluates one value as ARM would: expression strings evaluated, `[[` unescaped, objects and arrays walked, and a
+     * `copy` array inside an object (property and variable iteration) expanded into the properties it names.
+     */
     evaluateDeep(value, container, key, depth = 0) {
         if (typeof value === 'string')
             return this.evaluateString(value, container, key);
@@ -8377,8 +9128,11 @@ class Scope {
             return this.expandCopyVariable(value.spec);
         if (value === null || typeof value !== 'object')
             return value;
+        // Out of budget: the rest of the template is walked, but nothing more is evaluated.
+        if (!this.state.budget.tryStep(1))
+            return this.outOfBudget(container, key);
         if (depth > MAX_JSON_DEPTH) {
-            this.sink.report({ ruleId: 'template-structure', level: 'error', message: `Value nested deeper than ${MAX_JSON_DEPTH} levels. Flatten it.` }, this.at(container, key));
+            this.report('template-structure', 'warning', `Value nested deeper than ${MAX_JSON_DEPTH} levels, the linter's limit: it was not checked. Flatten it.`, this.at(container, key));
             return new Unknown('error', 'too deep');
         }
         if (isUnknown(value))
@@ -8400,52 +9154,121 @@ class Scope {
             return copy ? registerLike(copy, value) : value;
         }
         const keys = Object.keys(value);
+        const iterations = propertyCopies(value);
         let copy;
         for (let i = 0; i < keys.length; i++) {
             const k = keys[i];
             const item = value[k];
+            if (iterations && k === 'copy') {
+                // Replaced by the properties it builds (below); dropped from the result as ARM drops it.
+                copy ??= copyKeys(value, keys, i, true);
+                continue;
+            }
             const evaluated = this.evaluateDeep(item, value, k, depth + 1);
             if (!copy && evaluated === item)
                 continue;
-            if (!copy) {
-                copy = {};
-                for (let j = 0; j < i; j++)
-                    setOwn(copy, keys[j], value[keys[j]]);
-            }
-            setOwn(copy, k, evaluated);
+            copy ??= copyKeys(value, keys, i, iterations !== undefined);
+            put(copy, k, evaluated);
         }
+        if (iterations)
+            for (const spec of iterations)
+                put(copy, spec.name, this.expandIterations(spec, depth));
         return copy ? registerLike(copy, value) : value;
     }
     evaluateString(text, container, key) {
         if (!isExpression(text))
             return unescapeLiteral(text);
+        if (this.state.budget.exceeded)
+            return this.outOfBudget(container, key);
+        const outerContainer = this.siteContainer;
+        const outerKey = this.siteKey;
+        this.siteContainer = container;
+        this.siteKey = key;
         try {
             return evaluateExpression(text, this);
         }
         catch (error) {
-            const message = error instanceof ExpressionError ? error.message : `Could not evaluate the expression: ${String(error?.message ?? error)}`;
-            this.sink.report({ ruleId: 'expression-error', level: 'error', message }, this.at(container, key));
+            return this.failed(error, this.at(container, key));
+        }
+        finally {
+            this.siteContainer = outerContainer;
+            this.siteKey = outerKey;
+        }
+    }
+    outOfBudget(container, key) {
+        this.state.reportBudget(this.at(container, key));
+        return new Unknown('budget', 'not evaluated (budget)');
+    }
+    /** Turns an evaluation failure into a finding — an error only when ARM would fail for certain — and an Unknown. */
+    failed(error, at) {
+        if (!(error instanceof ExpressionError)) {
+            this.report('expression-error', 'warning', `Could not evaluate the expression (${String(error?.message ?? error)}); what depends on it was not checked`, at);
             return new Unknown('error', 'expression error');
         }
+        if (error.code === 'budget') {
+            this.state.reportBudget(at);
+            return new Unknown('budget', 'not evaluated (budget)');
+        }
+        if (!isCertain(error.code)) {
+            const ours = error.code === 'too-deep' || error.code === 'limit';
+            this.report('expression-error', 'warning', ours
+                ? `${error.message.replace(/\.$/, '')}. This is a limit of the linter, not of ARM: what depends on the expression could not be checked`
+                : error.message, at);
+            return new Unknown('error', 'expression error');
+        }
+        this.report('expression-error', 'error', error.message, at);
+        return new Unknown('error', 'expression error');
+    }
+    /**
+     * Reports a finding; one that would be an error is a warning while the walk is inside a resource that may not be
+     * deployed at all (a condition or copy count that cannot be known offline): ARM only fails if it evaluates it.
+     */
+    report(ruleId, level, message, at) {
+        if (level === 'error' && this.state.uncertain > 0) {
+            level = 'warning';
+            message = `${message.replace(/\.$/, '')}. (A warning, not an error: it is met only if a resource whose condition or copy count cannot be known offline is deployed.)`;
+        }
+        this.sink.report({ ruleId, level, message }, at);
     }
     at(container, key) {
         return locationOf(container, key) ?? this.sink.fallback;
     }
     parameterValue(slot) {
         if (slot.hasSupplied) {
-            const supplied = asDict(slot.supplied);
+            const lazy = slot.supplied instanceof LazyEntry;
+            const raw = slot.supplied instanceof LazyEntry ? slot.supplied.get() : slot.supplied;
+            // An entry given as one expression that depends on what is unknown offline.
+            if (isUnknown(raw))
+                return new Unknown(raw.kind, `parameters('${slot.name}')`, raw.deterministic);
+            const supplied = asDict(raw);
             if (supplied && 'value' in supplied)
                 return supplied.value;
             if (supplied && 'reference' in supplied)
                 return new Unknown('keyVaultReference', `parameters('${slot.name}') from Key Vault`);
-            this.sink.report({ ruleId: 'template-structure', level: 'error', message: `Parameter '${slot.name}' in the parameters file needs a "value" (or a Key Vault "reference"): write { "value": ... }.` }, locationOf(slot.supplied) ?? this.sink.fallback);
+            this.report('template-structure', 'error', `Parameter '${slot.name}' ${lazy ? 'of the nested deployment' : 'in the parameters file'} needs a "value" (or a Key Vault "reference"): write { "value": ... }.`, locationOf(raw) ?? this.sink.fallback);
             return new Unknown('parameter', `parameters('${slot.name}')`);
         }
         const declaration = asDict(slot.declaration);
         if (declaration && 'defaultValue' in declaration)
             return this.evaluateDeep(declaration.defaultValue, declaration, 'defaultValue');
+        // languageVersion 2.0: a nullable parameter without a value is null (template-syntax "nullable").
+        if (this.isNullable(declaration))
+            return null;
         this.missingParameters.set(slot.name.toLowerCase(), slot);
         return new Unknown('parameter', `parameters('${slot.name}')`);
+    }
+    /** `"nullable": true` on the parameter or on the type it refers to (`"$ref": "#/definitions/x"`). */
+    isNullable(declaration) {
+        let current = declaration;
+        for (let hops = 0; current && hops < 8; hops++) {
+            if (current.nullable === true)
+                return true;
+            const ref = current.$ref;
+            if (typeof ref !== 'string' || !ref.startsWith('#/definitions/'))
+                return false;
+            current = asDict(this.definitions?.[ref.slice('#/definitions/'.length)]);
+        }
+        return false;
     }
     /** Copy variables (`variables.copy: [{name, count, input}]`) become arrays evaluated with copyIndex(name). */
     declareCopyVariables(copies) {
@@ -8461,31 +9284,86 @@ class Scope {
         }
     }
     expandCopyVariable(spec) {
+        return this.expandIterations(spec, 0);
+    }
+    /** `{name, count, input}`: the array of `input` evaluated for each copyIndex(name), or Unknown if count is. */
+    expandIterations(spec, depth) {
         const count = this.copyCount(spec.count, spec, 'count');
         if (isUnknown(count))
-            return count;
+            return new Unknown('copy', `the '${String(spec.name)}' copy loop (its count is ${count.text})`);
         const items = [];
         for (let i = 0; i < count; i++) {
-            items.push(this.withCopy(spec.name, i, () => this.evaluateDeep(spec.input, spec, 'input')));
+            if (!this.state.budget.tryCopy())
+                return this.outOfBudget(spec, 'count');
+            items.push(this.withCopy(spec.name, i, () => this.evaluateDeep(spec.input, spec, 'input', depth + 1)));
         }
         return registerLike(items, spec);
     }
-    /** ARM allows 0–800 copies; anything else is reported and treated as one iteration so its content is still checked. */
+    /**
+     * ARM allows 0–800 copies; anything else is reported and treated as one iteration so its content is still checked.
+     * A count that depends on what is unknown offline is Unknown: the loop may run any number of times, zero included.
+     */
     copyCount(raw, container, key) {
         const value = this.evaluateDeep(raw, container, key);
         if (isUnknown(value))
             return value;
         const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
         if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
-            this.sink.report({ ruleId: 'template-structure', level: 'error', message: `copy count must be a whole number from 0 to 800, not ${scope_preview(value)}.` }, this.at(container, key));
+            this.report('template-structure', 'error', `copy count must be a whole number from 0 to 800, not ${scope_preview(value)}.`, this.at(container, key));
             return 1;
         }
         if (n > 800) {
-            this.sink.report({ ruleId: 'template-structure', level: 'error', message: `copy count is ${n}; ARM allows at most 800 copies. Split the loop or reduce the count. Only the first iteration was checked.` }, this.at(container, key));
+            this.report('template-structure', 'error', `copy count is ${n}; ARM allows at most 800 copies. Split the loop or reduce the count. Only the first iteration was checked.`, this.at(container, key));
             return 1;
         }
         return n;
     }
+}
+/**
+ * setOwn without charging the budget: copying template values is bounded by the template's size and its copy loops
+ * (budgeted themselves), and must keep working once the budget is spent so the rest of the template is still walked.
+ */
+function put(target, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        target[key] = value;
+}
+/** The property iterations of an object (`"copy": [{name, count, input}]`), or undefined if it has none. */
+function propertyCopies(value) {
+    const copy = value.copy;
+    if (!Array.isArray(copy) || copy.length === 0)
+        return undefined;
+    const specs = [];
+    for (const entry of copy) {
+        const spec = asDict(entry);
+        if (!spec || typeof spec.name !== 'string' || !('input' in spec))
+            return undefined;
+        specs.push(spec);
+    }
+    return specs;
+}
+/** The first `upTo` properties, unchanged (copy on write); `skipCopy` leaves out a `copy` that is being expanded. */
+function copyKeys(value, keys, upTo, skipCopy) {
+    const copy = {};
+    for (let j = 0; j < upTo; j++)
+        if (!skipCopy || keys[j] !== 'copy')
+            put(copy, keys[j], value[keys[j]]);
+    return copy;
+}
+/** A user-defined function's output value: expressions evaluated, objects and arrays walked. */
+function evaluateValue(value, context) {
+    if (typeof value === 'string')
+        return isExpression(value) ? evaluateExpression(value, context) : unescapeLiteral(value);
+    if (Array.isArray(value))
+        return value.map((item) => evaluateValue(item, context));
+    const dict = asDict(value);
+    if (!dict)
+        return value;
+    const result = {};
+    for (const key of Object.keys(dict))
+        put(result, key, evaluateValue(dict[key], context));
+    return result;
 }
 function asDict(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) && !isUnknown(value) ? value : null;
@@ -8502,6 +9380,9 @@ function scope_preview(value) {
 
 
 
+
+
+
 const DEFINITIONS = 'microsoft.managedservices/registrationdefinitions';
 const ASSIGNMENTS = 'microsoft.managedservices/registrationassignments';
 const DEPLOYMENTS = 'microsoft.resources/deployments';
@@ -8511,11 +9392,20 @@ const PARAMETER_REFERENCE = /^\[\s*parameters\s*\(\s*'([^']+)'\s*\)\s*\]$/i;
 /** Nested deployments inside nested deployments: ARM allows deep chains, real onboarding uses one or two. */
 const MAX_NESTING = 16;
 /**
+ * A registration definition's evaluated properties holding more values than this (walked as a tree) are not handed to
+ * the rules: real ones hold a few hundred, and only a value with shared parts (built by doubling) gets near it, which
+ * the rules would then walk as a tree.
+ */
+const MAX_PROPERTIES_VALUES = 1_000_000;
+/** Top-level resource properties evaluated when `everything` is asked for (not type, apiVersion, copy, dependsOn...). */
+const EVALUATED_KEYS = ['name', 'location', 'tags', 'sku', 'kind', 'identity', 'plan', 'zones', 'scope', 'resourceGroup', 'subscriptionId', 'properties'];
+/**
  * Resolves one lint unit: the template's Lighthouse resources with expressions evaluated against the parameters file
  * (values there win over `defaultValue`), through copy loops, nested deployments (inner and outer scope) and
- * policy definitions that carry a `[[`-escaped delegation template.
+ * policy definitions that carry a `[[`-escaped delegation template. `unreadableParametersFile`: the paired parameters
+ * file that failed to parse (its parse error is already reported), so missing values are blamed on it.
  */
-function resolveTemplate(file, template, parametersFile, parameters) {
+function resolveTemplate(file, template, parametersFile, parameters, unreadableParametersFile, options = {}) {
     const findings = [];
     const fallback = { file, line: 1, column: 1 };
     const sink = {
@@ -8525,6 +9415,9 @@ function resolveTemplate(file, template, parametersFile, parameters) {
     const resolved = {
         file,
         parametersFile,
+        ...(unreadableParametersFile ? { unreadableParametersFile } : {}),
+        declaredParameterNames: [],
+        suppliedParameters: [],
         schema: undefined,
         schemaLoc: fallback,
         definitions: [],
@@ -8544,14 +9437,33 @@ function resolveTemplate(file, template, parametersFile, parameters) {
         }
     }
     const supplied = readParametersFile(parameters, parametersFile, sink);
-    const scope = new Scope(sink, root, supplied);
-    if (isPolicyDefinition(root)) {
-        walkPolicy(root, false, { scope, path: 'policy', nesting: 0 }, resolved, sink);
-    }
-    else {
-        walkResources(root.resources, root, { scope, path: '', nesting: 0 }, resolved, sink);
-    }
+    const declared = asDict(root.parameters);
+    if (declared)
+        resolved.declaredParameterNames = Object.keys(declared);
+    if (supplied)
+        resolved.suppliedParameters = suppliedParameters(supplied, declared, parametersFile);
+    const state = new ResolveState(sink, new Budget(options.budget));
+    const scope = new Scope(state, root, supplied);
+    const everything = options.everything === true;
+    withBudget(state.budget, () => {
+        try {
+            if (isPolicyDefinition(root)) {
+                walkPolicy(root, false, { scope, path: 'policy', nesting: 0, everything }, resolved, sink);
+            }
+            else {
+                walkResources(root.resources, root, { scope, path: '', nesting: 0, everything }, resolved, sink);
+            }
+        }
+        catch (error) {
+            // The budget ran out outside any one expression (copy loops, template values): stop here, keep what was found.
+            if (!(error instanceof ExpressionError && error.code === 'budget'))
+                throw error;
+            state.reportBudget(fallback);
+        }
+    });
     reportMissingParameters(scope, resolved, sink);
+    const { steps, cells, copies, exceeded } = state.budget;
+    resolved.evaluation = { steps, cells, copies, exceeded: exceeded !== undefined };
     return resolved;
 }
 function readParametersFile(parameters, parametersFile, sink) {
@@ -8570,6 +9482,38 @@ function readParametersFile(parameters, parametersFile, sink) {
         return null;
     }
     return inner;
+}
+/** The parameters file's entries with the declarations they bind to, as ARM binds them (names case-insensitive). */
+function suppliedParameters(supplied, declared, parametersFile) {
+    const byLowerName = new Map();
+    if (declared) {
+        for (const name of Object.keys(declared))
+            if (!byLowerName.has(name.toLowerCase()))
+                byLowerName.set(name.toLowerCase(), declared[name]);
+    }
+    return Object.keys(supplied).map((name) => new Supplied(name, supplied, byLowerName.get(name.toLowerCase()), parametersFile));
+}
+/** A class, like Authorization: positions are computed only when a finding reads them. */
+class Supplied {
+    name;
+    file;
+    declaration;
+    path;
+    entry;
+    constructor(name, file, declaration, path) {
+        this.name = name;
+        this.file = file;
+        this.declaration = declaration;
+        this.path = path;
+        this.entry = file[name];
+    }
+    get loc() {
+        return locationOf(this.file, this.name) ?? { file: this.path, line: 1, column: 1 };
+    }
+    get valueLoc() {
+        const dict = asDict(this.entry);
+        return (dict && 'value' in dict ? locationOf(dict, 'value') : undefined) ?? this.loc;
+    }
 }
 function walkResources(resources, owner, walk, out, sink) {
     if (resources === undefined)
@@ -8597,40 +9541,63 @@ function walkResources(resources, owner, walk, out, sink) {
 }
 function walkResource(res, walk, out, sink) {
     const { scope } = walk;
-    const typeValue = scope.evaluateDeep(res.type, res, 'type');
-    const type = typeof typeValue === 'string' ? typeValue.toLowerCase().replace(/\/+$/, '') : '';
-    const interesting = type === DEFINITIONS || type === ASSIGNMENTS || type === DEPLOYMENTS || type === POLICY_DEFINITIONS || res.resources !== undefined;
-    if (!interesting)
+    // A resource type is always a literal in ARM, so what a resource is can be known before evaluating anything.
+    const type = typeof res.type === 'string' && !isExpression(res.type) ? res.type.toLowerCase().replace(/\/+$/, '') : '';
+    // `existing` (languageVersion 2.0) refers to a resource deployed elsewhere: this template does not deploy it.
+    if (res.existing === true)
         return;
-    const iterate = (fn) => {
-        const copy = asDict(res.copy);
-        if (!copy)
-            return fn();
-        const count = scope.copyCount(copy.count, copy, 'count');
-        const name = typeof copy.name === 'string' ? copy.name : undefined;
-        if (isUnknown(count))
-            return scope.withCopy(name, new Unknown('copyIndex', 'copyIndex()'), () => fn());
-        // Identical iterations produce identical findings (deduplicated later); bound the work regardless of count.
-        for (let i = 0; i < count; i++)
-            scope.withCopy(name, i, () => fn(i));
-    };
-    iterate((copyIndex) => {
+    const lighthouse = type === DEFINITIONS || type === ASSIGNMENTS;
+    const holder = type === DEPLOYMENTS || type === POLICY_DEFINITIONS || res.resources !== undefined;
+    // Demand-driven: a nested deployment, policy or parent resource is only worth evaluating if a Lighthouse resource
+    // is somewhere inside it (its text says so); everything else in the template is never evaluated.
+    if (!walk.everything && !lighthouse && !(holder && mentionsManagedServices(res)))
+        return;
+    const body = (copyIndex) => {
+        let maybe = false;
         if ('condition' in res) {
             const condition = scope.evaluateDeep(res.condition, res, 'condition');
+            // A resource whose condition is false is not deployed and not evaluated (conditional-resource-deployment).
             if (condition === false || condition === 'false')
                 return;
+            maybe = condition !== true && condition !== 'true';
         }
-        if (type === DEFINITIONS)
-            out.definitions.push(resolveDefinition(res, walk, copyIndex));
-        else if (type === ASSIGNMENTS)
-            out.assignments.push(resolveAssignment(res, walk, copyIndex));
-        else if (type === DEPLOYMENTS)
-            walkNestedDeployment(res, walk, out, sink);
-        else if (type === POLICY_DEFINITIONS)
-            walkPolicy(res, true, walk, out, sink);
-        if (res.resources !== undefined)
-            walkResources(res.resources, res, { ...walk, path: `${walk.path} › ` }, out, sink);
-    });
+        scope.state.maybe(maybe, () => {
+            if (type === DEFINITIONS)
+                out.definitions.push(resolveDefinition(res, walk, copyIndex));
+            else if (type === ASSIGNMENTS)
+                out.assignments.push(resolveAssignment(res, walk, copyIndex));
+            else if (type === DEPLOYMENTS)
+                walkNestedDeployment(res, walk, out, sink);
+            else if (type === POLICY_DEFINITIONS)
+                walkPolicy(res, true, walk, out, sink);
+            else if (walk.everything)
+                evaluateResource(res, scope);
+            if (res.resources !== undefined)
+                walkResources(res.resources, res, { ...walk, path: `${walk.path} › ` }, out, sink);
+        });
+    };
+    const copy = asDict(res.copy);
+    if (!copy)
+        return body();
+    const count = scope.copyCount(copy.count, copy, 'count');
+    const name = typeof copy.name === 'string' ? copy.name : undefined;
+    // A count that cannot be known offline may be zero: walk one iteration with an unknown index, and what fails there
+    // is not a certainty. A count of zero evaluates nothing (copy-resources).
+    if (isUnknown(count))
+        return scope.state.maybe(true, () => scope.withCopy(name, new Unknown('copyIndex', 'copyIndex()'), () => body()));
+    for (let i = 0; i < count; i++) {
+        if (!scope.state.budget.tryCopy()) {
+            scope.state.reportBudget(scope.at(copy, 'count'));
+            break;
+        }
+        scope.withCopy(name, i, () => body(i));
+    }
+}
+/** For the conformance suite: evaluates what ARM evaluates of any resource (see ResolveOptions.everything). */
+function evaluateResource(res, scope) {
+    for (const key of EVALUATED_KEYS)
+        if (key in res)
+            scope.evaluateDeep(res[key], res, key);
 }
 function walkNestedDeployment(res, walk, out, sink) {
     const { scope } = walk;
@@ -8641,29 +9608,49 @@ function walkNestedDeployment(res, walk, out, sink) {
     if (!inner)
         return; // templateLink: the linked template is linted as its own file when it is in the repository.
     if (walk.nesting >= MAX_NESTING) {
-        sink.report({ ruleId: 'template-structure', level: 'error', message: `Nested deployments deeper than ${MAX_NESTING} levels were not followed.` }, scope.at(properties, 'template'));
+        // The linter's limit, not ARM's: what lies deeper was not checked, which is no reason to fail the template.
+        scope.report('template-structure', 'warning', `Nested deployments deeper than ${MAX_NESTING} levels were not followed, so what they deploy was not checked.`, scope.at(properties, 'template'));
         return;
     }
+    if (walk.everything)
+        evaluateResource({ name: res.name, location: res.location, resourceGroup: res.resourceGroup, subscriptionId: res.subscriptionId }, scope);
     const name = scope.evaluateDeep(res.name, res, 'name');
     const label = `${walk.path} (nested deployment ${typeof name === 'string' ? `'${name}'` : String(name)}) › `;
     const options = asDict(properties.expressionEvaluationOptions);
-    const innerScope = typeof options?.scope === 'string' && options.scope.toLowerCase() === 'inner';
+    const scopeOption = typeof options?.scope === 'string' ? options.scope.toLowerCase() : undefined;
+    // languageVersion 2.0 templates are evaluated in their own scope (what Bicep emits for every module).
+    const innerScope = scopeOption === 'inner' || (scopeOption === undefined && isLanguageVersion2(inner));
     if (!innerScope) {
         // Outer scope: the nested template's expressions see the parent's parameters, variables and copy loops.
-        walkResources(inner.resources, inner, { scope, path: label, nesting: walk.nesting + 1 }, out, sink);
+        walkResources(inner.resources, inner, { ...walk, path: label, nesting: walk.nesting + 1 }, out, sink);
         return;
     }
+    const child = new Scope(scope.state, inner, nestedParameters(properties, scope));
+    walkResources(inner.resources, inner, { scope: child, path: label, nesting: walk.nesting + 1, everything: walk.everything }, out, sink);
+}
+/**
+ * The parameters a nested deployment gives its template, each evaluated in the parent's scope only when the template
+ * reads it. An entry is `{ "value": ... }`, `{ "reference": ... }`, or one expression that yields such an object (what
+ * Bicep emits for optional module parameters: `"[if(…, createObject('value', …), …)]"`).
+ */
+function nestedParameters(properties, scope) {
     const supplied = {};
-    const given = asDict(properties.parameters);
-    if (given) {
-        for (const key of Object.keys(given)) {
-            const entry = asDict(given[key]);
-            const value = entry && 'value' in entry ? scope.evaluateDeep(entry.value, entry, 'value') : given[key];
-            Object.defineProperty(supplied, key, { value: registerLike({ value }, entry), enumerable: true });
-        }
+    let given = asDict(properties.parameters);
+    if (!given && typeof properties.parameters === 'string')
+        given = asDict(scope.evaluateString(properties.parameters, properties, 'parameters'));
+    if (!given)
+        return supplied;
+    for (const key of Object.keys(given)) {
+        const entry = given[key];
+        const container = given;
+        // An object entry is evaluated whole: its value may itself be a copy loop (`"copy": [{"name": "value", ...}]`).
+        const lazy = new LazyEntry(() => (typeof entry === 'string' ? scope.evaluateString(entry, container, key) : scope.evaluateDeep(entry, container, key)));
+        Object.defineProperty(supplied, key, { value: lazy, enumerable: true });
     }
-    const child = new Scope(sink, inner, supplied);
-    walkResources(inner.resources, inner, { scope: child, path: label, nesting: walk.nesting + 1 }, out, sink);
+    return supplied;
+}
+function isLanguageVersion2(template) {
+    return typeof template.languageVersion === 'string' && template.languageVersion.startsWith('2');
 }
 /**
  * A DeployIfNotExists policy carries a whole delegation template in `then.details.deployment.properties.template`.
@@ -8681,7 +9668,7 @@ function walkPolicy(policy, inTemplate, walk, out, sink) {
     const template = asDict(deploymentProperties?.template);
     if (!properties || !deploymentProperties || !template)
         return;
-    const policyScope = new Scope(sink, { parameters: asDict(properties.parameters) ?? {} }, null);
+    const policyScope = new Scope(walk.scope.state, { parameters: asDict(properties.parameters) ?? {} }, null);
     const supplied = {};
     const given = asDict(deploymentProperties.parameters);
     if (given) {
@@ -8691,12 +9678,16 @@ function walkPolicy(policy, inTemplate, walk, out, sink) {
             Object.defineProperty(supplied, key, { value: registerLike({ value }, entry), enumerable: true });
         }
     }
-    const child = new Scope(sink, template, supplied);
-    walkResources(template.resources, template, { scope: child, path: `${walk.path} (policy deployment) › `, nesting: walk.nesting + 1 }, out, sink);
+    const child = new Scope(walk.scope.state, template, supplied);
+    walkResources(template.resources, template, { scope: child, path: `${walk.path} (policy deployment) › `, nesting: walk.nesting + 1, everything: walk.everything }, out, sink);
 }
 function resolveDefinition(res, walk, copyIndex) {
     const { scope } = walk;
-    const properties = scope.evaluateDeep(res.properties, res, 'properties');
+    let properties = scope.evaluateDeep(res.properties, res, 'properties');
+    if (properties !== res.properties && properties !== null && typeof properties === 'object' && treeSize(properties, MAX_PROPERTIES_VALUES) > MAX_PROPERTIES_VALUES) {
+        scope.report('expression-error', 'warning', `The registration definition's properties evaluate to more than ${MAX_PROPERTIES_VALUES.toLocaleString('en-US')} values (built from one another, e.g. by doubling); they were not checked`, scope.at(res, 'properties'));
+        properties = new Unknown('limit', 'properties (too large to check)');
+    }
     const props = asDict(properties);
     // Lazy: a position is only worth computing when a finding needs it.
     const loc = () => scope.at(res);
@@ -8790,13 +9781,18 @@ function reportMissingParameters(scope, out, sink) {
     for (const slot of scope.missingParameters.values()) {
         const declaration = slot.declaration;
         const at = locationOf(declaration) ?? sink.fallback;
-        const where = out.parametersFile
-            ? `the parameters file ${out.parametersFile} has no value for it`
-            : 'no parameters file is paired with this template';
+        const where = out.unreadableParametersFile
+            ? `the parameters file ${out.unreadableParametersFile} could not be parsed, see its parse-error finding`
+            : out.parametersFile
+                ? `the parameters file ${out.parametersFile} has no value for it`
+                : 'no parameters file is paired with this template';
+        const fix = out.unreadableParametersFile
+            ? `Fix the syntax of ${out.unreadableParametersFile} so its values can be read.`
+            : "Pair a parameters file (X.parameters.json next to X.json, or --parameters / the action's 'parameters' input) or add a defaultValue.";
         sink.report({
             ruleId: 'parameters-missing',
             level: 'warning',
-            message: `Parameter '${slot.name}' has no value and no defaultValue (${where}), so what depends on it cannot be checked. Pair a parameters file (X.parameters.json next to X.json, or --parameters / the action's 'parameters' input) or add a defaultValue.`
+            message: `Parameter '${slot.name}' has no value and no defaultValue (${where}), so what depends on it cannot be checked. ${fix}`
         }, at);
     }
 }
@@ -8819,7 +9815,7 @@ function kindOf(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/lint/roles/catalogue.generated.json
-const catalogue_generated_namespaceObject = /*#__PURE__*/JSON.parse('[{"id":"76cc9ee4-d5d3-4a45-a930-26add3d73475","name":"Access Review Operator Service Role","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/delete"]},{"id":"c2f4ef07-c644-48eb-af81-4b1b4947fb11","name":"AcrDelete","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"6cef56e8-d556-48e5-a04f-b8e64114680f","name":"AcrImageSigner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7f951dda-4ed3-4680-a7ca-43fe172d538d","name":"AcrPull","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"8311e382-0749-4cb8-b61a-304f252e45ec","name":"AcrPush","pecEligible":true,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cdda3590-29a3-44f6-95f2-9f980659eb04","name":"AcrQuarantineReader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"c8d4ff99-41c3-41a8-9f60-21dfdad59608","name":"AcrQuarantineWriter","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6b534d80-e337-47c4-864f-140f5c7f593d","name":"Advisor Recommendations Contributor (Assessments and Reviews)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8aac15f0-d885-4138-8afa-bfb5872f7d13","name":"Advisor Reviews Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c64499e0-74c3-47ad-921c-13865957895c","name":"Advisor Reviews Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a8d4b70f-0fb9-4f72-b267-b87b2f990aec","name":"AgFood Platform Dataset Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6b77f0a0-0d89-41cc-acd1-579c22c17a67","name":"AgFood Platform Sensor Partner Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f8da80de-1ff9-4747-ad80-a19b7f6079e3","name":"AgFood Platform Service Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8508508a-4469-4e45-963b-2518ee0bb728","name":"AgFood Platform Service Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7ec7ccdc-f61e-41fe-9aaf-980df0a44eba","name":"AgFood Platform Service Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8b9beb50-e28c-4879-8472-24c9d328085f","name":"AI Model Scanner Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a2138dac-4907-4679-a376-736901ed8ad8","name":"AnyBuild Builder","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c031e6a8-4391-4de0-8d69-4706a7ed3729","name":"API Management Developer Portal Content Editor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"312a565d-c81f-4fd8-895a-4e21e48d571c","name":"API Management Service Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"e022efe7-f5ba-4159-bbe4-b44f577e9b61","name":"API Management Service Operator Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"71522526-b88f-4d52-b57f-d31fc3546d0d","name":"API Management Service Reader Role","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"9565a273-41b9-4368-97d2-aeb0c976a9b3","name":"API Management Service Workspace API Developer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d59a3e9c-6d52-4a5a-aeed-6bf3cf0e31da","name":"API Management Service Workspace API Product Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"56328988-075d-4c6a-8766-d93edd6725b6","name":"API Management Workspace API Developer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"73c2c328-d004-4c5e-938c-35c6f5679a1f","name":"API Management Workspace API Product Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0c34c906-8d99-4cb7-8bb7-33f5b0a1a799","name":"API Management Workspace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ef1c2c96-4a77-49e8-b9a4-6179fe1d2fd2","name":"API Management Workspace Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0f37683f-2463-46b6-9ce7-9b788b988ba2","name":"App Compliance Automation Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ffc6bbe0-e443-4c3b-bf54-26581bb2f78e","name":"App Compliance Automation Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fe86443c-f201-4fc4-9d2a-ac61149fbda0","name":"App Configuration Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5ae67dd6-50cb-40e7-96ff-dc2bfa4b606b","name":"App Configuration Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"516239f1-63e1-4d78-a4de-a74fb236a071","name":"App Configuration Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"175b81b9-6e0d-490a-85e4-0d422273c10c","name":"App Configuration Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8ea85a25-eb16-4e29-ab4d-6f2a26c711a2","name":"App Service Environment Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fbc52c3f-28ad-4303-a892-8a056630b8f1","name":"AppGw for Containers Configuration Manager","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ca6382a4-1721-4bcf-a114-ff0c70227b6b","name":"Application Group Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ae349356-3a1b-4a5e-921d-050484c6347e","name":"Application Insights Component Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"08954f03-6346-4c2e-81c0-ec3a5cfae23b","name":"Application Insights Snapshot Debugger","pecEligible":true,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ee99642a-225b-4fe8-a771-9d9036053e87","name":"Arc Container Storage Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f6e92014-8af2-414d-9948-9b1abf559285","name":"Arc Gateway Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"dca88c6f-5090-44cd-a0ff-a88f337b12a5","name":"ArizeAi.ObservabilityEval Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"dc0882cc-bc27-4d21-9ea2-f821aaa10fb1","name":"ARN Service Event Grid Subscriber Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2837e146-70d7-4cfd-ad55-7efa6464f958","name":"Artifact Signing Certificate Profile Signer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4339b7cf-9826-4e41-b4ed-c7f4505dac08","name":"Artifact Signing Identity Verifier","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a6a9a135-9048-45df-b559-a90bb025e92f","name":"Astronomer Astro Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"bbf86eb8-f7b4-4cce-96e4-18cddf81d86e","name":"Attestation Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fd1bd22b-8476-40bc-a0bc-69b95687b9f3","name":"Attestation Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a8d01690-9418-4783-8ca2-9f0f1791783d","name":"Auto Actions Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f353d9bd-d4a6-484e-a77a-8050b599b867","name":"Automation Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4fe576fe-1146-4730-92eb-48519fa6bf9f","name":"Automation Job Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"d3881f73-407a-4167-8283-e981cbba0404","name":"Automation Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"5fb5aef8-1081-4b8e-bb16-9d5d0385bab5","name":"Automation Runbook Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"b8b15564-4fa6-4a59-ab12-03e1d9594795","name":"Autonomous Development Platform Data Contributor (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"27f8b550-c507-4db9-86f2-f4b8e816d59d","name":"Autonomous Development Platform Data Owner (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d63b75f7-47ea-4f27-92ac-e0d173aaf093","name":"Autonomous Development Platform Data Reader (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4f8fab4f-1852-4a58-a46a-8eaf358af14a","name":"Avere Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c025889f-8102-4ebf-b32c-fc0c6f0c6bd9","name":"Avere Operator","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"49fc33c1-886f-4b21-a00e-1d9993234734","name":"AVS on Fleet VIS Role","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/delete"]},{"id":"d715fb95-a0f0-4f1c-8be6-5ad2d2767f67","name":"AVS Orchestrator Role","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/delete"]},{"id":"98c206fe-ea1b-4578-93f8-83a99a5628fc","name":"Aws Connector contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"69a41f41-6dce-4ea7-8a34-8e095ddba55c","name":"Azure Advisor Service Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b78c5d69-af96-48a3-bf8d-a8b4d589de94","name":"Azure AI Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"64702f94-c441-49e6-a78b-ef80e0188fee","name":"Azure AI Developer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b556d68e-0be0-4f35-a333-ad7ee1ce17ea","name":"Azure AI Enterprise Network Connection Approver","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"25cabde7-1a6c-4350-8877-cb6fe59f1399","name":"Azure AI Enterprise Networking Outbound Rules Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3afb7f49-54cb-416e-8c09-6dc049efa503","name":"Azure AI Inference Deployment Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"11102f94-c441-49e6-a78b-ef80e0188abc","name":"Azure AI Safety Evaluator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ede9aaa3-4627-494e-be13-4aa7c256148d","name":"Azure API Center Compliance Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1df7cd83-1d3f-41df-95b0-53b30d963369","name":"Azure API Center Credential Access Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c7244dfb-f447-457d-b2ba-3999044d1706","name":"Azure API Center Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"dd24193f-ef65-44e5-8a7e-6fa6e03f7713","name":"Azure API Center Service Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6cba8790-29c5-48e5-bab1-c7541b01cb04","name":"Azure API Center Service Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"00493d72-78f6-4148-b6c5-d3ce8e4799dd","name":"Azure Arc Enabled Kubernetes Cluster User Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"dffb1e0c-446f-4dde-a09f-99eb5cc68b96","name":"Azure Arc Kubernetes Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8393591c-06b9-48a2-a542-1bd6b377f6a2","name":"Azure Arc Kubernetes Cluster Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"63f0a09d-1495-4db4-a681-037d84835eb4","name":"Azure Arc Kubernetes Viewer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"5b999177-9696-4545-85c7-50de3797e5a1","name":"Azure Arc Kubernetes Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a92dfd61-77f9-4aec-a531-19858b406c87","name":"Azure Arc ScVmm Administrator role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c0781e91-8102-4553-8951-97c6d4243cda","name":"Azure Arc ScVmm Private Cloud User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6aac74c4-6311-40d2-bbdd-7d01e7c6e3a9","name":"Azure Arc ScVmm Private Clouds Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e582369a-e17b-42a5-b10c-874c387c530b","name":"Azure Arc ScVmm VM Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ddc140ed-e463-4246-9145-7c664192013f","name":"Azure Arc VMware Administrator role ","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ce551c02-7c42-47e0-9deb-e3b6fc3a9a83","name":"Azure Arc VMware Private Cloud User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"67d33e57-3129-45e6-bb0b-7cc522f762fa","name":"Azure Arc VMware Private Clouds Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b748a06d-6150-4f8a-aaa9-ce3940cd96cb","name":"Azure Arc VMware VM Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8d6517c1-e434-405c-9f3f-e0ae65085d76","name":"Azure Automanage Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"afc680e2-a938-412d-b213-9a49efa7fb83","name":"Azure Backup Snapshot Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"29fe4964-1e60-436b-bd3a-77fd4c178b3c","name":"Azure Batch Account Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"11076f67-66f6-4be0-8f6b-f0609fd05cc9","name":"Azure Batch Account Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6aaa78f1-f7de-44ca-8722-c64a23943cae","name":"Azure Batch Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"48e5e92e-a480-4e71-aa9c-2778f4c13781","name":"Azure Batch Job Submitter","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a35466a1-cfd6-450a-b35e-683fcdf30363","name":"Azure Batch Service Orchestration Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"9fc6112f-f48e-4e27-8b09-72a5c94e4ae9","name":"Azure Bot Service Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f4eb044f-76b9-47af-92f9-1d95c4c14ab5","name":"Azure Business Continuity DUPI Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3b5a0aa9-eccd-48dc-9011-f2fd03b5e5f9","name":"Azure Business Continuity UPI Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7b0c7e81-271f-4c71-90bf-e30bdfdbc2f7","name":"Azure Center for SAP solutions administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6d949e1d-41e2-46e3-8920-c6e4f31a8310","name":"Azure Center for SAP solutions Management role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"05352d14-a920-4328-a0de-4cbe7430e26b","name":"Azure Center for SAP solutions reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"aabbc5dd-1af0-458b-a942-81af88f9c138","name":"Azure Center for SAP solutions service role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0105a6b0-4bb9-43d2-982a-12806f9faddb","name":"Azure Center for SAP solutions Service role for management","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b64e21ea-ac4e-4cdf-9dc9-5b892992bee7","name":"Azure Connected Machine Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cd570a14-e51a-42ad-bac8-bafd67325302","name":"Azure Connected Machine Resource Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f5819b54-e033-4d82-ac66-4fec3cbf3f4c","name":"Azure Connected Machine Resource Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e8113dce-c529-4d33-91fa-e9b972617508","name":"Azure Connected SQL Server Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5d977122-f97e-4b4d-a52f-6b43003ddb4d","name":"Azure Container Instances Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"95dd08a6-00bd-4661-84bf-f6726f83a4d0","name":"Azure Container Storage Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"08d4c71a-cc63-4ce4-a9c8-5dd251b4d619","name":"Azure Container Storage Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"95de85bd-744d-4664-9dde-11430bc34793","name":"Azure Container Storage Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"0fb8eba5-a2bb-4abe-b1c1-49dfad359bb0","name":"Azure ContainerApps Session Executor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6cd4ddd5-44f4-45bf-853e-a23e79738ce8","name":"Azure Copilot User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4dae6930-7baf-46f5-909e-0383bc931c46","name":"Azure Customer Lockbox Approver for Subscription","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"eded264d-1796-4e25-8500-a78427f8a316","name":"Azure Data Transfer Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b7ef99e8-10af-4a7c-8b15-5b6c352a8378","name":"Azure Databases ARM Management Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"bf7f8882-3383-422a-806a-6526c631a88a","name":"Azure Deployment Stack Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"adb29209-aa1d-457b-a786-c913953d2891","name":"Azure Deployment Stack Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a954a0e0-f57f-4606-8421-fd7bd4e54b0f","name":"Azure Device Onboarding Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a227fb39-f479-404b-96fd-0176f5d88ab4","name":"Azure Device Onboarding Discovery Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"12675fd7-7f59-493f-9201-f7944860a2f1","name":"Azure Device Registry Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a5c3590a-3a1a-4cd4-9648-ea0a32b15137","name":"Azure Device Registry Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"09267e11-2e06-40b5-8fe4-68cea20794c9","name":"Azure Device Registry Credentials Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"547f7f0a-69c0-4807-bd9e-0321dfb66a84","name":"Azure Device Registry Onboarding","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2a740172-0fc2-4039-972c-b31864cd47d6","name":"Azure Device Update Agent","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bcd981a7-7f74-457b-83e1-cceb9e632ffe","name":"Azure Digital Twins Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d57506d4-4c8d-48b1-8587-93c323f6a5a3","name":"Azure Digital Twins Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"9295f069-25d0-4f44-bb6a-3da70d11aa00","name":"Azure Edge Hardware Center Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"207bcc4b-86a6-4487-9141-d6c1f4c238aa","name":"Azure Edge On-Site Deployment Engineer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f526a384-b230-433a-b45c-95f59c4a2dec","name":"Azure Event Hubs Data Owner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a638d3c7-ab3a-418d-83e6-5f17a39d4fde","name":"Azure Event Hubs Data Receiver","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2b629674-e913-4c01-ae53-ef4638d8f975","name":"Azure Event Hubs Data Sender","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7392c568-9289-4bde-aaaa-b7131215889d","name":"Azure Extension for SQL Server Deployment","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"92b92042-07d9-4307-87f7-36a593fc5850","name":"Azure File Sync Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"754c1a27-40dc-4708-8ad4-2bffdeee09e8","name":"Azure File Sync Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0ab34830-df19-4f8c-b84e-aa85b8afa6e8","name":"Azure Front Door Domain Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0f99d363-226e-4dca-9920-b807cf8e1a5f","name":"Azure Front Door Domain Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"662802e2-50f6-46b0-aed2-e834bacc6d12","name":"Azure Front Door Profile Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3f2eb865-5811-4578-b90a-6fc6fa0df8e5","name":"Azure Front Door Secret Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0db238c4-885e-4c4f-a933-aa2cef684fca","name":"Azure Front Door Secret Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5d9c6a55-fc0e-4e21-ae6f-f7b095497342","name":"Azure Hybrid Database Administrator - Read Only Service Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"36e80216-a7e8-4f42-a7e1-f12c98cbaf8a","name":"Azure impact Reporter role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"dfb2f09d-25f8-4558-8986-497084006d7a","name":"Azure impact-insight reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5bc02df6-6cd5-43fe-ad3d-4c93cf56cc16","name":"Azure IoT Operations Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7b7c71ed-33fa-4ed2-a91a-e56d5da260b5","name":"Azure IoT Operations Onboarding","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"20cf746c-c765-402a-885e-c389c64478ce","name":"Azure Kubernetes Fleet Manager ABAC Custom Resources Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"e1663658-d5f7-4383-9afb-af9fdc9c5eae","name":"Azure Kubernetes Fleet Manager ABAC Custom Resources Reader for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ff8eb232-5069-437e-94e5-31112ef30539","name":"Azure Kubernetes Fleet Manager ABAC Custom Resources Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"673366d4-9664-4020-b03b-b0093366bff9","name":"Azure Kubernetes Fleet Manager ABAC Custom Resources Writer for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"63bb64ad-9799-4770-b5c3-24ed299a07bf","name":"Azure Kubernetes Fleet Manager Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"de2b316d-7a2c-4143-b4cd-c148f6a355a1","name":"Azure Kubernetes Fleet Manager Hub Agent Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"850c5848-fc51-4a9a-8823-f220370626e3","name":"Azure Kubernetes Fleet Manager Hub Cluster User Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"434fb43a-c01c-447e-9f67-c3ad923cfaba","name":"Azure Kubernetes Fleet Manager RBAC Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d1f699ed-700a-4c77-a22f-29890ac7b115","name":"Azure Kubernetes Fleet Manager RBAC Admin for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"18ab4d3d-a1bf-4477-8ad9-8359bc988f69","name":"Azure Kubernetes Fleet Manager RBAC Cluster Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"79a36d98-eb96-4a76-ae1d-481dc98d2c23","name":"Azure Kubernetes Fleet Manager RBAC Cluster Admin for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bd80684d-2f5f-4130-892a-0955546282de","name":"Azure Kubernetes Fleet Manager RBAC Cluster Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1dc4cd5a-de51-4ee4-bc8e-b40e9c17e320","name":"Azure Kubernetes Fleet Manager RBAC Cluster Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"30b27cfc-9c84-438e-b0ce-70e35255df80","name":"Azure Kubernetes Fleet Manager RBAC Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"463ad26c-fcce-4469-9c7f-5653d8acbab5","name":"Azure Kubernetes Fleet Manager RBAC Reader for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"5af6afb3-c06c-4fa4-8848-71a8aee05683","name":"Azure Kubernetes Fleet Manager RBAC Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"50346970-0998-40f2-b47d-f3b8809840f8","name":"Azure Kubernetes Fleet Manager RBAC Writer for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1b7f3653-4324-473a-9165-bc55e4d04ba8","name":"Azure Kubernetes Service Agent Pool Manager Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b29efa5f-7782-4dc3-9537-4d5bc70a5e9f","name":"Azure Kubernetes Service Arc Cluster Admin Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"233ca253-b031-42ff-9fba-87ef12d6b55f","name":"Azure Kubernetes Service Arc Cluster User Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5d3f1697-4507-4d08-bb4a-477695db5f82","name":"Azure Kubernetes Service Arc Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0ab0b1a8-8aac-4efd-b8c2-3ee1fb270be8","name":"Azure Kubernetes Service Cluster Admin Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"1afdec4b-e479-420e-99e7-f82237c7c5e6","name":"Azure Kubernetes Service Cluster Monitoring User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4abbcc35-e782-43d8-92c5-2d3f1bd2253f","name":"Azure Kubernetes Service Cluster User Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"ed7f3fbd-7b88-4dd4-9017-9adb7ce333f8","name":"Azure Kubernetes Service Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b5092dac-c796-4349-8681-1a322a31c3f9","name":"Azure Kubernetes Service Hybrid Cluster Admin Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fc3f91a1-40bf-4439-8c46-45edbd83563a","name":"Azure Kubernetes Service Hybrid Cluster User Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e7037d40-443a-4434-a3fb-8cd202011e1d","name":"Azure Kubernetes Service Hybrid Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8e253927-1f29-4d89-baa2-c3a549eff423","name":"Azure Kubernetes Service Machine Manager Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"289d8817-ee69-43f1-a0af-43a45505b488","name":"Azure Kubernetes Service Namespace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c9f76ca8-b262-4b10-8ed2-09cf0948aa35","name":"Azure Kubernetes Service Namespace User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"18ed5180-3e48-46fd-8541-4ea054d57064","name":"Azure Kubernetes Service Policy Add-on Deployment","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3498e952-d568-435e-9b2c-8d77e338d7f7","name":"Azure Kubernetes Service RBAC Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b","name":"Azure Kubernetes Service RBAC Cluster Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7f6c6a51-bcf8-42ba-9220-52d62157d7db","name":"Azure Kubernetes Service RBAC Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a7ffa36f-339b-4b5c-8bdf-e2c188b2c0eb","name":"Azure Kubernetes Service RBAC Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"478d20ba-a53e-4946-b33c-8078a92f2d0a","name":"Azure Local Disconnected Operations Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1cfa4eac-9a23-481c-a793-bfb6958e836c","name":"Azure Local Migrate Execute Expert","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"fd8ea4d5-6509-4db0-bada-356ab233b4fb","name":"Azure Local Migrate Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"ea01e6af-a1c1-4350-9563-ad00f8c72ec5","name":"Azure Machine Learning Workspace Connection Secrets Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5c2d7e57-b7c2-4d8a-be4f-82afa42c6e95","name":"Azure Managed Grafana Workspace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3015e5ed-6856-4ab3-b2f0-b8492aa30ca6","name":"Azure Managed Redis Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f287ba2f-f923-4464-a5bd-721c3951d32d","name":"Azure Managed Redis Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"dba33070-676a-4fb0-87fa-064dc56ff7fb","name":"Azure Maps Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8f5e0ce6-4f7b-4dcf-bddf-e6f48634a204","name":"Azure Maps Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d6470a16-71bd-43ab-86b3-6f3a73f4e787","name":"Azure Maps Data Read and Batch Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"423170ca-a8f6-4b0f-8487-9e4eb8f49bfa","name":"Azure Maps Data Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"6be48352-4f82-47c9-ad5e-0acacefdb005","name":"Azure Maps Search and Render Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f27b7598-bc64-41f7-8a44-855ff16326c2","name":"Azure Messaging Catalog Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ff478a4e-8633-416e-91bc-ec33ce7c9516","name":"Azure Messaging Connectors Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7859c0b0-0bb9-4994-bd12-cd529af7d646","name":"Azure Migrate Decide and Plan Expert","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"1cfa4eac-9a23-481c-a793-bfb6958e836b","name":"Azure Migrate Execute Expert","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"c20ab07d-648c-4fed-977e-f917d8095dfc","name":"Azure Migrate Management Role","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"fd8ea4d5-6509-4db0-bada-356ab233b4fa","name":"Azure Migrate Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"ba480ccd-6499-4709-b581-8f38bb215c63","name":"Azure Migrate Service Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0618ae3d-2930-4bb7-aa00-718db34ee9f9","name":"Azure Monitor Dashboards with Grafana Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"679dc20a-52e8-4ac0-a23c-3b557dfb1e24","name":"Azure Monitor Pipeline Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2d50f159-7b96-4f1e-8fc7-fee6957ab7cc","name":"Azure Monitor Pipeline Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"55077723-1b30-4603-a70b-68de134cfa20","name":"Azure Native Dynatrace Agent Management Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c20923c5-b089-47a5-bf67-fd89569c4ad9","name":"Azure Programmable Connectivity Gateway Dataplane User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"609c0c20-e0a0-4a71-b99f-e7e755ac493d","name":"Azure Programmable Connectivity Gateway User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a1f96423-95ce-4224-ab27-4e3dc72facd4","name":"Azure Red Hat OpenShift Cloud Controller Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0336e1d3-7a87-462b-b6db-342b63f7802c","name":"Azure Red Hat OpenShift Cluster Ingress Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5b7237c5-45e1-49d6-bc18-a1f62f400748","name":"Azure Red Hat OpenShift Disk Storage Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ef318e2a-8334-4a05-9e4a-295a196c6a6e","name":"Azure Red Hat OpenShift Federated Credential","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0d7aedc0-15fd-4a67-a412-efad370c947e","name":"Azure Red Hat OpenShift File Storage Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"42f3c60f-e7b1-46d7-ba56-6de681664342","name":"Azure Red Hat OpenShift First Party Network","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"88366f10-ed47-4cc0-9fab-c8a06148393e","name":"Azure Red Hat OpenShift Hosted Control Planes Cluster API Provider","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fc0c873f-45e9-4d0d-a7d1-585aab30c6ed","name":"Azure Red Hat OpenShift Hosted Control Planes Control Plane Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c0ff367d-66d8-445e-917c-583feb0ef0d4","name":"Azure Red Hat OpenShift Hosted Control Planes Service Managed Identity","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8b32b316-c2f5-4ddf-b05b-83dacd2d08b5","name":"Azure Red Hat OpenShift Image Registry Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0358943c-7e01-48ba-8889-02cc51d78637","name":"Azure Red Hat OpenShift Machine API Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"be7a6435-15ae-4171-8f30-4a343eff9e8f","name":"Azure Red Hat OpenShift Network Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4436bae4-7702-4c84-919b-c4069ff25ee2","name":"Azure Red Hat OpenShift Service Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"26e0b698-aa6d-4085-9386-aadae190014d","name":"Azure Relay Listener","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2787bf04-f1f5-4bfe-8383-c8a24483ee38","name":"Azure Relay Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"26baccc8-eea7-41f1-98f4-1762cc7f685d","name":"Azure Relay Sender","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c914561b-1575-4601-af9c-a1356bf59818","name":"Azure Resilience Management Drills Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"5a2ec2f1-2375-4950-9906-59ec1d979249","name":"Azure Resilience Management Drills Assets Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"344b740c-5e7c-4d32-89b2-ee3b51cb89bc","name":"Azure Resilience Management Drills Assets Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e131102b-11a5-4ff4-8508-ed922132b74c","name":"Azure Resilience Management Drills Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ff09793b-be48-49f6-ad96-70d32039c0b9","name":"Azure Resilience Management Drills Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d2e8fe82-9212-490f-af3e-34bb52d87d3d","name":"Azure Resilience Management Drills Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e4c7f620-39b8-4688-bba2-70dd82ef367b","name":"Azure Resilience Management Drills Target Resource Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"82c6a823-ae9c-4b90-b5c5-bff581c45896","name":"Azure Resilience Management Drills Target Resource Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a2b7cc47-30ec-462f-a2f4-9ac6e1c266af","name":"Azure Resilience Management Goals Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"3910633d-19d0-4d31-b5e6-4f3101b137b9","name":"Azure Resilience Management Goals Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"39ea2c4e-798a-4469-b81d-65dc7c54cbdb","name":"Azure Resilience Management Goals Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"481d9636-d9f0-468b-b93d-6056318e6f36","name":"Azure Resilience Management Recovery Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"4c7fd853-7345-4453-babd-e9481e9b460b","name":"Azure Resilience Management Recovery Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"]},{"id":"517781b0-5ad4-4418-94d5-f2421834b586","name":"Azure Resilience Management Recovery Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8210e6a3-4e4c-4e1a-bd83-ef8bac788a45","name":"Azure Resilience Management Recovery Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7b1f81f9-4196-4058-8aae-762e593270df","name":"Azure Resource Bridge Deployment Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0b962ed2-6d56-471c-bd5f-3477d83a7ba4","name":"Azure Resource Notifications System Topics Subscriber","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"090c5cfd-751d-490a-894a-3ce6f1109419","name":"Azure Service Bus Data Owner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0","name":"Azure Service Bus Data Receiver","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"69a216fc-b8fb-44d8-bc22-1f3c2cd27a39","name":"Azure Service Bus Data Sender","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8b9dfcab-4b77-4632-a6df-94bd07820648","name":"Azure Sphere Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5a382001-fe36-41ff-bba4-8bf06bd54da9","name":"Azure Sphere Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"6d994134-994b-4a59-9974-f479f0b227fb","name":"Azure Sphere Publisher","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c8ae6279-5a0b-4cb2-b3f0-d4d62845742c","name":"Azure Sphere Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"25211fc6-dc78-40b6-b205-e4ac934fd9fd","name":"Azure Spring Apps Application Configuration Service Config File Pattern Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6593e776-2a30-40f9-8a32-4fe28b77655d","name":"Azure Spring Apps Application Configuration Service Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"80558df3-64f9-4c0f-b32d-e5094b036b0b","name":"Azure Spring Apps Connect Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"91422e52-bb88-4415-bb4a-90f5b71f6dcb","name":"Azure Spring Apps Job Execution Instance List Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b459aa1d-e3c8-436f-ae21-c0531140f43e","name":"Azure Spring Apps Job Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"52fd16bd-6ed5-46af-9c40-29cbd7952a29","name":"Azure Spring Apps Managed Components Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a99b0159-1064-4c22-a57b-c9b3caa1c054","name":"Azure Spring Apps Remote Debugging Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4037dd68-1cc7-4a64-8765-3a79963a9940","name":"Azure Spring Apps Service Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"74252426-c508-480e-9345-4607bbebead4","name":"Azure Spring Apps Spring Cloud Config Server Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4301dc2a-25a9-44b0-ae63-3636cf7f2bd2","name":"Azure Spring Apps Spring Cloud Gateway Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a06f5c24-21a7-4e1a-aa2b-f19eb6684f5b","name":"Azure Spring Cloud Config Server Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d04c6db6-4947-4782-9e91-30a88feb7be7","name":"Azure Spring Cloud Config Server Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b5537268-8956-4941-a8f0-646150406f0c","name":"Azure Spring Cloud Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f5880b48-c26d-48be-b172-7927bfa1c8f1","name":"Azure Spring Cloud Service Registry Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"cff1b556-2399-4e7e-856d-a8f754be7b65","name":"Azure Spring Cloud Service Registry Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"12b8206a-0216-4469-908d-a3e2025fe085","name":"Azure Stack Edge Operations Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"bda0d508-adf1-4af0-9c28-88919fc3ae06","name":"Azure Stack HCI Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"c99c945f-8bd1-4fb1-a903-01460aae6068","name":"Azure Stack HCI Connected InfraVMs","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"865ae368-6a45-4bd1-8fbf-0d5151f56fc1","name":"Azure Stack HCI Device Management Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1a6f9009-515c-4455-b170-143e4c9ce229","name":"Azure Stack HCI Edge Machine Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"874d1c73-6003-4e60-a13a-cb31ea190a85","name":"Azure Stack HCI VM Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4b3fe76c-f777-4d24-a2d7-b027b0f7b273","name":"Azure Stack HCI VM Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"17e4de9d-139f-4531-b521-20804c310cf8","name":"Azure Stack Hub Linked Subscriptions role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"9a0e5da3-6c70-4a35-b13a-715cd5a7919a","name":"Azure Stack Hub registration role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6f12a6df-dd06-4f3e-bcb1-ce8be600526a","name":"Azure Stack Registration Owner","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"f0310ce6-e953-4cf8-b892-fb1c87eaf7f6","name":"Azure Usage Billing Data Sender","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6ae96244-5829-4925-a7d3-5975537d91dd","name":"Azure VM Managed identities restore Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"78739afa-3ece-4d6b-90ba-762fdccd7438","name":"AzureEdgeOn-SiteDeploymentManager","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"e503ece1-11d0-4e8e-8e2c-7a6c3bf38815","name":"AzureML Compute Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f6c7c914-8db3-469d-8ca1-694a8f32e121","name":"AzureML Data Scientist","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"635dd51f-9968-44d3-b7fb-6d9a6bd613ae","name":"AzureML Metrics Writer (preview)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1823dd4f-9b8c-4ab6-ab4e-7397a3684615","name":"AzureML Registry User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5e467623-bb1f-42f4-a55d-6e525e11384b","name":"Backup Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"c2a970b4-16a7-4a51-8c84-8a8ea6ee0bb8","name":"Backup MUA Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f54b6d04-23c6-443e-b462-9c16ab7b4a52","name":"Backup MUA Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"00c29273-979b-4161-815c-10b084fb9324","name":"Backup Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"a795c7a0-d4a2-40c1-ae25-d81f01202912","name":"Backup Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"39138f76-04e6-41f0-ba6b-c411b59081a9","name":"Bayer Ag Powered Services Crop Id Solution User Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a9b99099-ead7-47db-8fcf-072597a61dfa","name":"Bayer Ag Powered Services CWUM Solution","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1af232de-e806-426f-8ca1-c36142449755","name":"Bayer Ag Powered Services Field Imagery Solution Service Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c4bc862a-3b64-4a35-a021-a380c159b042","name":"Bayer Ag Powered Services GDU Solution","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b5b192c1-773c-4543-bfb0-6c59254b74a9","name":"Bayer Ag Powered Services Historical Weather Data Solution User Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ef29765d-0d37-4119-a4f8-f9f9902c9588","name":"Bayer Ag Powered Services Imagery Solution","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"539283cd-c185-4a9a-9503-d35217a1db7b","name":"Bayer Ag Powered Services Smart Boundary Solution User Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"fa23ad8b-c56e-40d8-ac0c-ce449e1d2c64","name":"Billing Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"5e3c6656-6cfa-4708-81fe-0de47ac73342","name":"BizTalk Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"31a002a1-acaf-453e-8a5b-297c9ca1ea24","name":"Blockchain Member Node Access (Preview)","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"41077137-e803-4205-871c-5a86e6a753b4","name":"Blueprint Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"437d2ced-4a38-4302-8479-ed2bcb43d090","name":"Blueprint Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"fa0d39e6-28e5-40cf-8521-1eb320653a4c","name":"Carbon Optimization Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"426e0c7f-0c7e-4658-b36f-ff54d6c29b45","name":"CDN Endpoint Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"871e35f6-b5c1-49cc-a043-bde969a0f2cd","name":"CDN Endpoint Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"ec156ff8-a8d1-4d15-830c-5b80698ca432","name":"CDN Profile Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"8f96442b-4075-438f-813d-ad51ab4019af","name":"CDN Profile Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"fdb3df26-8dd6-49ff-9a74-e95dbfadcad3","name":"Change Safety Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7c2e40b7-25eb-482a-82cb-78ba06cb46d5","name":"Chaos Studio Experiment Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1a40e87e-6645-48e0-b27a-0b115d849a20","name":"Chaos Studio Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"29e2da8a-229c-4157-8ae8-cc72fc506b74","name":"Chaos Studio Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"59a618e3-3c9a-406e-9f03-1a20dd1c55f1","name":"Chaos Studio Target Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b34d265f-36f7-4a0d-a4d4-e158ca92e90f","name":"Classic Network Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"86e8f5dc-a6e9-4c67-9d15-de283e8eac25","name":"Classic Storage Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"985d6b00-f706-48f5-a6fe-d0ca12fb668d","name":"Classic Storage Account Key Operator Service Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"d73bb868-a0df-4d4d-bd69-98a00b01fccb","name":"Classic Virtual Machine Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"9106cda0-8a86-4e81-b686-29a22c54effe","name":"ClearDB MySQL DB Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d0a94e7a-d791-4571-b2e0-8bdd8f867544","name":"Clinical Coder Data User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4e9d0bd4-5aab-4f91-92df-9def33fe287c","name":"CloudTest Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b1e6a0dd-ea0f-4108-8925-7047693f2cfe","name":"CloudTest Leased VM Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7ac06ca7-21ca-47e3-a67b-cbd6e6223baf","name":"Cognitive Search Serverless Data Contributor (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"79b01272-bf9f-4f4c-9517-5506269cf524","name":"Cognitive Search Serverless Data Reader (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68","name":"Cognitive Services Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"c1ff6cc2-c111-46fe-8896-e0ef812ad9f3","name":"Cognitive Services Custom Vision Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"5c4089e1-6d96-4d2f-b296-c1bc7137275f","name":"Cognitive Services Custom Vision Deployment","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"88424f51-ebe7-446f-bc41-7fa16989e96c","name":"Cognitive Services Custom Vision Labeler","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"93586559-c37d-4a6b-ba08-b9f0940c2d73","name":"Cognitive Services Custom Vision Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0a5ae4ab-0d65-4eeb-be61-29fc9b54394b","name":"Cognitive Services Custom Vision Trainer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"19c28022-e58e-450d-a464-0b2a53034789","name":"Cognitive Services Data Contributor (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b59867f0-fa02-499b-be73-45a86b5b3e1c","name":"Cognitive Services Data Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"b5b0c71d-aca9-4081-aee2-9b1bb335fc1a","name":"Cognitive Services Face Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"9894cab4-e18a-44aa-828b-cb588cd6f2d7","name":"Cognitive Services Face Recognizer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b2de6794-95db-4659-8781-7e080d3f2b9d","name":"Cognitive Services Immersive Reader User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f07febfe-79bc-46b1-8b37-790e26e6e498","name":"Cognitive Services Language Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7628b7b8-a8b2-4cdc-b46f-e9b35248918e","name":"Cognitive Services Language Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f2310ca1-dc64-4889-bb49-c8e0fa3d47a8","name":"Cognitive Services Language Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f72c8140-2111-481c-87ff-72b910f6e3f8","name":"Cognitive Services LUIS Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"18e81cdc-4e98-4e29-a639-e7d10c5a6226","name":"Cognitive Services LUIS Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6322a993-d5c9-4bed-b113-e49bbea25b27","name":"Cognitive Services LUIS Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"cb43c632-a144-4ec5-977c-e80c4affc34a","name":"Cognitive Services Metrics Advisor Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3b20f47b-3825-43cb-8114-4bd2201156a8","name":"Cognitive Services Metrics Advisor User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a001fd3d-188f-4b5d-821b-7da978bf7442","name":"Cognitive Services OpenAI Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"5e0bd9bd-7b93-4f28-af87-19fc36ad61bd","name":"Cognitive Services OpenAI User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f4cc2bf9-21be-47a1-bdf1-5c5804381025","name":"Cognitive Services QnA Maker Editor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"466ccd10-b268-4a11-b098-b4849f024126","name":"Cognitive Services QnA Maker Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"14f26b53-9d80-4924-8141-f664426a48f6","name":"Cognitive Services Security Integration Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0e75ca1e-0464-4b4d-8b93-68208a576181","name":"Cognitive Services Speech Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f2dc8367-1007-4938-bd23-fe263f013447","name":"Cognitive Services Speech User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bba48692-92b0-4667-a9ad-c31c7b334ac2","name":"Cognitive Services Usages Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a97b65f3-24c7-4388-baec-2e87135dc908","name":"Cognitive Services User","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"daa9e50b-21df-454c-94a6-a8050adab352","name":"Collaborative Data Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7a6f0e70-c033-4fb1-828c-08514e5f4102","name":"Collaborative Runtime Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b256d512-9a3a-4a96-9366-9f54f900e58b","name":"Common Edge Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"09976791-48a7-449e-bb21-39d1a415f350","name":"Communication and Email Service Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"49435da6-99fe-48a5-a235-fc668b9dc04a","name":"Community Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5e28a61e-8040-49db-b175-bb5b88af6239","name":"Community Owner Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e6aadb6b-e64f-41c0-9392-d2bba3bc3ebc","name":"Community Reader Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"df2711a6-406d-41cf-b366-b0250bff9ad1","name":"Compute Diagnostics Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2bed379c-9fba-455b-99e4-6b911073bcf2","name":"Compute Fleet Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"85a2d0d9-2eba-4c9c-b355-11c2cc0788ab","name":"Compute Gallery Artifacts Publisher","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cf7c76d2-98a3-4358-a134-615aa78bf44d","name":"Compute Gallery Image Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1ef6a3be-d0ac-425d-8c01-acb62866290b","name":"Compute Gallery Sharing Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"980cf6f7-edec-4fd1-8e9e-28f70b1d5258","name":"Compute Limit Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e82342c9-ac7f-422b-af64-e426d2e12b2d","name":"Compute Recommendations Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f1641a58-a144-402b-baf9-39d1a4c10119","name":"ConfidentialLedgerDataContributor","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"4f1e6fca-3fde-4291-961e-642def6d5e1d","name":"ConfidentialLedgerDataReader","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"65a14201-8f6c-4c28-bec4-12619c5a9aaa","name":"Connected Cluster Managed Identity CheckAccess Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6cdbb904-5ff3-429d-8169-7d7818b91bd8","name":"Connector Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c459b115-f629-486b-b359-35feb5568b83","name":"Connector Writer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6f4fe6fc-f04f-4d97-8528-8bc18c848dca","name":"Container Apps ConnectedEnvironments Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d5adeb5b-107f-4aca-99ea-4e3f4fc008d5","name":"Container Apps ConnectedEnvironments Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"358470bc-b998-42bd-ab17-a7e34c199c0f","name":"Container Apps Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4e3d2b60-56ae-4dc6-a233-09c8e5a82e68","name":"Container Apps Jobs Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b9a307c4-5aa3-4b52-ba60-2b17c136cd7b","name":"Container Apps Jobs Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"edd66693-d32a-450b-997d-0158c03976b0","name":"Container Apps Jobs Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"57cc5028-e6a7-4284-868d-0611c5923f8d","name":"Container Apps ManagedEnvironments Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1b32c00b-7eff-4c22-93e6-93d11d72d2d8","name":"Container Apps ManagedEnvironments Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f3bd1b5c-91fa-40e7-afe7-0c11d331232c","name":"Container Apps Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f7669afb-68b2-44b4-9c5f-6d2a47fddda0","name":"Container Apps SessionPools Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"af61e8fc-2633-4b95-bed3-421ad6826515","name":"Container Apps SessionPools Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"df87f177-bb12-4db1-9793-a413691eff94","name":"Container Registry Cache Rule Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c357b964-0002-4b64-a50d-7a28f02edc52","name":"Container Registry Cache Rule Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"69b07be0-09bf-439a-b9a6-e73de851bd59","name":"Container Registry Configuration Reader and Data Access Configuration Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3bc748fc-213d-45c1-8d91-9da5725539b9","name":"Container Registry Contributor and Data Access Configuration Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f094fb07-0703-4400-ad6a-e16dd8000e14","name":"Container Registry Credential Set Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"29093635-9924-4f2c-913b-650a12949526","name":"Container Registry Credential Set Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"577a9874-89fd-4f24-9dbd-b5034d0ad23a","name":"Container Registry Data Importer and Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bfdb9389-c9a5-478a-bb2f-ba9ca092c3c7","name":"Container Registry Repository Catalog Lister","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2efddaa5-3f1f-4df3-97df-af3f13818f4c","name":"Container Registry Repository Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b93aa761-3e63-49ed-ac28-beffa264f7ac","name":"Container Registry Repository Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2a1e307c-b015-4ebd-883e-5b7698a07328","name":"Container Registry Repository Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"fb382eab-e894-4461-af04-94435c366c3f","name":"Container Registry Tasks Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"bf94e731-3a51-4a7c-8c54-a1ab9971dfc1","name":"Container Registry Transfer Pipeline Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ad2dd5fb-cd4b-4fd4-a9b6-4fed3630980b","name":"ContainerApp Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b24988ac-6180-42a0-ab88-20f7382dd24c","name":"Contributor","pecEligible":true,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b3eb788f-5426-48bd-821d-561701ede368","name":"Conversation Session User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"fbdf93bf-df7d-467e-a4d2-9458aa1360c8","name":"Cosmos DB Account Reader Role","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"fd5a8ad5-38c7-4428-a6d3-ed202e467ff0","name":"Cosmos DB Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"356d02cb-3f43-4b52-8ac4-85065178b1a0","name":"Cosmos DB Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"fc896ebc-f9a8-484d-a5ff-bd6a8c36289f","name":"Cosmos DB Long Term Retention Backup Role","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"955d0cb2-de4e-43ed-819a-14220e079ba7","name":"Cosmos DB Long Term Retention Restore Role","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"230815da-be43-4aae-9cb4-875f7bd000aa","name":"Cosmos DB Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"db7b14f2-5adf-42da-9f96-f2ee17bab5cb","name":"CosmosBackupOperator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"bf41e52e-617f-4981-8b7a-47431bd4e011","name":"CosmosDB Fleet Analytics Storage Data Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"35ffec73-9cb8-4593-8718-40d5bc4b7f6f","name":"CosmosDB Fleet Operator Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5432c526-bc82-444a-b7ba-57c5b0b5b34f","name":"CosmosRestoreOperator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"434105ed-43f6-45c7-a02f-909b2ba83430","name":"Cost Management Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"72fafb9e-0641-4937-9268-a91bfd8191a3","name":"Cost Management Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"399c3b2b-64c2-4ff1-af34-571db925b068","name":"CrossConnectionManager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b6ee44de-fe58-4ddc-b5c2-ab174eb23f05","name":"CrossConnectionReader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"aab6f660-bf25-4d5c-97c5-55049e6d38d3","name":"Custom Role - Cloud PC Delegated MSIS (PROD)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d1a38570-4b05-4d70-b8e4-1100bcf76d12","name":"Data Boundary Tenant Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"add466c9-e687-43fc-8d98-dfcf8d720be5","name":"Data Box Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"028f4ed7-e2a9-465e-a8f4-9c0ffdfdc027","name":"Data Box Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"673868aa-7521-48a0-acc6-0f60742d39f5","name":"Data Factory Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"c6decf44-fd0a-444c-a844-d653c394e7ab","name":"Data Labeling - Labeler","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"47b7735b-770e-4598-a7da-8b91488b4c88","name":"Data Lake Analytics Developer","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"959f8984-c045-4866-89c7-12bf9737be2e","name":"Data Operator for Managed Disks","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"150f5e0c-0603-4f03-8c7f-cf70034c4e90","name":"Data Purger","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"96ebd254-ecc7-4590-aff5-e9af3ff5f3b3","name":"Dedicated Host Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d24ecba3-c1f4-40fa-a7bb-4588a071e8fd","name":"Defender Agentless VM Scan","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6fe711ec-654d-4ef7-8e32-eb7de3d94774","name":"Defender AI","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6f91a4f9-10ee-4b95-b8cd-96ee73c5968d","name":"Defender API Security","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d2acaa63-2a62-4c01-998a-cdbe7a00d709","name":"Defender Azure Cosmos DB","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"eef9d654-743f-4e2c-ad0f-9ed243177663","name":"Defender Azure SQL Databases","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"512ef07a-840c-48d2-9be4-9a30a75a5c70","name":"Defender Cloud Secrets Posture","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5e93ba01-8f92-4c7a-b12a-801e3df23824","name":"Defender Containers Sensor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"46023a6a-0702-4cbf-956c-d8c3ac27bc2b","name":"Defender CSPM","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8480c0f0-4509-4229-9339-7c10018cb8c4","name":"Defender CSPM Storage Scanner Operator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"0e2ecf2a-0574-4b08-89e2-be133aa6303f","name":"Defender Databricks Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c5c82243-e78e-43f9-8428-793bba85b28e","name":"Defender For Container Registries Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1e7ca9b1-60d1-4db8-a914-f2ca1ff27c40","name":"Defender for Storage Data Scanner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0f641de8-0b88-4198-bdef-bd8b45ceba96","name":"Defender for Storage Scanner Operator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"a366d631-94bf-46bf-b4af-b38f28c80774","name":"Defender for Storage Threat Protection","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8bb6f106-b146-4ee6-a3f9-b9c5a96e0ae5","name":"Defender Kubernetes Agent Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d5a2ae44-610b-4500-93be-660a0c5f5ca6","name":"Defender Kubernetes API Access","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"99626c15-0799-47ad-96ab-f298031f69d6","name":"Defender Open Source Relational Databases","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"96062cf7-95ca-4f89-9b9d-2a2aa47356af","name":"Defender Registry Access","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0b6ca2e8-2cdc-4bd6-b896-aa3d8c21fc35","name":"Defender Sensitive Data Discovery","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"68ac31b4-936a-4046-a6d2-ba6f8a757bf6","name":"Defender Serverless Scanner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"78b19ac9-582c-44d8-9e11-733ae424ad83","name":"Defender Servers P1","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1dc24dd8-b00e-4344-837c-58b193cd23c7","name":"Defender Servers P2","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7d0c0268-1199-449b-a52e-75c20879f46b","name":"Defender Settings Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d9468a2b-1820-47e1-a40e-d2b7fba1879a","name":"Defender SQL Servers On Machines","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c6c9b2d8-9a5e-4122-85e1-81612a046ab2","name":"Defender Storage Automated Malware Remediation","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"cd50fd1f-0421-46f2-8cce-afc587dbcc77","name":"Defender Storage Malware Data Scanner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"971cce9f-2680-4357-9678-c947847a9425","name":"Defender Storage Malware Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1fd5d8bf-9037-4ede-89bf-680f798e2765","name":"Defender Unified RBAC Authorization Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ca62263b-07d5-4b48-b437-088803f5c2ff","name":"Defender Unified RBAC Authorization Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"625a1cea-653b-4a19-bd3a-df1d66ab6637","name":"Defender Unified RBAC Contributor and Responder","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"40ead2a5-466e-4039-8a80-325542d9d2dd","name":"Defender Unified RBAC Data Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"78b7345a-1e1b-483a-ac62-62228c6ea89d","name":"Defender Unified RBAC Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1bacae94-6c0f-4d2d-8dfa-408d5a28e6ec","name":"Defender Unified RBAC Responder","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d56b031f-8d90-4376-9231-b5c94fce88ef","name":"Defender Unified RBAC Scoped Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8a90fa6b-6997-4a07-8a95-30633a7c97b9","name":"DeID Batch Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b73a14ee-91f5-41b7-bd81-920e12466be9","name":"DeID Batch Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"78e4b983-1a0b-472e-8b7d-8d770f7c5890","name":"DeID Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bb6577c4-ea0a-40b2-8962-ea18cb8ecd4e","name":"DeID Realtime Data User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"eb960402-bf75-4cc3-8d68-35b34f960f72","name":"Deployment Environments Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"18e40d4e-8d2e-438d-97e1-9528336e149c","name":"Deployment Environments User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"97dfb3ce-e936-462c-9425-9cdb67e66d45","name":"Desktop Virtualization App Attach Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"86240b0e-9422-4c43-887b-b61143f32ba8","name":"Desktop Virtualization Application Group Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"aebf23d0-b568-4e86-b8f9-fe83a2c6ab55","name":"Desktop Virtualization Application Group Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"082f0a83-3be5-4ba1-904c-961cca79b387","name":"Desktop Virtualization Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e307426c-f9b6-4e81-87de-d99efb3c32bc","name":"Desktop Virtualization Host Pool Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ceadfde2-b300-400a-ab7b-6143895aa822","name":"Desktop Virtualization Host Pool Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"489581de-a3bd-480d-9518-53dea7416b33","name":"Desktop Virtualization Power On Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"40c5ff49-9181-41f8-ae61-143b0e78555e","name":"Desktop Virtualization Power On Off Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"49a72310-ab8d-41df-bbb0-79b649203868","name":"Desktop Virtualization Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2ad6aaab-ead9-4eaa-8ac5-da422f562408","name":"Desktop Virtualization Session Host Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1d18fff3-a72a-46b5-b4a9-0b38a3cd7e63","name":"Desktop Virtualization User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ea4bfff8-7fb4-485a-aadd-d4129a0ffaa6","name":"Desktop Virtualization User Session Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a959dbd1-f747-45e3-8ba6-dd80f235f97c","name":"Desktop Virtualization Virtual Machine Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"21efdde3-836f-432b-bf3d-3e8e734d4b2b","name":"Desktop Virtualization Workspace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0fa44ee9-7a7d-466b-9bb2-2bf446b1204d","name":"Desktop Virtualization Workspace Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"45d50f46-0b78-4001-a660-4198cbe8cd05","name":"DevCenter Dev Box User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4c6569b6-f23e-4295-9b90-bd4cc4ff3292","name":"DevCenter Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"331c37c6-af14-46d9-b9f4-e1909e1b95a0","name":"DevCenter Project Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c24cf47c-5077-412d-a19c-45202126392c","name":"DevComputeSandboxGroupDataOwner","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"dfce44e4-17b7-4bd1-a6d1-04996ec95633","name":"Device Provisioning Service Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"10745317-c249-44a1-a5ce-3a4353c0bbd8","name":"Device Provisioning Service Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"02ca0879-e8e4-47a5-a61e-5c618b76e64a","name":"Device Update Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0378884a-3af5-44ab-8323-f5b22f9f3c98","name":"Device Update Content Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d1ee9a80-8b14-47f0-bdc2-f4a351625a7b","name":"Device Update Content Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f82fbe13-0f98-4809-af81-b82c343db82f","name":"Device Update Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e4237640-0e3d-4a46-8fda-70bc94856432","name":"Device Update Deployments Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"49e2f5d2-7741-4835-8efa-19e1fe35e47f","name":"Device Update Deployments Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"e9dba6fb-3d52-4cf0-bce3-f06ce71b9e0f","name":"Device Update Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"76153a9e-0edb-49bc-8e01-93c47e6b5180","name":"DevOps Infrastructure Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"76283e04-6283-4c54-8f91-bcf1374a3c64","name":"DevTest Labs User","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"64375caa-ac3e-48b3-9492-da4d60aba7bb","name":"DiagnosticsOperator","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"58a3b984-7adf-4c20-983a-32417c86fbc8","name":"DICOM Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"e89c7a3c-2f64-4fa1-a847-3e4c9ba4283a","name":"DICOM Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3e5e47e6-65f7-47ef-90b5-e5dd4d455f24","name":"Disk Backup Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"136d308c-0937-4a49-9bd7-edfb42adbffc","name":"Disk Encryption Set Operator for Managed Disks","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"60fc6e62-5479-42d4-8bf4-67625fcc2840","name":"Disk Pool Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b50d9833-a0cb-478e-945f-707fcc997c13","name":"Disk Restore Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7efff54f-a5b4-42b5-a1c5-5411624893ce","name":"Disk Snapshot Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0f2ebee7-ffd4-4fc0-b3b7-664099fdad5d","name":"DNS Resolver Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"befefa01-2a29-4197-83a8-272ff33ce314","name":"DNS Zone Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","name":"DNS Zone Contributor TXT Only","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5bd9cd88-fe45-4216-938b-f97437e15450","name":"DocumentDB Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"eeaeda52-9324-47f6-8069-5d5bade478b2","name":"Domain Services Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"361898ef-9ed1-48c2-849c-a832951106bb","name":"Domain Services Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0ad04412-c4d5-4796-b79c-f76d14c8d402","name":"Durable Task Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d6a5505f-6ebb-45a4-896e-ac8274cfc0ac","name":"Durable Task Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"80d0d6b0-f522-40a4-8886-a5a11720c375","name":"Durable Task Worker","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"89f7a3ec-e9d0-40eb-9b96-c016a5c2a53f","name":"Dynamics 365 Customer Insights Service Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"53e48117-a530-4075-bcbe-d91913e3bdb8","name":"Edge Management Copilot User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f24a559b-c2fc-4409-b96e-9af4b0c28ad6","name":"Edge Order Partner Inventory Manager Service Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4b2b8358-764b-4884-85c6-f4b7946d95ad","name":"EdgeMarketPlace role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"753ceed7-553b-434b-a2e5-78da1a8379d9","name":"Elastic Autopilot Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"fa6cecf6-5db3-4c43-8470-c540bcb4eafa","name":"Elastic SAN Network Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"80dcbedb-47ef-405d-95bd-188a1b4ac406","name":"Elastic SAN Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"af6a70f8-3c9f-4105-acf1-d719e9fca4ca","name":"Elastic SAN Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1c4770c0-34f7-4110-a1ea-a5855cc7a939","name":"Elastic SAN Snapshot Exporter","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8da79822-b118-42bc-83c9-789fdbdcd77b","name":"Elastic SAN Volume Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a8281131-f312-4f34-8d98-ae12be9f0d23","name":"Elastic SAN Volume Group Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"90e8b822-3e73-47b5-868a-787dc80c008f","name":"Elastic SAN Volume Importer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2142ea27-02ad-4094-bfea-2dbac6d24934","name":"Enclave Approver Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"19feefae-eacc-4106-81fd-ac34c0671f14","name":"Enclave Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3d5f3eff-eb94-473d-91e3-7aac74d6c0bb","name":"Enclave Owner Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"86fede04-b259-4277-8c3e-e26b9865abd8","name":"Enclave Reader Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"93629c8c-5d36-4533-85cd-f5bb3338710e","name":"Entra Connect Health Service Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"34013b0a-565b-43aa-8755-1b7c286f6cf7","name":"Essential Machine Management Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1e241071-0855-49ea-94dc-649edcd759de","name":"EventGrid Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1d8c3fe3-8864-474b-8749-01e3783e8157","name":"EventGrid Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"78cbd9e7-9798-4e2e-9b5a-547d9ebb31fb","name":"EventGrid Data Receiver","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d5a91429-5739-47e2-a06b-3470a27159e7","name":"EventGrid Data Sender","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"428e0ff0-5e57-4d9c-a221-2c70d0e0a443","name":"EventGrid EventSubscription Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"2414bbcf-6497-4faf-8c65-045460748405","name":"EventGrid EventSubscription Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"a12b0b94-b317-4dcd-84a8-502ce99884c6","name":"EventGrid TopicSpaces Publisher","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4b0f2fd7-60b4-4eca-896f-4435034f8bf5","name":"EventGrid TopicSpaces Subscriber","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7f646f1b-fa08-80eb-a33b-edd6ce5c915c","name":"Experimentation Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7f646f1b-fa08-80eb-a22b-edd6ce5c915c","name":"Experimentation Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"6188b7c9-7d01-4f99-a59f-c88b630326c0","name":"Experimentation Metric Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"49632ef5-d9ac-41f4-b8e7-bbe587fa74a1","name":"Experimentation Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"548d7e7c-65ee-412b-ae37-2dbb419d4207","name":"Experimentation Resource Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"337a31c1-4e14-4ef9-83ed-584bb8d2b70a","name":"Fabric Resource Management Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"804db8d3-32c7-4ad4-a975-3f6f90d5f5f5","name":"FHIR Data Bulk Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"5a1fc7df-4bf1-4951-a576-89034ee01acd","name":"FHIR Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a1705bd2-3a8f-45a5-8683-466fcfd5cc24","name":"FHIR Data Converter","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3db33094-8700-4567-8da5-1501d4e7e843","name":"FHIR Data Exporter","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4465e953-8ced-4406-a58e-0f6e3f3b530b","name":"FHIR Data Importer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4c8d0bbc-75d3-4935-991f-5f3c56d81508","name":"FHIR Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3f88fce4-5892-4214-ae73-ba5294559913","name":"FHIR Data Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4ba50f17-9666-485c-a643-ff00808643f0","name":"FHIR SMART User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"9c1607d1-791d-4c68-885d-c7b7aaff7c8a","name":"Firmware Analysis Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2a94a2fd-3c4f-45d1-847d-6585ba88af94","name":"Firmware Analysis Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"53b2724d-1e51-44fa-b586-bcace0c82609","name":"Firmware Analysis User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"61eb6405-5f4a-440b-ad03-fe06c5c85e44","name":"Flux Configurations Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c840cbbc-8508-4228-b700-ec6522a74314","name":"Foundational RP Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/locks/write"]},{"id":"e47c6f54-e4a2-4754-9501-8e0985b135e1","name":"Foundry Account Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"c883944f-8b7b-4483-af10-35834be79c4a","name":"Foundry Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"eadc314b-1a2d-4efa-be10-5d325db5065e","name":"Foundry Project Manager","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"53ca6127-db72-4b80-b1b0-d745d6d5456d","name":"Foundry User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1694e55a-2496-4d07-b005-7259aa3fcbe8","name":"Garnet Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"04f6c337-ffae-414c-b00f-3e80c9ab8a2c","name":"Garnet Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d9cd91b9-dada-4fa9-9406-454c4659c137","name":"Garnet Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"56e95fdc-3337-468d-b964-30d07f2a2018","name":"Garnet PubSub Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"da9adf61-39cd-41d5-87a0-30b21f7270d8","name":"Garnet PubSub Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7021ea36-e168-4bc0-af53-88de51d20665","name":"Garnet Script Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a51d5f27-deba-47d1-9ccd-8589014b2e28","name":"Gcp Connector contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ef3729d8-2861-401e-95ae-c7d4845a6097","name":"Genome Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0e91b552-ae32-49ea-9898-317af306aa4b","name":"GenomeEndUser","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"c9c97b9c-105d-4bb5-a2a7-7d15666c2484","name":"GeoCatalog Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b7b8f583-43d0-40ae-b147-6b46f53661c1","name":"GeoCatalog Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"22926164-76b3-42b3-bc55-97df8dab3e41","name":"Grafana Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a79a5197-3a5c-4973-a920-486035ffd60f","name":"Grafana Editor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"41e04612-9dac-4699-a02b-c82ff2cc3fb5","name":"Grafana Limited Viewer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"60921a7e-fef1-4a43-9b16-a26c52ad4769","name":"Grafana Viewer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b60367af-1334-4454-b71e-769d9a4f83d9","name":"Graph Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2016c9ed-c18d-4120-93d7-178e583efe92","name":"Grounding with Bing User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d0f495dc-44ef-4140-aeb0-b89110e6a7c1","name":"GroupQuota Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e2217c0e-04bb-4724-9580-91cf9871bc01","name":"GroupQuota Request Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ed2561a6-b260-4d25-9d88-54ee1b8e8b37","name":"Guest configuration deploy policy role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"088ab73d-1256-47ae-bea9-9de8e7131f31","name":"Guest Configuration Resource Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0847e196-2fd2-4c2f-a48c-fca6fd030f44","name":"HDInsight Cluster Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"61ed4efc-fab3-44fd-b111-e24485cc132a","name":"HDInsight Cluster Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"8d8d5a11-05d3-4bda-a417-a08778121c7c","name":"HDInsight Domain Services Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"fd036e6b-1266-47a0-b0bb-a05d04831731","name":"HDInsight on AKS Cluster Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"bcf28286-af25-4c81-bb6f-351fcab5dbe9","name":"HDInsight on AKS Cluster Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7656b436-37d4-490a-a4ab-d39f838f0042","name":"HDInsight on AKS Cluster Pool Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"566f0da3-e2a5-4393-9089-763f8bab8fb6","name":"Health Safeguards Data User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f1082fec-a70f-419f-9230-885d2550fb38","name":"Healthcare Agent Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"13d06eae-ec82-4345-bcd6-c38625ddffbc","name":"Healthcare Agent Contributer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"af854a69-80ce-4ff7-8447-f1118a2e0ca8","name":"Healthcare Agent Editor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"eb5a76d5-50e7-4c33-a449-070e7c9c4cf2","name":"Healthcare Agent Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"29f61507-bdfb-4987-b629-20033be2d6c3","name":"Healthcare Apis contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"585db2ed-219e-4821-a06a-c6c14b602afa","name":"Healthcare Interop Contributor","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"350f8d15-c687-4448-8ae1-157740a3936d","name":"Hierarchy Settings Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f0f57965-de58-41bc-ba76-2aaab4d09f30","name":"Hybrid Connectivity contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"9d3ef640-3c86-4e0a-8907-8d361559c012","name":"Hybrid Network Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5d1e5ee4-7c68-4a71-ac8b-0739630a3dfb","name":"Hybrid Server Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"48b40c6e-82e0-4eb3-90d5-19e40f49b624","name":"Hybrid Server Resource Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e9701b4d-e6e7-4657-91cd-360a0881d224","name":"HybridCompute Machine ListAccessDetails Action In-Built Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"68ff5d27-c7f5-4fa9-a21c-785d0df7bd9e","name":"Impact Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2e481b5d-5af3-463b-8b01-f9c948aaf0c5","name":"Informatica DataManagement Contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a41e2c5b-bd99-4a07-88f4-9bf657a760b8","name":"Integration Service Environment Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c7aa55d3-1abb-444a-a5ca-5e51e485d6ec","name":"Integration Service Environment Developer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"03a6d094-3444-4b3d-88af-7477090a9e5e","name":"Intelligent Systems Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"4fc6c259-987e-4a07-842e-c321cc9d413f","name":"IoT Hub Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b447c946-2db7-41ec-983d-d8bf3b1c77e3","name":"IoT Hub Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4ea46cd5-c1b2-4a8e-910b-273211f9ce47","name":"IoT Hub Registry Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"494bdba2-168f-4f31-a0a1-191d2f7c028c","name":"IoT Hub Twin Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7b3e853f-ad5d-4fb5-a7b8-56a3581c7037","name":"IPAM Pool User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8d7ecc5c-f27b-43cf-883f-46409d445502","name":"Issue Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"00482a5a-887f-4fb3-b363-3b7fe8e74483","name":"Key Vault Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"db79e9a7-68ee-4b58-9aeb-b90e7c24fcba","name":"Key Vault Certificate User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a4417e6f-fecd-4de8-b567-7b0420556985","name":"Key Vault Certificates Officer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f25e0fa2-a7c8-4377-a976-54943a77a395","name":"Key Vault Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"14b46e9e-c2b7-41b4-b07b-48a6ebf60603","name":"Key Vault Crypto Officer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"e147488a-f6f5-4113-8e2d-b22465e65bf6","name":"Key Vault Crypto Service Encryption User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"08bbd89e-9f13-488c-ac41-acfcb10c90ab","name":"Key Vault Crypto Service Release User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"12338af0-0e69-4776-bea7-57ae8d297424","name":"Key Vault Crypto User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8b54135c-b56d-4d72-a534-26097cfdc8d8","name":"Key Vault Data Access Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"a68e7c17-0ab2-4c09-9a58-125dae29748c","name":"Key Vault Purge Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"21090545-7ca7-4776-b22c-e363652d74d2","name":"Key Vault Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b86a8fe4-44ce-4948-aee5-eccb2c155cd7","name":"Key Vault Secrets Officer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4633458b-17de-408a-b874-0445c86b69e6","name":"Key Vault Secrets User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ee361c5d-f7b5-4119-b4b6-892157c8f64c","name":"Knowledge Consumer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ada52afe-776a-4b4d-a8f2-55670d3d8178","name":"Kubernetes Agent Subscription Level Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"34e09817-6cbe-4d01-b1a2-e0eac5743d41","name":"Kubernetes Cluster - Azure Arc Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"85cb6faf-e071-4c9b-8136-154b5a04f717","name":"Kubernetes Extension Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ba79058c-0414-4a34-9e42-c3399d80cd5a","name":"Kubernetes Namespace User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0cd9749a-3aaf-4ae5-8803-bd217705bf3b","name":"Kubernetes Runtime Storage Class Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1a5682fc-4f12-4b25-927e-e8cfed0c539e","name":"KubernetesRuntime Load Balancer Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8ca4f98b-e38b-4784-9fc0-7aefa970cc5b","name":"Kusto Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ce40b423-cede-4313-a93f-9b28290b72e1","name":"Lab Assistant","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5daaa2af-1fe8-407c-9122-bba179798270","name":"Lab Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b97fb8bc-a8b2-4522-a38b-dd33c7e65ead","name":"Lab Creator","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a36e6959-b6be-4b12-8e9f-ef4b474d304d","name":"Lab Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f69b8690-cc87-41d6-b77a-a4bc3c0a966f","name":"Lab Services Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2a5c394f-5eb7-4d4f-9c8e-e8eae39faebc","name":"Lab Services Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"44a00263-b2a0-45d5-a618-5d8d11709349","name":"LambdaTest.HyperExecute Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"bf2b6809-e9a5-4aea-a6e1-40a9dc8c43a7","name":"Landing Zone Account Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2718b1f7-eb07-424e-8868-0137541392a1","name":"Landing Zone Account Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"38863829-c2a4-4f8d-b1d2-2e325973ebc7","name":"Landing Zone Management Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8fe6e843-6d9e-417b-9073-106b048f50bb","name":"Landing Zone Management Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"81b67e46-ef5b-4404-bddd-090985bb4a28","name":"Liftr Datadog Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d683b71b-2b91-4fc1-a43e-b53b3d85bed9","name":"Liftr Dell Owner role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fa96a588-3fac-4adb-bfb2-f8404ece07e0","name":"Liftr Dynatrace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d68eeb8d-afae-4932-a331-203b7957e509","name":"Liftr Elastic Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"225efd4d-4ca0-42a1-ae53-5f233ba23c73","name":"Liftr Elastic Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a60da355-bdec-443f-8d42-a03f0422f04d","name":"Liftr Newrelic Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"85546f1f-f28b-4cb3-b852-73e422a96897","name":"Liftr PureStorage Owner role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"749a398d-560b-491b-bb21-08924219302e","name":"Load Test Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"45bb0b16-2f0c-4e78-afaa-a07599b003f6","name":"Load Test Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3ae3fb29-0000-4ccd-bf80-542e7b26e081","name":"Load Test Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a8835c7d-b5cb-47fa-b6f0-65ea10ce07a2","name":"LocalNGFirewallAdministrator role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"bfc3b73d-c6ff-45eb-9a5f-40298295bf20","name":"LocalRulestacksAdministrator role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"28bf596f-4eb7-45ce-b5bc-6cf482fec137","name":"Locks Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"92aaf0da-9dab-42b6-94a3-d43ce8d16293","name":"Log Analytics Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3b03c2da-16b3-4a49-8834-0f8130efdd3b","name":"Log Analytics Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"73c42c96-874c-492b-b04d-ab87d138a893","name":"Log Analytics Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"87a39d53-fc1b-424a-814c-f7e04687dc9e","name":"Logic App Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"515c2055-d9d4-4321-b1b9-bd0c9a0f79fe","name":"Logic App Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"ad710c24-b039-4e85-a019-deb4a06e8570","name":"Logic Apps Standard Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"523776ba-4eb2-4600-a3c8-f2dc93da4bdb","name":"Logic Apps Standard Developer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b70c96e9-66fe-4c09-b6e7-c98e69c98555","name":"Logic Apps Standard Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4accf36b-2c05-432f-91c8-5c532dff4c73","name":"Logic Apps Standard Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"641177b8-a67a-45b9-a033-47bc880bb21e","name":"Managed Application Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c7393b34-138c-406f-901b-d8cf2b17e6ae","name":"Managed Application Operator Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"b9331d33-8a36-4f8c-b097-4f54124fdb44","name":"Managed Application Publisher Operator","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"18500a29-7fe2-46b2-a342-b16a415e101d","name":"Managed HSM contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e40ec5ca-96e0-45a2-b4ff-59039f2c2b59","name":"Managed Identity Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"7e559ce2-48d7-4b27-9128-fa1b247f1308","name":"Managed Identity Federated Identity Credential Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f1a07417-d97a-45cb-824c-7a7467783830","name":"Managed Identity Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"852e55ca-96ce-48b0-abca-2cd74d9042ca","name":"Managed Mesh for AKS Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"91c1777a-f3dc-4fae-b103-61d183457e46","name":"Managed Services Registration assignment Delete Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5d58bcaf-24a5-4b20-bdb6-eed9f69fbe4c","name":"Management Group Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"ac63b705-f282-497d-ac71-919bf39d939d","name":"Management Group Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"dd920d6d-f481-47f1-b461-f338c46b2d9f","name":"Marketplace Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0343f3e8-01ac-4bb8-8f93-78b1d31ba64b","name":"Microsoft Approvals Request User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"98d40527-c073-4096-943a-dd593105ca9c","name":"Microsoft Approvals Service Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"92318126-08be-45d0-a1b2-532e6c7d52ce","name":"Microsoft Approvals Workflow Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5052f0f9-7e27-4570-bc13-9ee1cf442526","name":"Microsoft Confluent Contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"87a87389-f3af-4c43-a694-f6e5efec8582","name":"Microsoft Defender for Cloud administrator (preview)","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"7a2b6e6c-472e-4b39-8878-a26eb63d75c6","name":"Microsoft Discovery Platform Administrator (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"01288891-85ee-45a7-b367-9db3b752fc65","name":"Microsoft Discovery Platform Contributor (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3bb7c424-af4e-436b-bfcc-8779c8934c31","name":"Microsoft Discovery Platform Reader (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8c87871d-6201-42da-abb1-1c0c985ff71c","name":"Microsoft PowerBI Tenant Operations Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"f4c81013-99ee-4d62-a7ee-b3f1f648599a","name":"Microsoft Sentinel Automation Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c18f9900-27b8-47c7-a8f0-5b3b3d4c2bc2","name":"Microsoft Sentinel Business Applications Agent Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ab8e14d6-4a74-4a29-9ba8-549422addade","name":"Microsoft Sentinel Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"51d6186e-6489-4900-b93f-92e23144cca5","name":"Microsoft Sentinel Playbook Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8d289c81-5878-46d4-8554-54e1e3d8b5cb","name":"Microsoft Sentinel Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3e150937-b8fe-4cfb-8069-0eaf05ecd056","name":"Microsoft Sentinel Responder","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b6d9c0f6-d69f-472b-91b4-7a6838c6d1cb","name":"Microsoft.AzureStackHCI Device Pool Machine Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"adc3c795-c41e-4a89-a478-0b321783324c","name":"Microsoft.AzureStackHCI Device Pool Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5f569efd-4da5-4123-99cd-d42fbb2a836e","name":"Microsoft.AzureStackHCI EdgeMachine Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"83ee7727-862c-4213-8ed8-2ce6c5d69a40","name":"Microsoft.Edge Winfields federated subscription read access role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5548b2cf-c94c-4228-90ba-30851930a12f","name":"Microsoft.Kubernetes connected cluster role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"79732128-7761-4733-aebf-35590da9f29b","name":"Microsoft.OffAzureSpringBoot Service Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"246fffca-69ee-4945-bbf1-2a867dce4fda","name":"Microsoft.WeightsAndBiases Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"21bffb94-04c0-4ed0-b676-68bb926e832b","name":"Microsoft.Windows365.CloudPcDelegatedMsis Writer User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8ec773c5-7ce6-4b78-91d1-182f8faa536d","name":"MicrosoftDiscoveryBookshelfIndexDataReader-Preview","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"5d5dddae-e124-4753-972d-aae60b37deb4","name":"Migrate Arc Discovery Reader - Preview","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"045b6ee5-0c68-42c4-9be0-7389794309f5","name":"MongoDB Atlas Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"56be40e2-4db1-4ccf-93c3-7e44c597135b","name":"Monitored Objects Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"749f88d5-cbae-40b8-bcfc-e573ddc772fa","name":"Monitoring Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"b0d8363b-8ddd-447d-831f-62ca05bff136","name":"Monitoring Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3913510d-42f4-4e42-8a64-420c390055eb","name":"Monitoring Metrics Publisher","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"47be4a87-7950-4631-9daf-b664a405f074","name":"Monitoring Policy Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"43d0d8ad-25c7-4714-9337-8ba259a9fe05","name":"Monitoring Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"24208841-77f2-463a-ab3d-f8343716e8af","name":"MySQL Access Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"d18ad5f3-1baf-4119-b49b-d944edb1f9d0","name":"MySQL Backup And Export Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b5207fd7-42d3-40fa-8cc6-a7e189aef39e","name":"MySQL Control Plane","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"abed7cd4-f358-4384-9d17-def9303b3b53","name":"MySQL User Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8894c184-eeb6-45cc-868a-1be782055af3","name":"MySQL User Data Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4d97b98b-1d4f-4787-a291-c67834d212e7","name":"Network Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"5d28c62d-5b37-4476-8438-e587778df237","name":"New Relic APM Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"374a1cc6-96cb-4946-8d8b-a41054c8ae97","name":"Nexus Identity Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"46c70067-0f50-457f-8137-2449c90de518","name":"Nexus Network Fabric Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"05fdd44c-adc6-4aff-981c-61041f0c929a","name":"Nexus Network Fabric Service Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a5eb8433-97a5-4a06-80b2-a877e1622c31","name":"Nexus Network Fabric Service Writer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"61aed14c-6c9a-4ed5-aa44-49fc5e96a167","name":"NginxPlus Contributor service role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ca0835dd-bacc-42dd-8ed2-ed5e7230d15b","name":"Object Anchors Account Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4a167cdf-cb95-4554-9203-2347fe489bd9","name":"Object Anchors Account Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"4dd61c23-6743-42fe-a388-d8bdd41cb745","name":"Object Understanding Account Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d18777c0-1514-4662-8490-608db7d334b6","name":"Object Understanding Account Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2c7a01fe-5518-4a42-93c2-658e45441691","name":"Online Experimentation Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"53747cdd-e97c-477a-948c-b587d0e514b2","name":"Online Experimentation Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1363e94d-546f-4fe9-8434-b0eefb292d59","name":"Online Experimentation Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"58b80de8-4b34-424c-9e47-23faf0f7cfe2","name":"Online Experimentation Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4aa368ec-fba9-4e93-81ed-396b3d461cc5","name":"Operator Nexus Compute Contributor Role (Preview)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"44f0a1a8-6fea-4b35-980a-8ff50c487c97","name":"Operator Nexus Key Vault Writer Service Role (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"77be276d-fb44-4f3b-beb5-9bf03c4cd2d3","name":"Operator Nexus Owner (Preview)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4caf51ec-f9f5-413f-8a94-b9f5fddba66b","name":"Oracle Subscriptions Manager Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"59c05558-2358-462d-ba19-afbd7118936d","name":"Oracle.Database Autonomous Database Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4cfdd23b-aece-4fd1-b614-ad3a06c53453","name":"Oracle.Database Exadata Infrastructure Administrator Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a00ed373-f085-4b75-a950-53eacdc52ac0","name":"Oracle.Database Exascale Storage Vault Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0869d06d-e3d1-4472-8764-1bb71b2bdaf7","name":"Oracle.Database Exascale VmCluster Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4562aac9-b209-4bd7-a144-6d7f3bb516f4","name":"Oracle.Database Owner Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d623d097-b882-4e1e-a26f-ac60e31065a1","name":"Oracle.Database Reader Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e9ce8739-6fa2-4123-a0a2-0ef41a67806f","name":"Oracle.Database VmCluster Administrator Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"63342533-d951-495d-a3c3-a459aa02362b","name":"OracleDatabaseDbSystemsAdministrator","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"8e3af657-a8ff-443c-a75c-2fe8c4bcb635","name":"Owner","pecEligible":true,"lighthouse":"no-owner","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/roleDefinitions/write","Microsoft.Authorization/roleDefinitions/delete","Microsoft.Authorization/classicAdministrators/write","Microsoft.Authorization/classicAdministrators/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete","Microsoft.Authorization/denyAssignments/write","Microsoft.Authorization/denyAssignments/delete"]},{"id":"dd799a69-ffc8-4aa8-9701-b51f686857d9","name":"Pinecone.VectorDb Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0c8b84dc-067c-4039-9615-fa1a4b77c726","name":"PlayFab Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a9a19cc5-31f4-447c-901f-56c0bb18fcaf","name":"PlayFab Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"78cf819f-0969-4ebe-8759-015c6efcd5bf","name":"Playwright Workspace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"45265627-32f7-4da4-9ab0-b1cb0e9ec70b","name":"Playwright Workspace Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"19d36063-d00b-4ea5-a1ac-a7c4926a0b78","name":"Playwright Workspace Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"285ce6d6-fa11-43bd-94ef-42a9b3740bfd","name":"Policy Enrollments Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"66bb4e9e-b016-4a94-8249-4c0511c2be84","name":"Policy Insights Data Writer (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"78eacb5e-e318-4560-85a9-e6a724ca60c9","name":"Portal Dashboard Writer Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cc3c084f-9a2e-4664-b2bc-47a6685a5f99","name":"PostgreSQL Flexible Management Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"a60b64c0-1adf-4051-956a-78f3ae578c7d","name":"PostgreSQL Flexible Management Service Contributor (Deprecated)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c088a766-074b-43ba-90d4-1fb21feae531","name":"PostgreSQL Flexible Server Long Term Retention Backup Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2593f4c7-8bf4-4fff-9804-2ee069b41902","name":"Power Platform Account Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"babe7770-cdbc-4f46-9bd7-b90b34842946","name":"Power Platform Enterprise Policy Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"53be45b2-ad40-43ab-bc1f-2c962ac99ded","name":"PowerApps Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6877c72c-edd3-4048-9b4b-cf8e514477b0","name":"PowerAppsReaderWithReshare","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"10550c65-218e-4de9-9e52-0200c8ed4748","name":"PowerBI Dedicated Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b12aa53e-6015-4669-85d0-8515ebb3ae7f","name":"Private DNS Zone Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d622af9a-030e-4f32-8267-419abfd54702","name":"ProActiveCodingDataUser","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"be1a1ac2-09d3-4261-9e57-a73a6e227f53","name":"Procurement Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"9ef4ef9c-a049-46b0-82ab-dd8ac094c889","name":"Project Babylon Data Curator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c8d896ba-346d-4f50-bc1d-7d1c84130446","name":"Project Babylon Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"05b7651b-dc44-475e-b74d-df3db49fae0f","name":"Project Babylon Data Source Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a3ab03bc-5350-42ff-b0d5-00207672db55","name":"ProviderHub Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4d8c6f2e-3fd6-4d40-826e-93e3dc4c3fc1","name":"ProviderHub Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8a3c2885-9b38-4fd2-9d99-91af537c1347","name":"Purview role 1 (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"200bba9e-f0c8-430f-892b-6f0794863803","name":"Purview role 2 (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ff100721-1b9d-43d8-af52-42b69c1272db","name":"Purview role 3 (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c1410b24-3e69-4857-8f86-4d0a2e603250","name":"Quantum Workspace Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"30b3bcf2-670a-4bdc-8669-7e0ae0c0dfda","name":"Quantum Workspace Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"0e5f05e5-9ab9-446b-b98d-1e2157c94125","name":"Quota Request Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"acdd72a7-3385-48ef-bd42-f606fba81ae7","name":"Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"c12c1c16-33a1-487b-954d-41c89c60f349","name":"Reader and Data Access","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"376d0802-aca8-4c2d-83a5-c88630f396fe","name":"Recurring Scheduled Actions Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e0f68234-74aa-48ed-b826-c38b57376e17","name":"Redis Cache Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"1cbe04d4-3fa3-4559-a406-71584a32cacb","name":"Register Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b54df9c1-53dc-45cc-a86d-7a83cced2ed0","name":"Relationship Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"5eaf7b81-a48f-45ed-b6b4-c64bfe86d523","name":"Relationship Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3df8b902-2a6f-47c7-8cc5-360e9b272a7e","name":"Remote Rendering Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"d39065c4-c120-43c9-ab0a-63eed9795f0a","name":"Remote Rendering Client","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"f7b75c60-3036-4b75-91c3-6b41c27c1689","name":"Reservation Purchaser","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a8889054-8d42-49c9-bc1c-52486c10e7cd","name":"Reservations Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"b4ebc951-a0c2-41f7-a3cd-a57fe27c8e3a","name":"Reservations Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"582fc458-8989-419f-a480-75249bc5db7e","name":"Reservations Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"94877a25-7520-40c5-9c42-68e02e4758bd","name":"Resource Group Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"36243c78-bf99-498c-9df9-86d9f8d28608","name":"Resource Policy Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"f58310d9-a9f6-439a-9e8d-f62e7b41a168","name":"Role Based Access Control Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"e9b8712a-cbcf-4ea7-b0f7-e71b803401e6","name":"SaaS Hub Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"182a574c-b3c6-4acc-b019-48ae44cd4677","name":"Savings plan Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"28c0d4cd-558d-4de9-91a0-faa18e7b3266","name":"Savings plan Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"3d24a3a0-c154-4f6f-a5ed-adc8e01ddb74","name":"Savings plan Purchaser","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d534ad90-4ac5-4815-a178-b2e47397baab","name":"Savings plan Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6fbca9a8-3561-41fd-8b20-6576043c1076","name":"Scheduled Actions Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b67fe603-310e-4889-b9ee-8257d09d353d","name":"Scheduled Events Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cd08ab90-6b14-449c-ad9a-8f8e549482c6","name":"Scheduled Patching Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"188a0f2f-5c9e-469b-ae67-2aa5ce574b94","name":"Scheduler Job Collections Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"5dffeca3-4936-4216-b2bc-10343a5abb25","name":"Schema Registry Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2c56ea50-c6b3-40a6-83c0-9d98858bc7d2","name":"Schema Registry Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8ebe5a00-799e-43f5-93ac-243d3dce84a7","name":"Search Index Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"1407120a-92aa-4202-b7e9-c0e197c71c8f","name":"Search Index Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a02f7c31-354d-4106-865a-deedf37fa038","name":"Search Parameter Manager","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7ca78c08-252a-4471-8644-bb5ff32d4ba0","name":"Search Service Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"5c227a58-cff3-4b51-9fa3-51bdafb6ca55","name":"Secrets Store Extension Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fb1c8493-542b-48eb-b624-b4c8fea62acd","name":"Security Admin","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"612c2aa1-cb24-443b-ac28-3ab7272de6f5","name":"Security Assessment Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"352470b3-6a9c-4686-b503-35deb827e500","name":"Security Detonation Chamber Publisher","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"28241645-39f8-410b-ad48-87863e2951d5","name":"Security Detonation Chamber Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a37b566d-3efa-4beb-a2f2-698963fa42ce","name":"Security Detonation Chamber Submission Manager","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0b555d9b-b4a7-4f43-b330-627f0e5be8f0","name":"Security Detonation Chamber Submitter","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"e3d13bf0-dd5a-482e-ba6b-9b8433878d10","name":"Security Manager (Legacy)","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"39bc4728-0917-49c7-9d2c-d95423bc2eb4","name":"Security Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"6c74a7c5-4a87-40f9-bb03-61e49aecbc78","name":"Semantic Reranker User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"db7003cd-07a9-490c-bfa5-23e40314f8d7","name":"Service Connector Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b6efc156-f0da-4e90-a50a-8c000140b017","name":"Service Fabric Cluster Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"83f80186-3729-438c-ad2d-39e94d718838","name":"Service Fabric Managed Cluster Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4e50c84c-c78e-4e37-b47e-e60ffea0a775","name":"Service Group Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/roleDefinitions/write","Microsoft.Authorization/roleDefinitions/delete","Microsoft.Authorization/classicAdministrators/write","Microsoft.Authorization/classicAdministrators/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete","Microsoft.Authorization/denyAssignments/write","Microsoft.Authorization/denyAssignments/delete"]},{"id":"32e6a4ec-6095-4e37-b54b-12aa350ba81f","name":"Service Group Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleDefinitions/write","Microsoft.Authorization/roleDefinitions/delete","Microsoft.Authorization/classicAdministrators/write","Microsoft.Authorization/classicAdministrators/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete","Microsoft.Authorization/denyAssignments/write","Microsoft.Authorization/denyAssignments/delete"]},{"id":"05b1aaf9-00c9-477b-b0e8-2da660b78c51","name":"Service Group Member Relationship Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"de754d53-652d-4c75-a67f-1e48d8b49c97","name":"Service Group Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"32c34659-0f83-4a4c-80f2-63a244f8ae0b","name":"Service Health Billing Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1a928ab0-1fee-43cf-9266-f9d8c22a8ddb","name":"Service Health Security Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"82200a5b-e217-47a5-b665-6d8765ee745b","name":"Services Hub Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4417a88f-3e58-4cf2-a4e9-112cf414254c","name":"ServicesHubUser","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[]},{"id":"04165923-9d83-45d5-8227-78b77b0a687e","name":"SignalR AccessKey Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"420fcaa2-552c-430f-98ca-3264be4806c7","name":"SignalR App Server","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"fd53cd77-2268-407a-8f46-7e7863d0f521","name":"SignalR REST API Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"ddde6b66-c0df-4114-a159-3618637b3035","name":"SignalR REST API Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"7e4f1700-ea5a-4f59-8f37-079cfe29dce3","name":"SignalR Service Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8cf5e20a-e4b2-4e9d-b3a1-5ceb692c2761","name":"SignalR/Web PubSub Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6670b86e-a3f7-4917-ac9b-5d6ab1be4567","name":"Site Recovery Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"494ae006-db33-4328-bf46-533a6560a3ca","name":"Site Recovery Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"dbaa88c4-0c30-4179-9fb3-46319faa6149","name":"Site Recovery Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[]},{"id":"1cd7e4da-2789-457f-adbe-3e9e84037a93","name":"Sites Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"59f98be6-0817-488b-831e-36a353c8000b","name":"Sites Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"8bbe83f1-e2a6-4df7-8cb4-4e04d4e5c827","name":"Spatial Anchors Account Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"70bbe301-9835-447d-afdd-19eb3167307c","name":"Spatial Anchors Account Owner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"5d51204f-eb77-4b1c-b86a-2ec626c49413","name":"Spatial Anchors Account Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"e9c9ed2b-2a99-4071-b2ff-5b113ebf73a1","name":"SpatialMapsAccounts Account Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"9b7fa17d-e63e-47b0-bb0a-15c516ac86ec","name":"SQL DB Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"4939a1f6-9ae0-4e48-a1e0-f2cbe897382d","name":"SQL Managed Instance Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"056cd41c-7e88-42e1-933e-88ba6a50c9c3","name":"SQL Security Manager","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"6d8ee4ec-f05a-4a1d-8b00-a9b17e38b437","name":"SQL Server Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"189207d4-bb67-4208-a635-b06afe8b2c57","name":"SqlDb Migration Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1d335eef-eee1-47fe-a9e0-53214eba8872","name":"SqlMI Migration Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"ae8036db-e102-405b-a1b9-bae082ea436d","name":"SqlVM Migration Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e79298df-d852-4c6d-84f9-5d13249d1e55","name":"SRE Agent Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"eb64ab4c-23eb-4f63-a9c2-27da365f04e7","name":"SRE Agent Author","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a4b156ac-253f-4a1a-9851-96d62b71b047","name":"SRE Agent Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2d84a65a-63b2-4343-bbb6-31105d857bc1","name":"SRE Agent Standard User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"fc6e3395-6a8c-4527-bb4c-d0abd41e8e74","name":"SSH PublicKeys Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"31ef6312-5b0c-4ce9-8c5d-587a91344fe7","name":"SSH PublicKeys Reader Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"39fcb0de-8844-4706-b050-c28ddbe3ff83","name":"Standby Container Group Pool Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e5e2a7ff-d759-4cd2-bb51-3152d37e2eb1","name":"Storage Account Backup Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"]},{"id":"17d1049b-9a84-46fb-8f53-869881c3d3ab","name":"Storage Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"a316ed6d-1efe-48ac-ac08-f7995a9c26fb","name":"Storage Account Encryption Scope Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"81a9662b-bebf-436f-a333-f67b29880f12","name":"Storage Account Key Operator Service Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"4bad4d9e-2a13-4888-94bb-c8432f6f3040","name":"Storage Actions Blob Data Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bd8acdb0-202c-4493-a7fe-ef98eefbfbc4","name":"Storage Actions Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"77789c21-1643-48a2-8f27-47f858540b51","name":"Storage Actions Task Assignment Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"ba92f5b4-2d11-453d-a403-e96b0029c9fe","name":"Storage Blob Data Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b7e6dc6d-f1e8-4753-8033-0f276bb0955b","name":"Storage Blob Data Owner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2a2b9908-6ea1-4ae2-8e65-a410df84e7d1","name":"Storage Blob Data Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"db58b8e5-c6ad-4a2a-8342-4190687cbf4a","name":"Storage Blob Delegator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"9d819e60-1b9f-4871-b492-4e6cdee0b50a","name":"Storage Connector Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"35c49d44-ccc1-4b18-8267-cfb3bacdd396","name":"Storage DataShare Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"69566ab7-960f-475b-8e7c-b3118f30c6bd","name":"Storage File Data Privileged Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"b8eda974-7b85-4f76-af95-65846b26df6d","name":"Storage File Data Privileged Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bbf004e3-0e4b-4f86-ae4f-1f8fb47b357b","name":"Storage File Data SMB Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a235d3ee-5935-4cfb-8cc5-a3303ad5995e","name":"Storage File Data SMB MI Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"0c867c2a-1d8c-454a-a3db-ab2ea1bdc8bb","name":"Storage File Data SMB Share Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"a7264617-510b-434b-a828-9731dc254ea7","name":"Storage File Data SMB Share Elevated Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"aba4ae5f-2193-4029-9191-0cb91df5e314","name":"Storage File Data SMB Share Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"5d9bac3f-34b2-432f-bde5-78aa8e73ce6b","name":"Storage File Data SMB Take Ownership","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"765a04e0-5de8-4bb2-9bf6-b2a30bc03e91","name":"Storage File Delegator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"974c5e8b-45b9-4653-ba55-5f855dd0fb88","name":"Storage Queue Data Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"8a0f0c08-91a1-4084-bc3d-661d67233fed","name":"Storage Queue Data Message Processor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"c6a89b2d-59bc-44d0-9896-0f6e12d7b80a","name":"Storage Queue Data Message Sender","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"19e7f393-937e-4f77-808e-94535e297925","name":"Storage Queue Data Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[]},{"id":"7ee386e9-84f0-448e-80a6-f185f6533131","name":"Storage Queue Delegator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3","name":"Storage Table Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"76199698-9eea-4c19-bc75-cec21354c6b6","name":"Storage Table Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"965033a5-c8eb-4f35-b82f-fef460a3606d","name":"Storage Table Delegator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6e0c8711-85a0-4490-8365-8ec13c4560b4","name":"Stream Analytics Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1ec5b3c1-b17e-4e25-8312-2acb3c3c5abf","name":"Stream Analytics Query Tester","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1dfc38e8-6ce7-447f-807c-029c65262c5f","name":"Stream Analytics Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cd7709b9-d129-4dc4-ac27-d215a1be1e07","name":"Subscription Migrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"68899692-f960-4247-af28-82f55b357997","name":"Supercomputer Infrastructure Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e","name":"Support Request Contributor","pecEligible":true,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"6d6f52ba-a7de-4c56-a58f-522154514fba","name":"SupportPlan Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"4a9ae827-6dc8-4573-8ac7-8239d42aa03f","name":"Tag Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1c9b6475-caf0-4164-b5a1-2142a7116f4b","name":"Template Spec Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"392ae280-861d-42bd-9ea5-08ee6d83b80e","name":"Template Spec Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"0a7c2fa1-6f28-41a4-86b8-e74937c63222","name":"Tenant Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"15e0f5a1-3450-4248-8e25-e2afe88a9e85","name":"Test Base Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"2ccf8795-8983-4912-8036-1c45212c95e8","name":"ToolchainOrchestrator Admin Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"c5826735-177b-4a0d-a9a3-d0e4b4bda107","name":"ToolchainOrchestrator Viewer Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a4b10055-b0c7-44c2-b00f-c7b5b3550cf7","name":"Traffic Manager Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"8ad4d0ee-9bfb-49e8-93fc-01abb8db6240","name":"Transparency Logs Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"33cdeeac-0940-4f85-9317-7e2432c17289","name":"Usage Billing Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"18d7d88d-d35e-4fb5-a5c3-7773c20a72d9","name":"User Access Administrator","pecEligible":true,"lighthouse":"only-with-delegatedRoleDefinitionIds","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/roleDefinitions/write","Microsoft.Authorization/roleDefinitions/delete","Microsoft.Authorization/classicAdministrators/write","Microsoft.Authorization/classicAdministrators/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete","Microsoft.Authorization/denyAssignments/write","Microsoft.Authorization/denyAssignments/delete"]},{"id":"5a966030-d6b2-4d2c-ba61-dbcf2f426586","name":"UserAccessAdministrator for AzureJIT","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"3f99eaab-6f59-4877-adf5-1cacd22e20b0","name":"Video Indexer Account Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a2c4a527-7dc0-4ee3-897b-403ade70fafb","name":"Video Indexer Restricted Viewer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1abf4029-2200-4343-800c-e4c4c01eddbd","name":"Virtual Enclave Owner Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"1c0163c0-47e6-4577-8991-ea5c82e286e4","name":"Virtual Machine Administrator Login","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"9980e02c-c2be-4d73-94e8-173b1dc7cf3c","name":"Virtual Machine Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"66f75aeb-eabe-4b70-9f1e-c350c4c9ad04","name":"Virtual Machine Data Access Administrator (preview)","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"]},{"id":"602da2ba-a5c2-41da-b01d-5360126ab525","name":"Virtual Machine Local User Login","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"fb879df8-f326-4884-b1cf-06f3ad86be52","name":"Virtual Machine User Login","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"dfce8971-25e3-42e3-ba33-6055438e3080","name":"VM Restore Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"2cc479cb-7b4d-49a8-b449-8c00fd0f0a4b","name":"Web Plan Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"12cf5a90-567b-43ae-8102-96cf46c7d9b4","name":"Web PubSub Service Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"bfb1c7d2-fb1a-466b-b2ba-aee63b92deaf","name":"Web PubSub Service Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"de139f84-1756-47ae-9be6-808fbbe84772","name":"Website Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[]},{"id":"1f135831-5bbe-4924-9016-264044c00788","name":"Windows 365 Network Interface Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"7eabc9a4-85f7-4f71-b8ab-75daaccc1033","name":"Windows 365 Network User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"a6333a3e-0164-44c3-b281-7a577aff287f","name":"Windows Admin Center Administrator Login","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[]},{"id":"3d55a8f6-4133-418d-8051-facdb1735758","name":"Windows365SubscriptionReader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"e8ddcd69-c73f-4f9f-9844-4100522f16ad","name":"Workbook Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"b279062a-9be3-42a0-92ae-8b3cf002ec4d","name":"Workbook Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"cbb820e9-e561-45bb-84c2-ef45d0a13f7d","name":"Workload Orchestration Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"63304235-eaf4-4c15-8e93-46c483611231","name":"Workload Orchestration IT Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"db9875ba-bd2b-4e98-934d-0daa549a07f0","name":"Workload Orchestration Solution External Validator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]},{"id":"d17ce0a2-0697-43bc-aac5-9113337ab61c","name":"WorkloadBuilder Migration Agent Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[]}]');
+const catalogue_generated_namespaceObject = /*#__PURE__*/JSON.parse('{"Tj":{"learn-docs":{"title":"Microsoft Learn\'s built-in roles pages","ref":"learn.microsoft.com/azure/role-based-access-control/built-in-roles","seen":"2026-10-10"},"arm-dump":{"title":"a dump of ARM role definitions (roles Microsoft Learn does not document)","ref":"github.com/philomath213/azure-roles-analyzer src/assets/data/AzureBuiltinRoles.json","seen":"2026-01-31"},"third-party-blog":{"title":"a third-party blog (not Microsoft)","ref":"see builtin-roles.json \\"source\\"","seen":"2026-07-03"},"pec-table":{"title":"the Partner Center table \'Roles and permissions required to receive partner earned credit\'","ref":"learn.microsoft.com/partner-center/billing/azure-roles-perms-pec","seen":"2022-11-08"}},"Ot":[{"id":"76cc9ee4-d5d3-4a45-a930-26add3d73475","name":"Access Review Operator Service Role","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"c2f4ef07-c644-48eb-af81-4b1b4947fb11","name":"AcrDelete","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"6cef56e8-d556-48e5-a04f-b8e64114680f","name":"AcrImageSigner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerRegistry/registries/trustedCollections/write"],"dataActionCount":1},{"id":"7f951dda-4ed3-4680-a7ca-43fe172d538d","name":"AcrPull","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"8311e382-0749-4cb8-b61a-304f252e45ec","name":"AcrPush","pecEligible":true,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"cdda3590-29a3-44f6-95f2-9f980659eb04","name":"AcrQuarantineReader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read"],"dataActionCount":1},{"id":"c8d4ff99-41c3-41a8-9f60-21dfdad59608","name":"AcrQuarantineWriter","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read"],"dataActionCount":2},{"id":"6b534d80-e337-47c4-864f-140f5c7f593d","name":"Advisor Recommendations Contributor (Assessments and Reviews)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-21","unsettled":"its definition changed on 2026-06-21"},{"id":"8aac15f0-d885-4138-8afa-bfb5872f7d13","name":"Advisor Reviews Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"c64499e0-74c3-47ad-921c-13865957895c","name":"Advisor Reviews Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"a8d4b70f-0fb9-4f72-b267-b87b2f990aec","name":"AgFood Platform Dataset Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AgFoodPlatform/farmBeats/datasets/*"],"dataActionCount":2},{"id":"6b77f0a0-0d89-41cc-acd1-579c22c17a67","name":"AgFood Platform Sensor Partner Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AgFoodPlatform/farmBeats/sensorPartnerScope/*"],"dataActionCount":1},{"id":"f8da80de-1ff9-4747-ad80-a19b7f6079e3","name":"AgFood Platform Service Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AgFoodPlatform/*"],"dataActionCount":1},{"id":"8508508a-4469-4e45-963b-2518ee0bb728","name":"AgFood Platform Service Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AgFoodPlatform/*/action"],"dataActionCount":3},{"id":"7ec7ccdc-f61e-41fe-9aaf-980df0a44eba","name":"AgFood Platform Service Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AgFoodPlatform/*/list/action"],"dataActionCount":6},{"id":"8b9beb50-e28c-4879-8472-24c9d328085f","name":"AI Model Scanner Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"a2138dac-4907-4679-a376-736901ed8ad8","name":"AnyBuild Builder","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AnyBuild/clusters/build/write"],"dataActionCount":2},{"id":"c031e6a8-4391-4de0-8d69-4706a7ed3729","name":"API Management Developer Portal Content Editor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"312a565d-c81f-4fd8-895a-4e21e48d571c","name":"API Management Service Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"e022efe7-f5ba-4159-bbe4-b44f577e9b61","name":"API Management Service Operator Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"71522526-b88f-4d52-b57f-d31fc3546d0d","name":"API Management Service Reader Role","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-03","unsettled":"its definition changed on 2026-06-03"},{"id":"9565a273-41b9-4368-97d2-aeb0c976a9b3","name":"API Management Service Workspace API Developer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"d59a3e9c-6d52-4a5a-aeed-6bf3cf0e31da","name":"API Management Service Workspace API Product Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"56328988-075d-4c6a-8766-d93edd6725b6","name":"API Management Workspace API Developer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"73c2c328-d004-4c5e-938c-35c6f5679a1f","name":"API Management Workspace API Product Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0c34c906-8d99-4cb7-8bb7-33f5b0a1a799","name":"API Management Workspace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"ef1c2c96-4a77-49e8-b9a4-6179fe1d2fd2","name":"API Management Workspace Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0f37683f-2463-46b6-9ce7-9b788b988ba2","name":"App Compliance Automation Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"ffc6bbe0-e443-4c3b-bf54-26581bb2f78e","name":"App Compliance Automation Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"fe86443c-f201-4fc4-9d2a-ac61149fbda0","name":"App Configuration Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5ae67dd6-50cb-40e7-96ff-dc2bfa4b606b","name":"App Configuration Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-07-02","dataActions":["Microsoft.AppConfiguration/configurationStores/*/action"],"dataActionCount":4,"unsettled":"its definition changed on 2026-07-02"},{"id":"516239f1-63e1-4d78-a4de-a74fb236a071","name":"App Configuration Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AppConfiguration/configurationStores/*/read"],"dataActionCount":1},{"id":"175b81b9-6e0d-490a-85e4-0d422273c10c","name":"App Configuration Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"8ea85a25-eb16-4e29-ab4d-6f2a26c711a2","name":"App Service Environment Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"fbc52c3f-28ad-4303-a892-8a056630b8f1","name":"AppGw for Containers Configuration Manager","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ServiceNetworking/trafficControllers/serviceRoutingConfigurations/read"],"dataActionCount":3},{"id":"ca6382a4-1721-4bcf-a114-ff0c70227b6b","name":"Application Group Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"ae349356-3a1b-4a5e-921d-050484c6347e","name":"Application Insights Component Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"08954f03-6346-4c2e-81c0-ec3a5cfae23b","name":"Application Insights Snapshot Debugger","pecEligible":true,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"ee99642a-225b-4fe8-a771-9d9036053e87","name":"Arc Container Storage Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"f6e92014-8af2-414d-9948-9b1abf559285","name":"Arc Gateway Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"dca88c6f-5090-44cd-a0ff-a88f337b12a5","name":"ArizeAi.ObservabilityEval Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"dc0882cc-bc27-4d21-9ea2-f821aaa10fb1","name":"ARN Service Event Grid Subscriber Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"2837e146-70d7-4cfd-ad55-7efa6464f958","name":"Artifact Signing Certificate Profile Signer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.CodeSigning/certificateProfiles/Sign/action"],"dataActionCount":1},{"id":"4339b7cf-9826-4e41-b4ed-c7f4505dac08","name":"Artifact Signing Identity Verifier","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.CodeSigning/IdentityVerification/Read"],"dataActionCount":3},{"id":"a6a9a135-9048-45df-b559-a90bb025e92f","name":"Astronomer Astro Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"bbf86eb8-f7b4-4cce-96e4-18cddf81d86e","name":"Attestation Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"fd1bd22b-8476-40bc-a0bc-69b95687b9f3","name":"Attestation Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"a8d01690-9418-4783-8ca2-9f0f1791783d","name":"Auto Actions Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"f353d9bd-d4a6-484e-a77a-8050b599b867","name":"Automation Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"4fe576fe-1146-4730-92eb-48519fa6bf9f","name":"Automation Job Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"d3881f73-407a-4167-8283-e981cbba0404","name":"Automation Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5fb5aef8-1081-4b8e-bb16-9d5d0385bab5","name":"Automation Runbook Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"b8b15564-4fa6-4a59-ab12-03e1d9594795","name":"Autonomous Development Platform Data Contributor (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AutonomousDevelopmentPlatform/accounts/dataPools/discoveries/*"],"dataActionCount":12},{"id":"27f8b550-c507-4db9-86f2-f4b8e816d59d","name":"Autonomous Development Platform Data Owner (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AutonomousDevelopmentPlatform/*"],"dataActionCount":1},{"id":"d63b75f7-47ea-4f27-92ac-e0d173aaf093","name":"Autonomous Development Platform Data Reader (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AutonomousDevelopmentPlatform/*/read"],"dataActionCount":1},{"id":"4f8fab4f-1852-4a58-a46a-8eaf358af14a","name":"Avere Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete"],"dataActionCount":3},{"id":"c025889f-8102-4ebf-b32c-fc0c6f0c6bd9","name":"Avere Operator","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete"],"dataActionCount":3},{"id":"49fc33c1-886f-4b21-a00e-1d9993234734","name":"AVS on Fleet VIS Role","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"d715fb95-a0f0-4f1c-8be6-5ad2d2767f67","name":"AVS Orchestrator Role","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"98c206fe-ea1b-4578-93f8-83a99a5628fc","name":"Aws Connector contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"69a41f41-6dce-4ea7-8a34-8e095ddba55c","name":"Azure Advisor Service Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b78c5d69-af96-48a3-bf8d-a8b4d589de94","name":"Azure AI Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"64702f94-c441-49e6-a78b-ef80e0188fee","name":"Azure AI Developer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/ContentSafety/*"],"dataActionCount":4},{"id":"b556d68e-0be0-4f35-a333-ad7ee1ce17ea","name":"Azure AI Enterprise Network Connection Approver","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-21","unsettled":"its definition changed on 2026-06-21"},{"id":"25cabde7-1a6c-4350-8877-cb6fe59f1399","name":"Azure AI Enterprise Networking Outbound Rules Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"3afb7f49-54cb-416e-8c09-6dc049efa503","name":"Azure AI Inference Deployment Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"11102f94-c441-49e6-a78b-ef80e0188abc","name":"Azure AI Safety Evaluator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"ede9aaa3-4627-494e-be13-4aa7c256148d","name":"Azure API Center Compliance Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1df7cd83-1d3f-41df-95b0-53b30d963369","name":"Azure API Center Credential Access Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ApiCenter/services/workspaces/apis/versions/securityRequirements/read"],"dataActionCount":2},{"id":"c7244dfb-f447-457d-b2ba-3999044d1706","name":"Azure API Center Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ApiCenter/services/*/read"],"dataActionCount":3},{"id":"dd24193f-ef65-44e5-8a7e-6fa6e03f7713","name":"Azure API Center Service Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"6cba8790-29c5-48e5-bab1-c7541b01cb04","name":"Azure API Center Service Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"00493d72-78f6-4148-b6c5-d3ce8e4799dd","name":"Azure Arc Enabled Kubernetes Cluster User Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"dffb1e0c-446f-4dde-a09f-99eb5cc68b96","name":"Azure Arc Kubernetes Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Kubernetes/connectedClusters/apps/controllerrevisions/read"],"dataActionCount":32},{"id":"8393591c-06b9-48a2-a542-1bd6b377f6a2","name":"Azure Arc Kubernetes Cluster Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Kubernetes/connectedClusters/*"],"dataActionCount":1},{"id":"63f0a09d-1495-4db4-a681-037d84835eb4","name":"Azure Arc Kubernetes Viewer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Kubernetes/connectedClusters/apps/controllerrevisions/read"],"dataActionCount":28},{"id":"5b999177-9696-4545-85c7-50de3797e5a1","name":"Azure Arc Kubernetes Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Kubernetes/connectedClusters/apps/controllerrevisions/read"],"dataActionCount":29},{"id":"a92dfd61-77f9-4aec-a531-19858b406c87","name":"Azure Arc ScVmm Administrator role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"c0781e91-8102-4553-8951-97c6d4243cda","name":"Azure Arc ScVmm Private Cloud User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"6aac74c4-6311-40d2-bbdd-7d01e7c6e3a9","name":"Azure Arc ScVmm Private Clouds Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"e582369a-e17b-42a5-b10c-874c387c530b","name":"Azure Arc ScVmm VM Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"ddc140ed-e463-4246-9145-7c664192013f","name":"Azure Arc VMware Administrator role ","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"ce551c02-7c42-47e0-9deb-e3b6fc3a9a83","name":"Azure Arc VMware Private Cloud User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"67d33e57-3129-45e6-bb0b-7cc522f762fa","name":"Azure Arc VMware Private Clouds Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b748a06d-6150-4f8a-aaa9-ce3940cd96cb","name":"Azure Arc VMware VM Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"8d6517c1-e434-405c-9f3f-e0ae65085d76","name":"Azure Automanage Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"afc680e2-a938-412d-b213-9a49efa7fb83","name":"Azure Backup Snapshot Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"29fe4964-1e60-436b-bd3a-77fd4c178b3c","name":"Azure Batch Account Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Batch/*"],"dataActionCount":1},{"id":"11076f67-66f6-4be0-8f6b-f0609fd05cc9","name":"Azure Batch Account Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Batch/*/read"],"dataActionCount":1},{"id":"6aaa78f1-f7de-44ca-8722-c64a23943cae","name":"Azure Batch Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Batch/batchAccounts/jobSchedules/*"],"dataActionCount":2},{"id":"48e5e92e-a480-4e71-aa9c-2778f4c13781","name":"Azure Batch Job Submitter","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Batch/batchAccounts/jobSchedules/*"],"dataActionCount":2},{"id":"a35466a1-cfd6-450a-b35e-683fcdf30363","name":"Azure Batch Service Orchestration Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"9fc6112f-f48e-4e27-8b09-72a5c94e4ae9","name":"Azure Bot Service Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"f4eb044f-76b9-47af-92f9-1d95c4c14ab5","name":"Azure Business Continuity DUPI Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"3b5a0aa9-eccd-48dc-9011-f2fd03b5e5f9","name":"Azure Business Continuity UPI Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"7b0c7e81-271f-4c71-90bf-e30bdfdbc2f7","name":"Azure Center for SAP solutions administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read"],"dataActionCount":1},{"id":"6d949e1d-41e2-46e3-8920-c6e4f31a8310","name":"Azure Center for SAP solutions Management role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"05352d14-a920-4328-a0de-4cbe7430e26b","name":"Azure Center for SAP solutions reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"aabbc5dd-1af0-458b-a942-81af88f9c138","name":"Azure Center for SAP solutions service role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0105a6b0-4bb9-43d2-982a-12806f9faddb","name":"Azure Center for SAP solutions Service role for management","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b64e21ea-ac4e-4cdf-9dc9-5b892992bee7","name":"Azure Connected Machine Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"cd570a14-e51a-42ad-bac8-bafd67325302","name":"Azure Connected Machine Resource Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"f5819b54-e033-4d82-ac66-4fec3cbf3f4c","name":"Azure Connected Machine Resource Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"e8113dce-c529-4d33-91fa-e9b972617508","name":"Azure Connected SQL Server Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5d977122-f97e-4b4d-a52f-6b43003ddb4d","name":"Azure Container Instances Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"95dd08a6-00bd-4661-84bf-f6726f83a4d0","name":"Azure Container Storage Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"08d4c71a-cc63-4ce4-a9c8-5dd251b4d619","name":"Azure Container Storage Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"95de85bd-744d-4664-9dde-11430bc34793","name":"Azure Container Storage Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"0fb8eba5-a2bb-4abe-b1c1-49dfad359bb0","name":"Azure ContainerApps Session Executor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.App/sessionPools/*/read"],"dataActionCount":5},{"id":"6cd4ddd5-44f4-45bf-853e-a23e79738ce8","name":"Azure Copilot User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.PortalServices/copilotSettings/conversations/action"],"dataActionCount":1},{"id":"4dae6930-7baf-46f5-909e-0383bc931c46","name":"Azure Customer Lockbox Approver for Subscription","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"eded264d-1796-4e25-8500-a78427f8a316","name":"Azure Data Transfer Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b7ef99e8-10af-4a7c-8b15-5b6c352a8378","name":"Azure Databases ARM Management Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"bf7f8882-3383-422a-806a-6526c631a88a","name":"Azure Deployment Stack Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"adb29209-aa1d-457b-a786-c913953d2891","name":"Azure Deployment Stack Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"a954a0e0-f57f-4606-8421-fd7bd4e54b0f","name":"Azure Device Onboarding Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"a227fb39-f479-404b-96fd-0176f5d88ab4","name":"Azure Device Onboarding Discovery Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"12675fd7-7f59-493f-9201-f7944860a2f1","name":"Azure Device Registry Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","added":"2026-07-02"},{"id":"a5c3590a-3a1a-4cd4-9648-ea0a32b15137","name":"Azure Device Registry Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["microsoft.deviceregistry/namespaces/credentials/policies/issueCertificate/action"],"dataActionCount":2},{"id":"09267e11-2e06-40b5-8fe4-68cea20794c9","name":"Azure Device Registry Credentials Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"547f7f0a-69c0-4807-bd9e-0321dfb66a84","name":"Azure Device Registry Onboarding","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Devices/provisioningServices/enrollmentGroups/*"],"dataActionCount":2},{"id":"2a740172-0fc2-4039-972c-b31864cd47d6","name":"Azure Device Update Agent","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.DeviceUpdate/updateAccounts/agents/requestUpdate/action"],"dataActionCount":1},{"id":"bcd981a7-7f74-457b-83e1-cceb9e632ffe","name":"Azure Digital Twins Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DigitalTwins/digitaltwins/*"],"dataActionCount":7},{"id":"d57506d4-4c8d-48b1-8587-93c323f6a5a3","name":"Azure Digital Twins Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DigitalTwins/digitaltwins/read"],"dataActionCount":8},{"id":"9295f069-25d0-4f44-bb6a-3da70d11aa00","name":"Azure Edge Hardware Center Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"207bcc4b-86a6-4487-9141-d6c1f4c238aa","name":"Azure Edge On-Site Deployment Engineer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"f526a384-b230-433a-b45c-95f59c4a2dec","name":"Azure Event Hubs Data Owner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.EventHub/*"],"dataActionCount":1},{"id":"a638d3c7-ab3a-418d-83e6-5f17a39d4fde","name":"Azure Event Hubs Data Receiver","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.EventHub/*/receive/action"],"dataActionCount":1},{"id":"2b629674-e913-4c01-ae53-ef4638d8f975","name":"Azure Event Hubs Data Sender","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.EventHub/*/send/action"],"dataActionCount":1},{"id":"7392c568-9289-4bde-aaaa-b7131215889d","name":"Azure Extension for SQL Server Deployment","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"92b92042-07d9-4307-87f7-36a593fc5850","name":"Azure File Sync Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"],"from":"learn-docs","seen":"2026-10-10"},{"id":"754c1a27-40dc-4708-8ad4-2bffdeee09e8","name":"Azure File Sync Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0ab34830-df19-4f8c-b84e-aa85b8afa6e8","name":"Azure Front Door Domain Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0f99d363-226e-4dca-9920-b807cf8e1a5f","name":"Azure Front Door Domain Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"662802e2-50f6-46b0-aed2-e834bacc6d12","name":"Azure Front Door Profile Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"3f2eb865-5811-4578-b90a-6fc6fa0df8e5","name":"Azure Front Door Secret Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0db238c4-885e-4c4f-a933-aa2cef684fca","name":"Azure Front Door Secret Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5d9c6a55-fc0e-4e21-ae6f-f7b095497342","name":"Azure Hybrid Database Administrator - Read Only Service Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"36e80216-a7e8-4f42-a7e1-f12c98cbaf8a","name":"Azure impact Reporter role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"dfb2f09d-25f8-4558-8986-497084006d7a","name":"Azure impact-insight reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"5bc02df6-6cd5-43fe-ad3d-4c93cf56cc16","name":"Azure IoT Operations Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"7b7c71ed-33fa-4ed2-a91a-e56d5da260b5","name":"Azure IoT Operations Onboarding","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"],"from":"learn-docs","seen":"2026-10-10"},{"id":"20cf746c-c765-402a-885e-c389c64478ce","name":"Azure Kubernetes Fleet Manager ABAC Custom Resources Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ContainerService/fleets/customresources/read"],"dataActionCount":1},{"id":"e1663658-d5f7-4383-9afb-af9fdc9c5eae","name":"Azure Kubernetes Fleet Manager ABAC Custom Resources Reader for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ContainerService/fleets/members/customresources/read"],"dataActionCount":1},{"id":"ff8eb232-5069-437e-94e5-31112ef30539","name":"Azure Kubernetes Fleet Manager ABAC Custom Resources Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ContainerService/fleets/customresources/write"],"dataActionCount":2},{"id":"673366d4-9664-4020-b03b-b0093366bff9","name":"Azure Kubernetes Fleet Manager ABAC Custom Resources Writer for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ContainerService/fleets/members/customresources/write"],"dataActionCount":2},{"id":"63bb64ad-9799-4770-b5c3-24ed299a07bf","name":"Azure Kubernetes Fleet Manager Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"de2b316d-7a2c-4143-b4cd-c148f6a355a1","name":"Azure Kubernetes Fleet Manager Hub Agent Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"850c5848-fc51-4a9a-8823-f220370626e3","name":"Azure Kubernetes Fleet Manager Hub Cluster User Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"434fb43a-c01c-447e-9f67-c3ad923cfaba","name":"Azure Kubernetes Fleet Manager RBAC Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerService/fleets/apps/controllerrevisions/read"],"dataActionCount":33},{"id":"d1f699ed-700a-4c77-a22f-29890ac7b115","name":"Azure Kubernetes Fleet Manager RBAC Admin for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerService/fleets/members/*"],"dataActionCount":1},{"id":"18ab4d3d-a1bf-4477-8ad9-8359bc988f69","name":"Azure Kubernetes Fleet Manager RBAC Cluster Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerService/fleets/*"],"dataActionCount":1},{"id":"79a36d98-eb96-4a76-ae1d-481dc98d2c23","name":"Azure Kubernetes Fleet Manager RBAC Cluster Admin for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerService/fleets/members/*"],"dataActionCount":1},{"id":"bd80684d-2f5f-4130-892a-0955546282de","name":"Azure Kubernetes Fleet Manager RBAC Cluster Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ContainerService/fleets/apiextensions.k8s.io/customresourcedefinitions/read"],"dataActionCount":35},{"id":"1dc4cd5a-de51-4ee4-bc8e-b40e9c17e320","name":"Azure Kubernetes Fleet Manager RBAC Cluster Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ContainerService/fleets/apiextensions.k8s.io/customresourcedefinitions/read"],"dataActionCount":61},{"id":"30b27cfc-9c84-438e-b0ce-70e35255df80","name":"Azure Kubernetes Fleet Manager RBAC Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerService/fleets/apps/controllerrevisions/read"],"dataActionCount":29},{"id":"463ad26c-fcce-4469-9c7f-5653d8acbab5","name":"Azure Kubernetes Fleet Manager RBAC Reader for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerService/fleets/members/apps/controllerrevisions/read"],"dataActionCount":31},{"id":"5af6afb3-c06c-4fa4-8848-71a8aee05683","name":"Azure Kubernetes Fleet Manager RBAC Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerService/fleets/apps/controllerrevisions/read"],"dataActionCount":51},{"id":"50346970-0998-40f2-b47d-f3b8809840f8","name":"Azure Kubernetes Fleet Manager RBAC Writer for Member Clusters","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerService/fleets/members/apps/controllerrevisions/read"],"dataActionCount":35},{"id":"1b7f3653-4324-473a-9165-bc55e4d04ba8","name":"Azure Kubernetes Service Agent Pool Manager Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b29efa5f-7782-4dc3-9537-4d5bc70a5e9f","name":"Azure Kubernetes Service Arc Cluster Admin Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"233ca253-b031-42ff-9fba-87ef12d6b55f","name":"Azure Kubernetes Service Arc Cluster User Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5d3f1697-4507-4d08-bb4a-477695db5f82","name":"Azure Kubernetes Service Arc Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0ab0b1a8-8aac-4efd-b8c2-3ee1fb270be8","name":"Azure Kubernetes Service Cluster Admin Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1afdec4b-e479-420e-99e7-f82237c7c5e6","name":"Azure Kubernetes Service Cluster Monitoring User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"4abbcc35-e782-43d8-92c5-2d3f1bd2253f","name":"Azure Kubernetes Service Cluster User Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"ed7f3fbd-7b88-4dd4-9017-9adb7ce333f8","name":"Azure Kubernetes Service Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"b5092dac-c796-4349-8681-1a322a31c3f9","name":"Azure Kubernetes Service Hybrid Cluster Admin Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"fc3f91a1-40bf-4439-8c46-45edbd83563a","name":"Azure Kubernetes Service Hybrid Cluster User Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"e7037d40-443a-4434-a3fb-8cd202011e1d","name":"Azure Kubernetes Service Hybrid Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"8e253927-1f29-4d89-baa2-c3a549eff423","name":"Azure Kubernetes Service Machine Manager Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"289d8817-ee69-43f1-a0af-43a45505b488","name":"Azure Kubernetes Service Namespace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"c9f76ca8-b262-4b10-8ed2-09cf0948aa35","name":"Azure Kubernetes Service Namespace User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"18ed5180-3e48-46fd-8541-4ea054d57064","name":"Azure Kubernetes Service Policy Add-on Deployment","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"3498e952-d568-435e-9b2c-8d77e338d7f7","name":"Azure Kubernetes Service RBAC Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerService/managedClusters/*"],"dataActionCount":1},{"id":"b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b","name":"Azure Kubernetes Service RBAC Cluster Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerService/managedClusters/*"],"dataActionCount":1},{"id":"7f6c6a51-bcf8-42ba-9220-52d62157d7db","name":"Azure Kubernetes Service RBAC Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read"],"dataActionCount":31},{"id":"a7ffa36f-339b-4b5c-8bdf-e2c188b2c0eb","name":"Azure Kubernetes Service RBAC Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read"],"dataActionCount":35},{"id":"478d20ba-a53e-4946-b33c-8078a92f2d0a","name":"Azure Local Disconnected Operations Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"1cfa4eac-9a23-481c-a793-bfb6958e836c","name":"Azure Local Migrate Execute Expert","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"],"from":"learn-docs","seen":"2026-10-10","added":"2026-07-15"},{"id":"fd8ea4d5-6509-4db0-bada-356ab233b4fb","name":"Azure Local Migrate Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"],"from":"learn-docs","seen":"2026-10-10","added":"2026-07-15"},{"id":"ea01e6af-a1c1-4350-9563-ad00f8c72ec5","name":"Azure Machine Learning Workspace Connection Secrets Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"5c2d7e57-b7c2-4d8a-be4f-82afa42c6e95","name":"Azure Managed Grafana Workspace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"3015e5ed-6856-4ab3-b2f0-b8492aa30ca6","name":"Azure Managed Redis Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","added":"2026-05-19"},{"id":"f287ba2f-f923-4464-a5bd-721c3951d32d","name":"Azure Managed Redis Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","added":"2026-05-19"},{"id":"dba33070-676a-4fb0-87fa-064dc56ff7fb","name":"Azure Maps Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"8f5e0ce6-4f7b-4dcf-bddf-e6f48634a204","name":"Azure Maps Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Maps/accounts/*/action"],"dataActionCount":4},{"id":"d6470a16-71bd-43ab-86b3-6f3a73f4e787","name":"Azure Maps Data Read and Batch Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Maps/accounts/services/*/read"],"dataActionCount":2},{"id":"423170ca-a8f6-4b0f-8487-9e4eb8f49bfa","name":"Azure Maps Data Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Maps/accounts/*/read"],"dataActionCount":1},{"id":"6be48352-4f82-47c9-ad5e-0acacefdb005","name":"Azure Maps Search and Render Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Maps/accounts/services/render/read"],"dataActionCount":2},{"id":"f27b7598-bc64-41f7-8a44-855ff16326c2","name":"Azure Messaging Catalog Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.MessagingCatalog/*"],"dataActionCount":1},{"id":"ff478a4e-8633-416e-91bc-ec33ce7c9516","name":"Azure Messaging Connectors Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.MessagingConnectors/*"],"dataActionCount":1},{"id":"7859c0b0-0bb9-4994-bd12-cd529af7d646","name":"Azure Migrate Decide and Plan Expert","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"1cfa4eac-9a23-481c-a793-bfb6958e836b","name":"Azure Migrate Execute Expert","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"c20ab07d-648c-4fed-977e-f917d8095dfc","name":"Azure Migrate Management Role","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"fd8ea4d5-6509-4db0-bada-356ab233b4fa","name":"Azure Migrate Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"ba480ccd-6499-4709-b581-8f38bb215c63","name":"Azure Migrate Service Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0618ae3d-2930-4bb7-aa00-718db34ee9f9","name":"Azure Monitor Dashboards with Grafana Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"679dc20a-52e8-4ac0-a23c-3b557dfb1e24","name":"Azure Monitor Pipeline Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"2d50f159-7b96-4f1e-8fc7-fee6957ab7cc","name":"Azure Monitor Pipeline Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"55077723-1b30-4603-a70b-68de134cfa20","name":"Azure Native Dynatrace Agent Management Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"c20923c5-b089-47a5-bf67-fd89569c4ad9","name":"Azure Programmable Connectivity Gateway Dataplane User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ProgrammableConnectivity/Gateways/NetworkAPIAccess"],"dataActionCount":1},{"id":"609c0c20-e0a0-4a71-b99f-e7e755ac493d","name":"Azure Programmable Connectivity Gateway User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"a1f96423-95ce-4224-ab27-4e3dc72facd4","name":"Azure Red Hat OpenShift Cloud Controller Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0336e1d3-7a87-462b-b6db-342b63f7802c","name":"Azure Red Hat OpenShift Cluster Ingress Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5b7237c5-45e1-49d6-bc18-a1f62f400748","name":"Azure Red Hat OpenShift Disk Storage Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"ef318e2a-8334-4a05-9e4a-295a196c6a6e","name":"Azure Red Hat OpenShift Federated Credential","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0d7aedc0-15fd-4a67-a412-efad370c947e","name":"Azure Red Hat OpenShift File Storage Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"42f3c60f-e7b1-46d7-ba56-6de681664342","name":"Azure Red Hat OpenShift First Party Network","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"88366f10-ed47-4cc0-9fab-c8a06148393e","name":"Azure Red Hat OpenShift Hosted Control Planes Cluster API Provider","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"fc0c873f-45e9-4d0d-a7d1-585aab30c6ed","name":"Azure Red Hat OpenShift Hosted Control Planes Control Plane Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"c0ff367d-66d8-445e-917c-583feb0ef0d4","name":"Azure Red Hat OpenShift Hosted Control Planes Service Managed Identity","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"8b32b316-c2f5-4ddf-b05b-83dacd2d08b5","name":"Azure Red Hat OpenShift Image Registry Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action"],"dataActionCount":5},{"id":"0358943c-7e01-48ba-8889-02cc51d78637","name":"Azure Red Hat OpenShift Machine API Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"be7a6435-15ae-4171-8f30-4a343eff9e8f","name":"Azure Red Hat OpenShift Network Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"4436bae4-7702-4c84-919b-c4069ff25ee2","name":"Azure Red Hat OpenShift Service Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"26e0b698-aa6d-4085-9386-aadae190014d","name":"Azure Relay Listener","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Relay/*/listen/action"],"dataActionCount":1},{"id":"2787bf04-f1f5-4bfe-8383-c8a24483ee38","name":"Azure Relay Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Relay/*"],"dataActionCount":1},{"id":"26baccc8-eea7-41f1-98f4-1762cc7f685d","name":"Azure Relay Sender","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Relay/*/send/action"],"dataActionCount":1},{"id":"c914561b-1575-4601-af9c-a1356bf59818","name":"Azure Resilience Management Drills Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"],"from":"arm-dump","seen":"2026-01-31"},{"id":"5a2ec2f1-2375-4950-9906-59ec1d979249","name":"Azure Resilience Management Drills Assets Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"],"from":"arm-dump","seen":"2026-01-31"},{"id":"344b740c-5e7c-4d32-89b2-ee3b51cb89bc","name":"Azure Resilience Management Drills Assets Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"e131102b-11a5-4ff4-8508-ed922132b74c","name":"Azure Resilience Management Drills Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"ff09793b-be48-49f6-ad96-70d32039c0b9","name":"Azure Resilience Management Drills Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"d2e8fe82-9212-490f-af3e-34bb52d87d3d","name":"Azure Resilience Management Drills Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"e4c7f620-39b8-4688-bba2-70dd82ef367b","name":"Azure Resilience Management Drills Target Resource Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"],"from":"arm-dump","seen":"2026-01-31"},{"id":"82c6a823-ae9c-4b90-b5c5-bff581c45896","name":"Azure Resilience Management Drills Target Resource Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"a2b7cc47-30ec-462f-a2f4-9ac6e1c266af","name":"Azure Resilience Management Goals Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"],"from":"arm-dump","seen":"2026-01-31"},{"id":"3910633d-19d0-4d31-b5e6-4f3101b137b9","name":"Azure Resilience Management Goals Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"39ea2c4e-798a-4469-b81d-65dc7c54cbdb","name":"Azure Resilience Management Goals Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"481d9636-d9f0-468b-b93d-6056318e6f36","name":"Azure Resilience Management Recovery Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"],"from":"arm-dump","seen":"2026-01-31"},{"id":"4c7fd853-7345-4453-babd-e9481e9b460b","name":"Azure Resilience Management Recovery Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write"],"from":"arm-dump","seen":"2026-01-31"},{"id":"517781b0-5ad4-4418-94d5-f2421834b586","name":"Azure Resilience Management Recovery Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"8210e6a3-4e4c-4e1a-bd83-ef8bac788a45","name":"Azure Resilience Management Recovery Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"7b1f81f9-4196-4058-8aae-762e593270df","name":"Azure Resource Bridge Deployment Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0b962ed2-6d56-471c-bd5f-3477d83a7ba4","name":"Azure Resource Notifications System Topics Subscriber","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"090c5cfd-751d-490a-894a-3ce6f1109419","name":"Azure Service Bus Data Owner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ServiceBus/*"],"dataActionCount":1},{"id":"4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0","name":"Azure Service Bus Data Receiver","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ServiceBus/*/receive/action"],"dataActionCount":1},{"id":"69a216fc-b8fb-44d8-bc22-1f3c2cd27a39","name":"Azure Service Bus Data Sender","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ServiceBus/*/send/action"],"dataActionCount":1},{"id":"8b9dfcab-4b77-4632-a6df-94bd07820648","name":"Azure Sphere Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"5a382001-fe36-41ff-bba4-8bf06bd54da9","name":"Azure Sphere Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"6d994134-994b-4a59-9974-f479f0b227fb","name":"Azure Sphere Publisher","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"c8ae6279-5a0b-4cb2-b3f0-d4d62845742c","name":"Azure Sphere Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"25211fc6-dc78-40b6-b205-e4ac934fd9fd","name":"Azure Spring Apps Application Configuration Service Config File Pattern Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AppPlatform/Spring/ApplicationConfigurationService/read"],"dataActionCount":1},{"id":"6593e776-2a30-40f9-8a32-4fe28b77655d","name":"Azure Spring Apps Application Configuration Service Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AppPlatform/Spring/ApplicationConfigurationService/logstream/action"],"dataActionCount":1},{"id":"80558df3-64f9-4c0f-b32d-e5094b036b0b","name":"Azure Spring Apps Connect Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AppPlatform/Spring/apps/deployments/connect/action"],"dataActionCount":1},{"id":"91422e52-bb88-4415-bb4a-90f5b71f6dcb","name":"Azure Spring Apps Job Execution Instance List Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AppPlatform/Spring/jobs/executions/listInstances/action"],"dataActionCount":1},{"id":"b459aa1d-e3c8-436f-ae21-c0531140f43e","name":"Azure Spring Apps Job Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AppPlatform/Spring/jobs/executions/listInstances/action"],"dataActionCount":2},{"id":"52fd16bd-6ed5-46af-9c40-29cbd7952a29","name":"Azure Spring Apps Managed Components Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AppPlatform/Spring/managedComponents/logstream/action"],"dataActionCount":1},{"id":"a99b0159-1064-4c22-a57b-c9b3caa1c054","name":"Azure Spring Apps Remote Debugging Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AppPlatform/Spring/apps/deployments/remotedebugging/action"],"dataActionCount":1},{"id":"4037dd68-1cc7-4a64-8765-3a79963a9940","name":"Azure Spring Apps Service Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AppPlatform/*"],"dataActionCount":1},{"id":"74252426-c508-480e-9345-4607bbebead4","name":"Azure Spring Apps Spring Cloud Config Server Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AppPlatform/Spring/configService/logstream/action"],"dataActionCount":1},{"id":"4301dc2a-25a9-44b0-ae63-3636cf7f2bd2","name":"Azure Spring Apps Spring Cloud Gateway Log Reader Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AppPlatform/Spring/SpringCloudGateway/logstream/action"],"dataActionCount":1},{"id":"a06f5c24-21a7-4e1a-aa2b-f19eb6684f5b","name":"Azure Spring Cloud Config Server Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AppPlatform/Spring/configService/delete"],"dataActionCount":3},{"id":"d04c6db6-4947-4782-9e91-30a88feb7be7","name":"Azure Spring Cloud Config Server Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AppPlatform/Spring/configService/read"],"dataActionCount":1},{"id":"b5537268-8956-4941-a8f0-646150406f0c","name":"Azure Spring Cloud Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AppPlatform/Spring/*/read"],"dataActionCount":1},{"id":"f5880b48-c26d-48be-b172-7927bfa1c8f1","name":"Azure Spring Cloud Service Registry Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AppPlatform/Spring/eurekaService/delete"],"dataActionCount":3},{"id":"cff1b556-2399-4e7e-856d-a8f754be7b65","name":"Azure Spring Cloud Service Registry Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AppPlatform/Spring/eurekaService/read"],"dataActionCount":1},{"id":"12b8206a-0216-4469-908d-a3e2025fe085","name":"Azure Stack Edge Operations Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"bda0d508-adf1-4af0-9c28-88919fc3ae06","name":"Azure Stack HCI Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"c99c945f-8bd1-4fb1-a903-01460aae6068","name":"Azure Stack HCI Connected InfraVMs","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"865ae368-6a45-4bd1-8fbf-0d5151f56fc1","name":"Azure Stack HCI Device Management Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1a6f9009-515c-4455-b170-143e4c9ce229","name":"Azure Stack HCI Edge Machine Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"874d1c73-6003-4e60-a13a-cb31ea190a85","name":"Azure Stack HCI VM Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"4b3fe76c-f777-4d24-a2d7-b027b0f7b273","name":"Azure Stack HCI VM Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"17e4de9d-139f-4531-b521-20804c310cf8","name":"Azure Stack Hub Linked Subscriptions role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"9a0e5da3-6c70-4a35-b13a-715cd5a7919a","name":"Azure Stack Hub registration role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"6f12a6df-dd06-4f3e-bcb1-ce8be600526a","name":"Azure Stack Registration Owner","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"f0310ce6-e953-4cf8-b892-fb1c87eaf7f6","name":"Azure Usage Billing Data Sender","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.UsageBilling/accounts/inputs/send/action"],"dataActionCount":1},{"id":"6ae96244-5829-4925-a7d3-5975537d91dd","name":"Azure VM Managed identities restore Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"78739afa-3ece-4d6b-90ba-762fdccd7438","name":"AzureEdgeOn-SiteDeploymentManager","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-03-10","unsettled":"its permissions are not in the data set"},{"id":"e503ece1-11d0-4e8e-8e2c-7a6c3bf38815","name":"AzureML Compute Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"f6c7c914-8db3-469d-8ca1-694a8f32e121","name":"AzureML Data Scientist","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"635dd51f-9968-44d3-b7fb-6d9a6bd613ae","name":"AzureML Metrics Writer (preview)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1823dd4f-9b8c-4ab6-ab4e-7397a3684615","name":"AzureML Registry User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5e467623-bb1f-42f4-a55d-6e525e11384b","name":"Backup Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"c2a970b4-16a7-4a51-8c84-8a8ea6ee0bb8","name":"Backup MUA Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"f54b6d04-23c6-443e-b462-9c16ab7b4a52","name":"Backup MUA Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"00c29273-979b-4161-815c-10b084fb9324","name":"Backup Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"a795c7a0-d4a2-40c1-ae25-d81f01202912","name":"Backup Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-03","unsettled":"its definition changed on 2026-06-03"},{"id":"39138f76-04e6-41f0-ba6b-c411b59081a9","name":"Bayer Ag Powered Services Crop Id Solution User Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AgFoodPlatform/farmBeats/parties/fields/read"],"dataActionCount":7},{"id":"a9b99099-ead7-47db-8fcf-072597a61dfa","name":"Bayer Ag Powered Services CWUM Solution","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AgFoodPlatform/farmBeats/parties/read"],"dataActionCount":11},{"id":"1af232de-e806-426f-8ca1-c36142449755","name":"Bayer Ag Powered Services Field Imagery Solution Service Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AgFoodPlatform/farmBeats/parties/read"],"dataActionCount":6},{"id":"c4bc862a-3b64-4a35-a021-a380c159b042","name":"Bayer Ag Powered Services GDU Solution","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AgFoodPlatform/farmBeats/parties/read"],"dataActionCount":6},{"id":"b5b192c1-773c-4543-bfb0-6c59254b74a9","name":"Bayer Ag Powered Services Historical Weather Data Solution User Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AgFoodPlatform/farmBeats/parties/read"],"dataActionCount":7},{"id":"ef29765d-0d37-4119-a4f8-f9f9902c9588","name":"Bayer Ag Powered Services Imagery Solution","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AgFoodPlatform/farmBeats/parties/read"],"dataActionCount":11},{"id":"539283cd-c185-4a9a-9503-d35217a1db7b","name":"Bayer Ag Powered Services Smart Boundary Solution User Role","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.AgFoodPlatform/farmBeats/parties/read"],"dataActionCount":7},{"id":"fa23ad8b-c56e-40d8-ac0c-ce449e1d2c64","name":"Billing Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5e3c6656-6cfa-4708-81fe-0de47ac73342","name":"BizTalk Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"31a002a1-acaf-453e-8a5b-297c9ca1ea24","name":"Blockchain Member Node Access (Preview)","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Blockchain/blockchainMembers/transactionNodes/connect/action"],"dataActionCount":1},{"id":"41077137-e803-4205-871c-5a86e6a753b4","name":"Blueprint Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"437d2ced-4a38-4302-8479-ed2bcb43d090","name":"Blueprint Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"fa0d39e6-28e5-40cf-8521-1eb320653a4c","name":"Carbon Optimization Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"426e0c7f-0c7e-4658-b36f-ff54d6c29b45","name":"CDN Endpoint Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"871e35f6-b5c1-49cc-a043-bde969a0f2cd","name":"CDN Endpoint Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"ec156ff8-a8d1-4d15-830c-5b80698ca432","name":"CDN Profile Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"8f96442b-4075-438f-813d-ad51ab4019af","name":"CDN Profile Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"fdb3df26-8dd6-49ff-9a74-e95dbfadcad3","name":"Change Safety Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"7c2e40b7-25eb-482a-82cb-78ba06cb46d5","name":"Chaos Studio Experiment Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1a40e87e-6645-48e0-b27a-0b115d849a20","name":"Chaos Studio Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"29e2da8a-229c-4157-8ae8-cc72fc506b74","name":"Chaos Studio Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"59a618e3-3c9a-406e-9f03-1a20dd1c55f1","name":"Chaos Studio Target Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"b34d265f-36f7-4a0d-a4d4-e158ca92e90f","name":"Classic Network Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"86e8f5dc-a6e9-4c67-9d15-de283e8eac25","name":"Classic Storage Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"985d6b00-f706-48f5-a6fe-d0ca12fb668d","name":"Classic Storage Account Key Operator Service Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"d73bb868-a0df-4d4d-bd69-98a00b01fccb","name":"Classic Virtual Machine Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"9106cda0-8a86-4e81-b686-29a22c54effe","name":"ClearDB MySQL DB Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"d0a94e7a-d791-4571-b2e0-8bdd8f867544","name":"Clinical Coder Data User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.HealthBot/healthBots/AIActions/ClinicalCoder/Process/Action"],"dataActionCount":1},{"id":"4e9d0bd4-5aab-4f91-92df-9def33fe287c","name":"CloudTest Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b1e6a0dd-ea0f-4108-8925-7047693f2cfe","name":"CloudTest Leased VM Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"7ac06ca7-21ca-47e3-a67b-cbd6e6223baf","name":"Cognitive Search Serverless Data Contributor (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.CognitiveSearch/indexes/schema/*"],"dataActionCount":2},{"id":"79b01272-bf9f-4f4c-9517-5506269cf524","name":"Cognitive Search Serverless Data Reader (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.CognitiveSearch/indexes/schema/read"],"dataActionCount":2},{"id":"25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68","name":"Cognitive Services Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"c1ff6cc2-c111-46fe-8896-e0ef812ad9f3","name":"Cognitive Services Custom Vision Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/CustomVision/*"],"dataActionCount":1},{"id":"5c4089e1-6d96-4d2f-b296-c1bc7137275f","name":"Cognitive Services Custom Vision Deployment","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/CustomVision/*/read"],"dataActionCount":7},{"id":"88424f51-ebe7-446f-bc41-7fa16989e96c","name":"Cognitive Services Custom Vision Labeler","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/CustomVision/*/read"],"dataActionCount":6},{"id":"93586559-c37d-4a6b-ba08-b9f0940c2d73","name":"Cognitive Services Custom Vision Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/CustomVision/*/read"],"dataActionCount":2},{"id":"0a5ae4ab-0d65-4eeb-be61-29fc9b54394b","name":"Cognitive Services Custom Vision Trainer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/CustomVision/*"],"dataActionCount":1},{"id":"19c28022-e58e-450d-a464-0b2a53034789","name":"Cognitive Services Data Contributor (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.CognitiveServices/*"],"dataActionCount":1},{"id":"b59867f0-fa02-499b-be73-45a86b5b3e1c","name":"Cognitive Services Data Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/*/read"],"dataActionCount":1},{"id":"b5b0c71d-aca9-4081-aee2-9b1bb335fc1a","name":"Cognitive Services Face Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.CognitiveServices/accounts/Face/*"],"dataActionCount":1},{"id":"9894cab4-e18a-44aa-828b-cb588cd6f2d7","name":"Cognitive Services Face Recognizer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/Face/*/sessions/action"],"dataActionCount":12},{"id":"b2de6794-95db-4659-8781-7e080d3f2b9d","name":"Cognitive Services Immersive Reader User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/ImmersiveReader/getcontentmodelforreader/action"],"dataActionCount":1},{"id":"f07febfe-79bc-46b1-8b37-790e26e6e498","name":"Cognitive Services Language Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/ConversationalLanguageUnderstanding/*"],"dataActionCount":4},{"id":"7628b7b8-a8b2-4cdc-b46f-e9b35248918e","name":"Cognitive Services Language Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/ConversationalLanguageUnderstanding/*/read"],"dataActionCount":16},{"id":"f2310ca1-dc64-4889-bb49-c8e0fa3d47a8","name":"Cognitive Services Language Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/ConversationalLanguageUnderstanding/*"],"dataActionCount":4},{"id":"f72c8140-2111-481c-87ff-72b910f6e3f8","name":"Cognitive Services LUIS Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/LUIS/*"],"dataActionCount":1},{"id":"18e81cdc-4e98-4e29-a639-e7d10c5a6226","name":"Cognitive Services LUIS Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/LUIS/*/read"],"dataActionCount":2},{"id":"6322a993-d5c9-4bed-b113-e49bbea25b27","name":"Cognitive Services LUIS Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/LUIS/*"],"dataActionCount":1},{"id":"cb43c632-a144-4ec5-977c-e80c4affc34a","name":"Cognitive Services Metrics Advisor Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/MetricsAdvisor/*"],"dataActionCount":1},{"id":"3b20f47b-3825-43cb-8114-4bd2201156a8","name":"Cognitive Services Metrics Advisor User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/MetricsAdvisor/*"],"dataActionCount":1},{"id":"a001fd3d-188f-4b5d-821b-7da978bf7442","name":"Cognitive Services OpenAI Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/OpenAI/*"],"dataActionCount":1},{"id":"5e0bd9bd-7b93-4f28-af87-19fc36ad61bd","name":"Cognitive Services OpenAI User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/OpenAI/*/read"],"dataActionCount":16},{"id":"f4cc2bf9-21be-47a1-bdf1-5c5804381025","name":"Cognitive Services QnA Maker Editor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/QnAMaker.v2/alterations/read"],"dataActionCount":39},{"id":"466ccd10-b268-4a11-b098-b4849f024126","name":"Cognitive Services QnA Maker Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/QnAMaker.v2/alterations/read"],"dataActionCount":18},{"id":"14f26b53-9d80-4924-8141-f664426a48f6","name":"Cognitive Services Security Integration Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"0e75ca1e-0464-4b4d-8b93-68208a576181","name":"Cognitive Services Speech Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/AudioContentCreation/*"],"dataActionCount":8},{"id":"f2dc8367-1007-4938-bd23-fe263f013447","name":"Cognitive Services Speech User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/accounts/AudioContentCreation/*"],"dataActionCount":19},{"id":"bba48692-92b0-4667-a9ad-c31c7b334ac2","name":"Cognitive Services Usages Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"a97b65f3-24c7-4388-baec-2e87135dc908","name":"Cognitive Services User","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.CognitiveServices/*"],"dataActionCount":1},{"id":"daa9e50b-21df-454c-94a6-a8050adab352","name":"Collaborative Data Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"7a6f0e70-c033-4fb1-828c-08514e5f4102","name":"Collaborative Runtime Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b256d512-9a3a-4a96-9366-9f54f900e58b","name":"Common Edge Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"09976791-48a7-449e-bb21-39d1a415f350","name":"Communication and Email Service Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"49435da6-99fe-48a5-a235-fc668b9dc04a","name":"Community Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"5e28a61e-8040-49db-b175-bb5b88af6239","name":"Community Owner Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"e6aadb6b-e64f-41c0-9392-d2bba3bc3ebc","name":"Community Reader Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"df2711a6-406d-41cf-b366-b0250bff9ad1","name":"Compute Diagnostics Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"2bed379c-9fba-455b-99e4-6b911073bcf2","name":"Compute Fleet Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"85a2d0d9-2eba-4c9c-b355-11c2cc0788ab","name":"Compute Gallery Artifacts Publisher","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"cf7c76d2-98a3-4358-a134-615aa78bf44d","name":"Compute Gallery Image Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1ef6a3be-d0ac-425d-8c01-acb62866290b","name":"Compute Gallery Sharing Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"980cf6f7-edec-4fd1-8e9e-28f70b1d5258","name":"Compute Limit Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"e82342c9-ac7f-422b-af64-e426d2e12b2d","name":"Compute Recommendations Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"f1641a58-a144-402b-baf9-39d1a4c10119","name":"ConfidentialLedgerDataContributor","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-03-21","unsettled":"its permissions are not in the data set"},{"id":"4f1e6fca-3fde-4291-961e-642def6d5e1d","name":"ConfidentialLedgerDataReader","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-03-21","unsettled":"its permissions are not in the data set"},{"id":"65a14201-8f6c-4c28-bec4-12619c5a9aaa","name":"Connected Cluster Managed Identity CheckAccess Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"6cdbb904-5ff3-429d-8169-7d7818b91bd8","name":"Connector Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"c459b115-f629-486b-b359-35feb5568b83","name":"Connector Writer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"6f4fe6fc-f04f-4d97-8528-8bc18c848dca","name":"Container Apps ConnectedEnvironments Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"d5adeb5b-107f-4aca-99ea-4e3f4fc008d5","name":"Container Apps ConnectedEnvironments Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"358470bc-b998-42bd-ab17-a7e34c199c0f","name":"Container Apps Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"4e3d2b60-56ae-4dc6-a233-09c8e5a82e68","name":"Container Apps Jobs Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"b9a307c4-5aa3-4b52-ba60-2b17c136cd7b","name":"Container Apps Jobs Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.App/jobs/exec/action"],"dataActionCount":2},{"id":"edd66693-d32a-450b-997d-0158c03976b0","name":"Container Apps Jobs Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"57cc5028-e6a7-4284-868d-0611c5923f8d","name":"Container Apps ManagedEnvironments Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1b32c00b-7eff-4c22-93e6-93d11d72d2d8","name":"Container Apps ManagedEnvironments Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"f3bd1b5c-91fa-40e7-afe7-0c11d331232c","name":"Container Apps Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.App/containerApps/debug/action"],"dataActionCount":3},{"id":"f7669afb-68b2-44b4-9c5f-6d2a47fddda0","name":"Container Apps SessionPools Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"af61e8fc-2633-4b95-bed3-421ad6826515","name":"Container Apps SessionPools Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"df87f177-bb12-4db1-9793-a413691eff94","name":"Container Registry Cache Rule Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"c357b964-0002-4b64-a50d-7a28f02edc52","name":"Container Registry Cache Rule Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"69b07be0-09bf-439a-b9a6-e73de851bd59","name":"Container Registry Configuration Reader and Data Access Configuration Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-07-02","unsettled":"its definition changed on 2026-07-02"},{"id":"3bc748fc-213d-45c1-8d91-9da5725539b9","name":"Container Registry Contributor and Data Access Configuration Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-07-02","unsettled":"its definition changed on 2026-07-02"},{"id":"f094fb07-0703-4400-ad6a-e16dd8000e14","name":"Container Registry Credential Set Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"29093635-9924-4f2c-913b-650a12949526","name":"Container Registry Credential Set Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"577a9874-89fd-4f24-9dbd-b5034d0ad23a","name":"Container Registry Data Importer and Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerRegistry/registries/catalog/read"],"dataActionCount":3},{"id":"bfdb9389-c9a5-478a-bb2f-ba9ca092c3c7","name":"Container Registry Repository Catalog Lister","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerRegistry/registries/catalog/read"],"dataActionCount":1},{"id":"2efddaa5-3f1f-4df3-97df-af3f13818f4c","name":"Container Registry Repository Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerRegistry/registries/repositories/content/delete"],"dataActionCount":6},{"id":"b93aa761-3e63-49ed-ac28-beffa264f7ac","name":"Container Registry Repository Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerRegistry/registries/repositories/content/read"],"dataActionCount":2},{"id":"2a1e307c-b015-4ebd-883e-5b7698a07328","name":"Container Registry Repository Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.ContainerRegistry/registries/repositories/content/read"],"dataActionCount":4},{"id":"fb382eab-e894-4461-af04-94435c366c3f","name":"Container Registry Tasks Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"bf94e731-3a51-4a7c-8c54-a1ab9971dfc1","name":"Container Registry Transfer Pipeline Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"ad2dd5fb-cd4b-4fd4-a9b6-4fed3630980b","name":"ContainerApp Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b24988ac-6180-42a0-ab88-20f7382dd24c","name":"Contributor","pecEligible":true,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"b3eb788f-5426-48bd-821d-561701ede368","name":"Conversation Session User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.HealthBot/healthBots/ConversationSession/Action"],"dataActionCount":1},{"id":"fbdf93bf-df7d-467e-a4d2-9458aa1360c8","name":"Cosmos DB Account Reader Role","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"fd5a8ad5-38c7-4428-a6d3-ed202e467ff0","name":"Cosmos DB Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.DocumentDB/databaseAccounts/metadata/read"],"dataActionCount":2},{"id":"356d02cb-3f43-4b52-8ac4-85065178b1a0","name":"Cosmos DB Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.DocumentDB/databaseAccounts/metadata/read"],"dataActionCount":3},{"id":"fc896ebc-f9a8-484d-a5ff-bd6a8c36289f","name":"Cosmos DB Long Term Retention Backup Role","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-03-08","unsettled":"its permissions are not in the data set"},{"id":"955d0cb2-de4e-43ed-819a-14220e079ba7","name":"Cosmos DB Long Term Retention Restore Role","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-03-08","unsettled":"its permissions are not in the data set"},{"id":"230815da-be43-4aae-9cb4-875f7bd000aa","name":"Cosmos DB Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-03","unsettled":"its definition changed on 2026-06-03"},{"id":"db7b14f2-5adf-42da-9f96-f2ee17bab5cb","name":"CosmosBackupOperator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"bf41e52e-617f-4981-8b7a-47431bd4e011","name":"CosmosDB Fleet Analytics Storage Data Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete"],"dataActionCount":4},{"id":"35ffec73-9cb8-4593-8718-40d5bc4b7f6f","name":"CosmosDB Fleet Operator Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"5432c526-bc82-444a-b7ba-57c5b0b5b34f","name":"CosmosRestoreOperator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"434105ed-43f6-45c7-a02f-909b2ba83430","name":"Cost Management Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"72fafb9e-0641-4937-9268-a91bfd8191a3","name":"Cost Management Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"399c3b2b-64c2-4ff1-af34-571db925b068","name":"CrossConnectionManager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b6ee44de-fe58-4ddc-b5c2-ab174eb23f05","name":"CrossConnectionReader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"aab6f660-bf25-4d5c-97c5-55049e6d38d3","name":"Custom Role - Cloud PC Delegated MSIS (PROD)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"d1a38570-4b05-4d70-b8e4-1100bcf76d12","name":"Data Boundary Tenant Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"add466c9-e687-43fc-8d98-dfcf8d720be5","name":"Data Box Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"028f4ed7-e2a9-465e-a8f4-9c0ffdfdc027","name":"Data Box Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"673868aa-7521-48a0-acc6-0f60742d39f5","name":"Data Factory Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"c6decf44-fd0a-444c-a844-d653c394e7ab","name":"Data Labeling - Labeler","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"47b7735b-770e-4598-a7da-8b91488b4c88","name":"Data Lake Analytics Developer","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"959f8984-c045-4866-89c7-12bf9737be2e","name":"Data Operator for Managed Disks","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Compute/disks/download/action"],"dataActionCount":4},{"id":"150f5e0c-0603-4f03-8c7f-cf70034c4e90","name":"Data Purger","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"96ebd254-ecc7-4590-aff5-e9af3ff5f3b3","name":"Dedicated Host Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"d24ecba3-c1f4-40fa-a7bb-4588a071e8fd","name":"Defender Agentless VM Scan","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"6fe711ec-654d-4ef7-8e32-eb7de3d94774","name":"Defender AI","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"third-party-blog","seen":"2026-07-03","unsettled":"only a third-party blog (not Microsoft) describes its permissions"},{"id":"6f91a4f9-10ee-4b95-b8cd-96ee73c5968d","name":"Defender API Security","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"d2acaa63-2a62-4c01-998a-cdbe7a00d709","name":"Defender Azure Cosmos DB","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"eef9d654-743f-4e2c-ad0f-9ed243177663","name":"Defender Azure SQL Databases","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"third-party-blog","seen":"2026-07-03","unsettled":"only a third-party blog (not Microsoft) describes its permissions"},{"id":"512ef07a-840c-48d2-9be4-9a30a75a5c70","name":"Defender Cloud Secrets Posture","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"5e93ba01-8f92-4c7a-b12a-801e3df23824","name":"Defender Containers Sensor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"46023a6a-0702-4cbf-956c-d8c3ac27bc2b","name":"Defender CSPM","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.CognitiveServices/accounts/aiservices/agents/read"],"dataActionCount":2},{"id":"8480c0f0-4509-4229-9339-7c10018cb8c4","name":"Defender CSPM Storage Scanner Operator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"0e2ecf2a-0574-4b08-89e2-be133aa6303f","name":"Defender Databricks Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"c5c82243-e78e-43f9-8428-793bba85b28e","name":"Defender For Container Registries Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ContainerRegistry/registries/repositories/content/read"],"dataActionCount":3},{"id":"1e7ca9b1-60d1-4db8-a914-f2ca1ff27c40","name":"Defender for Storage Data Scanner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete"],"dataActionCount":6},{"id":"0f641de8-0b88-4198-bdef-bd8b45ceba96","name":"Defender for Storage Scanner Operator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"a366d631-94bf-46bf-b4af-b38f28c80774","name":"Defender for Storage Threat Protection","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"8bb6f106-b146-4ee6-a3f9-b9c5a96e0ae5","name":"Defender Kubernetes Agent Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"d5a2ae44-610b-4500-93be-660a0c5f5ca6","name":"Defender Kubernetes API Access","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"99626c15-0799-47ad-96ab-f298031f69d6","name":"Defender Open Source Relational Databases","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"96062cf7-95ca-4f89-9b9d-2a2aa47356af","name":"Defender Registry Access","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ContainerRegistry/registries/repositories/metadata/read"],"dataActionCount":6},{"id":"0b6ca2e8-2cdc-4bd6-b896-aa3d8c21fc35","name":"Defender Sensitive Data Discovery","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read"],"dataActionCount":2},{"id":"68ac31b4-936a-4046-a6d2-ba6f8a757bf6","name":"Defender Serverless Scanner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"78b19ac9-582c-44d8-9e11-733ae424ad83","name":"Defender Servers P1","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"1dc24dd8-b00e-4344-837c-58b193cd23c7","name":"Defender Servers P2","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"third-party-blog","seen":"2026-07-03","unsettled":"only a third-party blog (not Microsoft) describes its permissions"},{"id":"7d0c0268-1199-449b-a52e-75c20879f46b","name":"Defender Settings Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"d9468a2b-1820-47e1-a40e-d2b7fba1879a","name":"Defender SQL Servers On Machines","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"c6c9b2d8-9a5e-4122-85e1-81612a046ab2","name":"Defender Storage Automated Malware Remediation","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"third-party-blog","seen":"2026-07-03","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete"],"dataActionCount":1,"unsettled":"only a third-party blog (not Microsoft) describes its permissions"},{"id":"cd50fd1f-0421-46f2-8cce-afc587dbcc77","name":"Defender Storage Malware Data Scanner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"third-party-blog","seen":"2026-07-03","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read"],"dataActionCount":6,"unsettled":"only a third-party blog (not Microsoft) describes its permissions"},{"id":"971cce9f-2680-4357-9678-c947847a9425","name":"Defender Storage Malware Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"third-party-blog","seen":"2026-07-03","unsettled":"only a third-party blog (not Microsoft) describes its permissions"},{"id":"1fd5d8bf-9037-4ede-89bf-680f798e2765","name":"Defender Unified RBAC Authorization Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"ca62263b-07d5-4b48-b437-088803f5c2ff","name":"Defender Unified RBAC Authorization Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"625a1cea-653b-4a19-bd3a-df1d66ab6637","name":"Defender Unified RBAC Contributor and Responder","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"40ead2a5-466e-4039-8a80-325542d9d2dd","name":"Defender Unified RBAC Data Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"78b7345a-1e1b-483a-ac62-62228c6ea89d","name":"Defender Unified RBAC Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.OperationalInsights/workspaces/tables/data/read"],"dataActionCount":1},{"id":"1bacae94-6c0f-4d2d-8dfa-408d5a28e6ec","name":"Defender Unified RBAC Responder","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"d56b031f-8d90-4376-9231-b5c94fce88ef","name":"Defender Unified RBAC Scoped Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.OperationalInsights/workspaces/tables/data/read"],"dataActionCount":1},{"id":"8a90fa6b-6997-4a07-8a95-30633a7c97b9","name":"DeID Batch Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthDataAIServices/DeidServices/Batch/delete"],"dataActionCount":3},{"id":"b73a14ee-91f5-41b7-bd81-920e12466be9","name":"DeID Batch Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthDataAIServices/DeidServices/Batch/read"],"dataActionCount":1},{"id":"78e4b983-1a0b-472e-8b7d-8d770f7c5890","name":"DeID Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthDataAIServices/DeidServices/*"],"dataActionCount":1},{"id":"bb6577c4-ea0a-40b2-8962-ea18cb8ecd4e","name":"DeID Realtime Data User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthDataAIServices/DeidServices/Realtime/action"],"dataActionCount":1},{"id":"eb960402-bf75-4cc3-8d68-35b34f960f72","name":"Deployment Environments Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DevCenter/projects/users/environments/adminActionRead/action"],"dataActionCount":3},{"id":"18e40d4e-8d2e-438d-97e1-9528336e149c","name":"Deployment Environments User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DevCenter/projects/users/environments/userActionManage/action"],"dataActionCount":5},{"id":"97dfb3ce-e936-462c-9425-9cdb67e66d45","name":"Desktop Virtualization App Attach Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"86240b0e-9422-4c43-887b-b61143f32ba8","name":"Desktop Virtualization Application Group Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"aebf23d0-b568-4e86-b8f9-fe83a2c6ab55","name":"Desktop Virtualization Application Group Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"082f0a83-3be5-4ba1-904c-961cca79b387","name":"Desktop Virtualization Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"e307426c-f9b6-4e81-87de-d99efb3c32bc","name":"Desktop Virtualization Host Pool Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"ceadfde2-b300-400a-ab7b-6143895aa822","name":"Desktop Virtualization Host Pool Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"489581de-a3bd-480d-9518-53dea7416b33","name":"Desktop Virtualization Power On Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"40c5ff49-9181-41f8-ae61-143b0e78555e","name":"Desktop Virtualization Power On Off Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"49a72310-ab8d-41df-bbb0-79b649203868","name":"Desktop Virtualization Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"2ad6aaab-ead9-4eaa-8ac5-da422f562408","name":"Desktop Virtualization Session Host Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1d18fff3-a72a-46b5-b4a9-0b38a3cd7e63","name":"Desktop Virtualization User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DesktopVirtualization/appAttachPackages/useApplications/action"],"dataActionCount":2},{"id":"ea4bfff8-7fb4-485a-aadd-d4129a0ffaa6","name":"Desktop Virtualization User Session Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"a959dbd1-f747-45e3-8ba6-dd80f235f97c","name":"Desktop Virtualization Virtual Machine Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"21efdde3-836f-432b-bf3d-3e8e734d4b2b","name":"Desktop Virtualization Workspace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0fa44ee9-7a7d-466b-9bb2-2bf446b1204d","name":"Desktop Virtualization Workspace Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"45d50f46-0b78-4001-a660-4198cbe8cd05","name":"DevCenter Dev Box User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DevCenter/projects/users/devboxes/userActionManage/action"],"dataActionCount":11},{"id":"4c6569b6-f23e-4295-9b90-bd4cc4ff3292","name":"DevCenter Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"331c37c6-af14-46d9-b9f4-e1909e1b95a0","name":"DevCenter Project Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DevCenter/projects/pools/align/action"],"dataActionCount":27},{"id":"c24cf47c-5077-412d-a19c-45202126392c","name":"DevComputeSandboxGroupDataOwner","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-03-28","unsettled":"its permissions are not in the data set"},{"id":"dfce44e4-17b7-4bd1-a6d1-04996ec95633","name":"Device Provisioning Service Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Devices/provisioningServices/*"],"dataActionCount":1},{"id":"10745317-c249-44a1-a5ce-3a4353c0bbd8","name":"Device Provisioning Service Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Devices/provisioningServices/*/read"],"dataActionCount":1},{"id":"02ca0879-e8e4-47a5-a61e-5c618b76e64a","name":"Device Update Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DeviceUpdate/accounts/instances/management/delete"],"dataActionCount":6},{"id":"0378884a-3af5-44ab-8323-f5b22f9f3c98","name":"Device Update Content Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DeviceUpdate/accounts/instances/updates/delete"],"dataActionCount":3},{"id":"d1ee9a80-8b14-47f0-bdc2-f4a351625a7b","name":"Device Update Content Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DeviceUpdate/accounts/instances/updates/read"],"dataActionCount":1},{"id":"f82fbe13-0f98-4809-af81-b82c343db82f","name":"Device Update Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"e4237640-0e3d-4a46-8fda-70bc94856432","name":"Device Update Deployments Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DeviceUpdate/accounts/instances/management/delete"],"dataActionCount":4},{"id":"49e2f5d2-7741-4835-8efa-19e1fe35e47f","name":"Device Update Deployments Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DeviceUpdate/accounts/instances/management/read"],"dataActionCount":2},{"id":"e9dba6fb-3d52-4cf0-bce3-f06ce71b9e0f","name":"Device Update Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DeviceUpdate/accounts/instances/management/read"],"dataActionCount":2},{"id":"76153a9e-0edb-49bc-8e01-93c47e6b5180","name":"DevOps Infrastructure Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"76283e04-6283-4c54-8f91-bcf1374a3c64","name":"DevTest Labs User","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"64375caa-ac3e-48b3-9492-da4d60aba7bb","name":"DiagnosticsOperator","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-04-09","unsettled":"its permissions are not in the data set"},{"id":"58a3b984-7adf-4c20-983a-32417c86fbc8","name":"DICOM Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthcareApis/workspaces/dicomservices/resources/*"],"dataActionCount":1},{"id":"e89c7a3c-2f64-4fa1-a847-3e4c9ba4283a","name":"DICOM Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthcareApis/workspaces/dicomservices/resources/read"],"dataActionCount":1},{"id":"3e5e47e6-65f7-47ef-90b5-e5dd4d455f24","name":"Disk Backup Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"136d308c-0937-4a49-9bd7-edfb42adbffc","name":"Disk Encryption Set Operator for Managed Disks","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"60fc6e62-5479-42d4-8bf4-67625fcc2840","name":"Disk Pool Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"b50d9833-a0cb-478e-945f-707fcc997c13","name":"Disk Restore Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"7efff54f-a5b4-42b5-a1c5-5411624893ce","name":"Disk Snapshot Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0f2ebee7-ffd4-4fc0-b3b7-664099fdad5d","name":"DNS Resolver Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"befefa01-2a29-4197-83a8-272ff33ce314","name":"DNS Zone Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","name":"DNS Zone Contributor TXT Only","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"5bd9cd88-fe45-4216-938b-f97437e15450","name":"DocumentDB Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"eeaeda52-9324-47f6-8069-5d5bade478b2","name":"Domain Services Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"361898ef-9ed1-48c2-849c-a832951106bb","name":"Domain Services Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0ad04412-c4d5-4796-b79c-f76d14c8d402","name":"Durable Task Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DurableTask/*"],"dataActionCount":1},{"id":"d6a5505f-6ebb-45a4-896e-ac8274cfc0ac","name":"Durable Task Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DurableTask/schedulers/taskhubs/orchestrations/metadata/read"],"dataActionCount":2},{"id":"80d0d6b0-f522-40a4-8886-a5a11720c375","name":"Durable Task Worker","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.DurableTask/schedulers/taskhubs/orchestrations/execute/action"],"dataActionCount":1},{"id":"89f7a3ec-e9d0-40eb-9b96-c016a5c2a53f","name":"Dynamics 365 Customer Insights Service Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"53e48117-a530-4075-bcbe-d91913e3bdb8","name":"Edge Management Copilot User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"f24a559b-c2fc-4409-b96e-9af4b0c28ad6","name":"Edge Order Partner Inventory Manager Service Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"4b2b8358-764b-4884-85c6-f4b7946d95ad","name":"EdgeMarketPlace role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"753ceed7-553b-434b-a2e5-78da1a8379d9","name":"Elastic Autopilot Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"fa6cecf6-5db3-4c43-8470-c540bcb4eafa","name":"Elastic SAN Network Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"80dcbedb-47ef-405d-95bd-188a1b4ac406","name":"Elastic SAN Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"af6a70f8-3c9f-4105-acf1-d719e9fca4ca","name":"Elastic SAN Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1c4770c0-34f7-4110-a1ea-a5855cc7a939","name":"Elastic SAN Snapshot Exporter","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"8da79822-b118-42bc-83c9-789fdbdcd77b","name":"Elastic SAN Volume Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ElasticSan/elasticsans/volumeGroups/volumes/data/read"],"dataActionCount":2},{"id":"a8281131-f312-4f34-8d98-ae12be9f0d23","name":"Elastic SAN Volume Group Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"90e8b822-3e73-47b5-868a-787dc80c008f","name":"Elastic SAN Volume Importer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"2142ea27-02ad-4094-bfea-2dbac6d24934","name":"Enclave Approver Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"19feefae-eacc-4106-81fd-ac34c0671f14","name":"Enclave Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"3d5f3eff-eb94-473d-91e3-7aac74d6c0bb","name":"Enclave Owner Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"86fede04-b259-4277-8c3e-e26b9865abd8","name":"Enclave Reader Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"93629c8c-5d36-4533-85cd-f5bb3338710e","name":"Entra Connect Health Service Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"34013b0a-565b-43aa-8755-1b7c286f6cf7","name":"Essential Machine Management Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1e241071-0855-49ea-94dc-649edcd759de","name":"EventGrid Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1d8c3fe3-8864-474b-8749-01e3783e8157","name":"EventGrid Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.EventGrid/events/send/action"],"dataActionCount":2},{"id":"78cbd9e7-9798-4e2e-9b5a-547d9ebb31fb","name":"EventGrid Data Receiver","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.EventGrid/events/receive/action"],"dataActionCount":1},{"id":"d5a91429-5739-47e2-a06b-3470a27159e7","name":"EventGrid Data Sender","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.EventGrid/events/send/action"],"dataActionCount":1},{"id":"428e0ff0-5e57-4d9c-a221-2c70d0e0a443","name":"EventGrid EventSubscription Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"2414bbcf-6497-4faf-8c65-045460748405","name":"EventGrid EventSubscription Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"a12b0b94-b317-4dcd-84a8-502ce99884c6","name":"EventGrid TopicSpaces Publisher","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-03","dataActions":["Microsoft.EventGrid/topicSpaces/publish/action"],"dataActionCount":1,"unsettled":"its definition changed on 2026-06-03"},{"id":"4b0f2fd7-60b4-4eca-896f-4435034f8bf5","name":"EventGrid TopicSpaces Subscriber","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-03","dataActions":["Microsoft.EventGrid/topicSpaces/subscribe/action"],"dataActionCount":1,"unsettled":"its definition changed on 2026-06-03"},{"id":"7f646f1b-fa08-80eb-a33b-edd6ce5c915c","name":"Experimentation Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Experimentation/experimentWorkspaces/experimentationGroups/admin/action"],"dataActionCount":13},{"id":"7f646f1b-fa08-80eb-a22b-edd6ce5c915c","name":"Experimentation Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Experimentation/experimentWorkspaces/experimentationGroups/read"],"dataActionCount":8},{"id":"6188b7c9-7d01-4f99-a59f-c88b630326c0","name":"Experimentation Metric Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Experimentation/experimentWorkspaces/experimentationGroups/read"],"dataActionCount":4},{"id":"49632ef5-d9ac-41f4-b8e7-bbe587fa74a1","name":"Experimentation Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Experimentation/experimentWorkspaces/read"],"dataActionCount":2},{"id":"548d7e7c-65ee-412b-ae37-2dbb419d4207","name":"Experimentation Resource Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"337a31c1-4e14-4ef9-83ed-584bb8d2b70a","name":"Fabric Resource Management Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"804db8d3-32c7-4ad4-a975-3f6f90d5f5f5","name":"FHIR Data Bulk Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthcareApis/services/fhir/resources/bulkOperator/action"],"dataActionCount":16},{"id":"5a1fc7df-4bf1-4951-a576-89034ee01acd","name":"FHIR Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthcareApis/services/fhir/resources/*"],"dataActionCount":2},{"id":"a1705bd2-3a8f-45a5-8683-466fcfd5cc24","name":"FHIR Data Converter","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthcareApis/services/fhir/resources/convertData/action"],"dataActionCount":2},{"id":"3db33094-8700-4567-8da5-1501d4e7e843","name":"FHIR Data Exporter","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthcareApis/services/fhir/resources/export/action"],"dataActionCount":4},{"id":"4465e953-8ced-4406-a58e-0f6e3f3b530b","name":"FHIR Data Importer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthcareApis/workspaces/fhirservices/resources/import/action"],"dataActionCount":2},{"id":"4c8d0bbc-75d3-4935-991f-5f3c56d81508","name":"FHIR Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthcareApis/services/fhir/resources/read"],"dataActionCount":2},{"id":"3f88fce4-5892-4214-ae73-ba5294559913","name":"FHIR Data Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthcareApis/services/fhir/resources/convertData/action"],"dataActionCount":18},{"id":"4ba50f17-9666-485c-a643-ff00808643f0","name":"FHIR SMART User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthcareApis/services/fhir/resources/read"],"dataActionCount":8},{"id":"9c1607d1-791d-4c68-885d-c7b7aaff7c8a","name":"Firmware Analysis Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"2a94a2fd-3c4f-45d1-847d-6585ba88af94","name":"Firmware Analysis Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"53b2724d-1e51-44fa-b586-bcace0c82609","name":"Firmware Analysis User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"61eb6405-5f4a-440b-ad03-fe06c5c85e44","name":"Flux Configurations Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"c840cbbc-8508-4228-b700-ec6522a74314","name":"Foundational RP Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/locks/write"],"from":"arm-dump","seen":"2026-01-31"},{"id":"e47c6f54-e4a2-4754-9501-8e0985b135e1","name":"Foundry Account Owner","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"learn-docs","seen":"2026-10-10","changed":"2026-05-16","unsettled":"its definition changed on 2026-05-16"},{"id":"c883944f-8b7b-4483-af10-35834be79c4a","name":"Foundry Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-21","dataActions":["Microsoft.CognitiveServices/*"],"dataActionCount":1,"unsettled":"its definition changed on 2026-06-21"},{"id":"eadc314b-1a2d-4efa-be10-5d325db5065e","name":"Foundry Project Manager","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"learn-docs","seen":"2026-10-10","changed":"2026-05-16","dataActions":["Microsoft.CognitiveServices/*"],"dataActionCount":1,"unsettled":"its definition changed on 2026-05-16"},{"id":"53ca6127-db72-4b80-b1b0-d745d6d5456d","name":"Foundry User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-05-16","dataActions":["Microsoft.CognitiveServices/*"],"dataActionCount":1,"unsettled":"its definition changed on 2026-05-16"},{"id":"1694e55a-2496-4d07-b005-7259aa3fcbe8","name":"Garnet Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.DocumentDB/garnetClusters/acl/append/write"],"dataActionCount":115},{"id":"04f6c337-ffae-414c-b00f-3e80c9ab8a2c","name":"Garnet Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.DocumentDB/garnetClusters/acl/*"],"dataActionCount":1},{"id":"d9cd91b9-dada-4fa9-9406-454c4659c137","name":"Garnet Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.DocumentDB/garnetClusters/acl/clientid/read"],"dataActionCount":62},{"id":"56e95fdc-3337-468d-b964-30d07f2a2018","name":"Garnet PubSub Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.DocumentDB/garnetClusters/acl/clientid/read"],"dataActionCount":17},{"id":"da9adf61-39cd-41d5-87a0-30b21f7270d8","name":"Garnet PubSub Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.DocumentDB/garnetClusters/acl/clientid/read"],"dataActionCount":14},{"id":"7021ea36-e168-4bc0-af53-88de51d20665","name":"Garnet Script Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.DocumentDB/garnetClusters/acl/clientid/read"],"dataActionCount":14},{"id":"a51d5f27-deba-47d1-9ccd-8589014b2e28","name":"Gcp Connector contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"ef3729d8-2861-401e-95ae-c7d4845a6097","name":"Genome Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"0e91b552-ae32-49ea-9898-317af306aa4b","name":"GenomeEndUser","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-04-07","unsettled":"its permissions are not in the data set"},{"id":"c9c97b9c-105d-4bb5-a2a7-7d15666c2484","name":"GeoCatalog Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b7b8f583-43d0-40ae-b147-6b46f53661c1","name":"GeoCatalog Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"22926164-76b3-42b3-bc55-97df8dab3e41","name":"Grafana Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Dashboard/grafana/ActAsGrafanaAdmin/action"],"dataActionCount":1},{"id":"a79a5197-3a5c-4973-a920-486035ffd60f","name":"Grafana Editor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Dashboard/grafana/ActAsGrafanaEditor/action"],"dataActionCount":1},{"id":"41e04612-9dac-4699-a02b-c82ff2cc3fb5","name":"Grafana Limited Viewer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Dashboard/grafana/ActAsGrafanaLimitedViewer/action"],"dataActionCount":1},{"id":"60921a7e-fef1-4a43-9b16-a26c52ad4769","name":"Grafana Viewer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Dashboard/grafana/ActAsGrafanaViewer/action"],"dataActionCount":1},{"id":"b60367af-1334-4454-b71e-769d9a4f83d9","name":"Graph Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"2016c9ed-c18d-4120-93d7-178e583efe92","name":"Grounding with Bing User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Bing/accounts/useGrounding/action"],"dataActionCount":1},{"id":"d0f495dc-44ef-4140-aeb0-b89110e6a7c1","name":"GroupQuota Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"e2217c0e-04bb-4724-9580-91cf9871bc01","name":"GroupQuota Request Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"ed2561a6-b260-4d25-9d88-54ee1b8e8b37","name":"Guest configuration deploy policy role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"088ab73d-1256-47ae-bea9-9de8e7131f31","name":"Guest Configuration Resource Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"0847e196-2fd2-4c2f-a48c-fca6fd030f44","name":"HDInsight Cluster Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"61ed4efc-fab3-44fd-b111-e24485cc132a","name":"HDInsight Cluster Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"8d8d5a11-05d3-4bda-a417-a08778121c7c","name":"HDInsight Domain Services Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"fd036e6b-1266-47a0-b0bb-a05d04831731","name":"HDInsight on AKS Cluster Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"bcf28286-af25-4c81-bb6f-351fcab5dbe9","name":"HDInsight on AKS Cluster Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"7656b436-37d4-490a-a4ab-d39f838f0042","name":"HDInsight on AKS Cluster Pool Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"566f0da3-e2a5-4393-9089-763f8bab8fb6","name":"Health Safeguards Data User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.HealthBot/healthBots/HealthSafeguards/ClinicalAnchoring/Process/Action"],"dataActionCount":8},{"id":"f1082fec-a70f-419f-9230-885d2550fb38","name":"Healthcare Agent Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthBot/healthBots/Admin/*"],"dataActionCount":19},{"id":"13d06eae-ec82-4345-bcd6-c38625ddffbc","name":"Healthcare Agent Contributer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"af854a69-80ce-4ff7-8447-f1118a2e0ca8","name":"Healthcare Agent Editor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthBot/healthBots/AnalyticReport/Read"],"dataActionCount":18},{"id":"eb5a76d5-50e7-4c33-a449-070e7c9c4cf2","name":"Healthcare Agent Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.HealthBot/healthBots/AnalyticReport/Read"],"dataActionCount":17},{"id":"29f61507-bdfb-4987-b629-20033be2d6c3","name":"Healthcare Apis contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"585db2ed-219e-4821-a06a-c6c14b602afa","name":"Healthcare Interop Contributor","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-02-27","unsettled":"its permissions are not in the data set"},{"id":"350f8d15-c687-4448-8ae1-157740a3936d","name":"Hierarchy Settings Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"f0f57965-de58-41bc-ba76-2aaab4d09f30","name":"Hybrid Connectivity contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"9d3ef640-3c86-4e0a-8907-8d361559c012","name":"Hybrid Network Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"5d1e5ee4-7c68-4a71-ac8b-0739630a3dfb","name":"Hybrid Server Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"48b40c6e-82e0-4eb3-90d5-19e40f49b624","name":"Hybrid Server Resource Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"e9701b4d-e6e7-4657-91cd-360a0881d224","name":"HybridCompute Machine ListAccessDetails Action In-Built Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"68ff5d27-c7f5-4fa9-a21c-785d0df7bd9e","name":"Impact Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"2e481b5d-5af3-463b-8b01-f9c948aaf0c5","name":"Informatica DataManagement Contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"a41e2c5b-bd99-4a07-88f4-9bf657a760b8","name":"Integration Service Environment Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"c7aa55d3-1abb-444a-a5ca-5e51e485d6ec","name":"Integration Service Environment Developer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"03a6d094-3444-4b3d-88af-7477090a9e5e","name":"Intelligent Systems Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"4fc6c259-987e-4a07-842e-c321cc9d413f","name":"IoT Hub Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Devices/IotHubs/*"],"dataActionCount":1},{"id":"b447c946-2db7-41ec-983d-d8bf3b1c77e3","name":"IoT Hub Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Devices/IotHubs/*/read"],"dataActionCount":2},{"id":"4ea46cd5-c1b2-4a8e-910b-273211f9ce47","name":"IoT Hub Registry Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Devices/IotHubs/devices/*"],"dataActionCount":1},{"id":"494bdba2-168f-4f31-a0a1-191d2f7c028c","name":"IoT Hub Twin Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Devices/IotHubs/twins/*"],"dataActionCount":1},{"id":"7b3e853f-ad5d-4fb5-a7b8-56a3581c7037","name":"IPAM Pool User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"8d7ecc5c-f27b-43cf-883f-46409d445502","name":"Issue Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"00482a5a-887f-4fb3-b363-3b7fe8e74483","name":"Key Vault Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.KeyVault/vaults/*"],"dataActionCount":1},{"id":"db79e9a7-68ee-4b58-9aeb-b90e7c24fcba","name":"Key Vault Certificate User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.KeyVault/vaults/certificates/read"],"dataActionCount":4},{"id":"a4417e6f-fecd-4de8-b567-7b0420556985","name":"Key Vault Certificates Officer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.KeyVault/vaults/certificatecas/*"],"dataActionCount":3},{"id":"f25e0fa2-a7c8-4377-a976-54943a77a395","name":"Key Vault Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"14b46e9e-c2b7-41b4-b07b-48a6ebf60603","name":"Key Vault Crypto Officer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.KeyVault/vaults/keyrotationpolicies/*"],"dataActionCount":2},{"id":"e147488a-f6f5-4113-8e2d-b22465e65bf6","name":"Key Vault Crypto Service Encryption User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.KeyVault/vaults/keys/read"],"dataActionCount":3},{"id":"08bbd89e-9f13-488c-ac41-acfcb10c90ab","name":"Key Vault Crypto Service Release User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.KeyVault/vaults/keys/release/action"],"dataActionCount":1},{"id":"12338af0-0e69-4776-bea7-57ae8d297424","name":"Key Vault Crypto User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.KeyVault/vaults/keys/backup/action"],"dataActionCount":9},{"id":"8b54135c-b56d-4d72-a534-26097cfdc8d8","name":"Key Vault Data Access Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"a68e7c17-0ab2-4c09-9a58-125dae29748c","name":"Key Vault Purge Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"21090545-7ca7-4776-b22c-e363652d74d2","name":"Key Vault Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-03","dataActions":["Microsoft.KeyVault/vaults/*/read"],"dataActionCount":2,"unsettled":"its definition changed on 2026-06-03"},{"id":"b86a8fe4-44ce-4948-aee5-eccb2c155cd7","name":"Key Vault Secrets Officer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.KeyVault/vaults/secrets/*"],"dataActionCount":1},{"id":"4633458b-17de-408a-b874-0445c86b69e6","name":"Key Vault Secrets User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.KeyVault/vaults/secrets/getSecret/action"],"dataActionCount":2},{"id":"ee361c5d-f7b5-4119-b4b6-892157c8f64c","name":"Knowledge Consumer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"ada52afe-776a-4b4d-a8f2-55670d3d8178","name":"Kubernetes Agent Subscription Level Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"34e09817-6cbe-4d01-b1a2-e0eac5743d41","name":"Kubernetes Cluster - Azure Arc Onboarding","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"85cb6faf-e071-4c9b-8136-154b5a04f717","name":"Kubernetes Extension Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"ba79058c-0414-4a34-9e42-c3399d80cd5a","name":"Kubernetes Namespace User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"0cd9749a-3aaf-4ae5-8803-bd217705bf3b","name":"Kubernetes Runtime Storage Class Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"1a5682fc-4f12-4b25-927e-e8cfed0c539e","name":"KubernetesRuntime Load Balancer Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"8ca4f98b-e38b-4784-9fc0-7aefa970cc5b","name":"Kusto Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"ce40b423-cede-4313-a93f-9b28290b72e1","name":"Lab Assistant","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5daaa2af-1fe8-407c-9122-bba179798270","name":"Lab Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.LabServices/labPlans/createLab/action"],"dataActionCount":1},{"id":"b97fb8bc-a8b2-4522-a38b-dd33c7e65ead","name":"Lab Creator","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.LabServices/labPlans/createLab/action"],"dataActionCount":1,"unsettled":"the PEC table of 2022-11-08 found it usable in Lighthouse, so it gained these permissions since"},{"id":"a36e6959-b6be-4b12-8e9f-ef4b474d304d","name":"Lab Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"f69b8690-cc87-41d6-b77a-a4bc3c0a966f","name":"Lab Services Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.LabServices/labPlans/createLab/action"],"dataActionCount":1},{"id":"2a5c394f-5eb7-4d4f-9c8e-e8eae39faebc","name":"Lab Services Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"44a00263-b2a0-45d5-a618-5d8d11709349","name":"LambdaTest.HyperExecute Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"bf2b6809-e9a5-4aea-a6e1-40a9dc8c43a7","name":"Landing Zone Account Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"2718b1f7-eb07-424e-8868-0137541392a1","name":"Landing Zone Account Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"38863829-c2a4-4f8d-b1d2-2e325973ebc7","name":"Landing Zone Management Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"8fe6e843-6d9e-417b-9073-106b048f50bb","name":"Landing Zone Management Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"81b67e46-ef5b-4404-bddd-090985bb4a28","name":"Liftr Datadog Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"d683b71b-2b91-4fc1-a43e-b53b3d85bed9","name":"Liftr Dell Owner role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"fa96a588-3fac-4adb-bfb2-f8404ece07e0","name":"Liftr Dynatrace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"d68eeb8d-afae-4932-a331-203b7957e509","name":"Liftr Elastic Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"225efd4d-4ca0-42a1-ae53-5f233ba23c73","name":"Liftr Elastic Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"a60da355-bdec-443f-8d42-a03f0422f04d","name":"Liftr Newrelic Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"85546f1f-f28b-4cb3-b852-73e422a96897","name":"Liftr PureStorage Owner role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"749a398d-560b-491b-bb21-08924219302e","name":"Load Test Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.LoadTestService/loadtests/*"],"dataActionCount":3},{"id":"45bb0b16-2f0c-4e78-afaa-a07599b003f6","name":"Load Test Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.LoadTestService/*"],"dataActionCount":1},{"id":"3ae3fb29-0000-4ccd-bf80-542e7b26e081","name":"Load Test Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.LoadTestService/loadtests/readTest/action"],"dataActionCount":3},{"id":"a8835c7d-b5cb-47fa-b6f0-65ea10ce07a2","name":"LocalNGFirewallAdministrator role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"bfc3b73d-c6ff-45eb-9a5f-40298295bf20","name":"LocalRulestacksAdministrator role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"28bf596f-4eb7-45ce-b5bc-6cf482fec137","name":"Locks Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"92aaf0da-9dab-42b6-94a3-d43ce8d16293","name":"Log Analytics Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-03","dataActions":["Microsoft.OperationalInsights/workspaces/jobs/export/action"],"dataActionCount":1,"disputed":"Sources disagree (checked 2026-12-03): Microsoft\'s Azure Monitor search-job/export docs say this role provides Microsoft.OperationalInsights/workspaces/jobs/export/action, and a Lighthouse deployment was rejected in 2025 while it carried that DataAction (Azure/Azure-Lighthouse-samples issue 137); but the Learn built-in roles page dated 2026-02-23 and a catalogue snapshot of 2026-04-17 list no DataActions, and a role-history site shows it added and removed in December 2025. Treat it as volatile: only a live GET of the role definition (or ARM validation) is certain.","unsettled":"sources disagree about its permissions (checked 2026-12-03), and they changed back and forth"},{"id":"3b03c2da-16b3-4a49-8834-0f8130efdd3b","name":"Log Analytics Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.OperationalInsights/workspaces/tables/data/read"],"dataActionCount":1},{"id":"73c42c96-874c-492b-b04d-ab87d138a893","name":"Log Analytics Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-03","dataActions":["Microsoft.OperationalInsights/workspaces/jobs/export/action"],"dataActionCount":1,"disputed":"Sources disagree (checked 2026-12-03): Microsoft\'s Azure Monitor search-job/export docs say this role provides Microsoft.OperationalInsights/workspaces/jobs/export/action, and a Lighthouse deployment was rejected in 2025 while it carried that DataAction (Azure/Azure-Lighthouse-samples issue 137); but the Learn built-in roles page dated 2026-02-23 and a catalogue snapshot of 2026-04-17 list no DataActions, and a role-history site shows it added and removed in December 2025. Treat it as volatile: only a live GET of the role definition (or ARM validation) is certain.","unsettled":"sources disagree about its permissions (checked 2026-12-03), and they changed back and forth"},{"id":"87a39d53-fc1b-424a-814c-f7e04687dc9e","name":"Logic App Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"515c2055-d9d4-4321-b1b9-bd0c9a0f79fe","name":"Logic App Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"ad710c24-b039-4e85-a019-deb4a06e8570","name":"Logic Apps Standard Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-08-12","unsettled":"its definition changed on 2026-08-12"},{"id":"523776ba-4eb2-4600-a3c8-f2dc93da4bdb","name":"Logic Apps Standard Developer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-08-12","unsettled":"its definition changed on 2026-08-12"},{"id":"b70c96e9-66fe-4c09-b6e7-c98e69c98555","name":"Logic Apps Standard Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-08-12","unsettled":"its definition changed on 2026-08-12"},{"id":"4accf36b-2c05-432f-91c8-5c532dff4c73","name":"Logic Apps Standard Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-08-12","unsettled":"its definition changed on 2026-08-12"},{"id":"641177b8-a67a-45b9-a033-47bc880bb21e","name":"Managed Application Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"c7393b34-138c-406f-901b-d8cf2b17e6ae","name":"Managed Application Operator Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"b9331d33-8a36-4f8c-b097-4f54124fdb44","name":"Managed Application Publisher Operator","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"18500a29-7fe2-46b2-a342-b16a415e101d","name":"Managed HSM contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"e40ec5ca-96e0-45a2-b4ff-59039f2c2b59","name":"Managed Identity Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"7e559ce2-48d7-4b27-9128-fa1b247f1308","name":"Managed Identity Federated Identity Credential Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"f1a07417-d97a-45cb-824c-7a7467783830","name":"Managed Identity Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"852e55ca-96ce-48b0-abca-2cd74d9042ca","name":"Managed Mesh for AKS Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"91c1777a-f3dc-4fae-b103-61d183457e46","name":"Managed Services Registration assignment Delete Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5d58bcaf-24a5-4b20-bdb6-eed9f69fbe4c","name":"Management Group Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"ac63b705-f282-497d-ac71-919bf39d939d","name":"Management Group Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"dd920d6d-f481-47f1-b461-f338c46b2d9f","name":"Marketplace Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"0343f3e8-01ac-4bb8-8f93-78b1d31ba64b","name":"Microsoft Approvals Request User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"98d40527-c073-4096-943a-dd593105ca9c","name":"Microsoft Approvals Service Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"92318126-08be-45d0-a1b2-532e6c7d52ce","name":"Microsoft Approvals Workflow Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"5052f0f9-7e27-4570-bc13-9ee1cf442526","name":"Microsoft Confluent Contributor role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"87a87389-f3af-4c43-a694-f6e5efec8582","name":"Microsoft Defender for Cloud administrator (preview)","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"7a2b6e6c-472e-4b39-8878-a26eb63d75c6","name":"Microsoft Discovery Platform Administrator (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Discovery/*"],"dataActionCount":1},{"id":"01288891-85ee-45a7-b367-9db3b752fc65","name":"Microsoft Discovery Platform Contributor (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Discovery/*"],"dataActionCount":1},{"id":"3bb7c424-af4e-436b-bfcc-8779c8934c31","name":"Microsoft Discovery Platform Reader (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Discovery/*/read"],"dataActionCount":1},{"id":"8c87871d-6201-42da-abb1-1c0c985ff71c","name":"Microsoft PowerBI Tenant Operations Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"f4c81013-99ee-4d62-a7ee-b3f1f648599a","name":"Microsoft Sentinel Automation Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"c18f9900-27b8-47c7-a8f0-5b3b3d4c2bc2","name":"Microsoft Sentinel Business Applications Agent Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"ab8e14d6-4a74-4a29-9ba8-549422addade","name":"Microsoft Sentinel Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"51d6186e-6489-4900-b93f-92e23144cca5","name":"Microsoft Sentinel Playbook Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"8d289c81-5878-46d4-8554-54e1e3d8b5cb","name":"Microsoft Sentinel Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"3e150937-b8fe-4cfb-8069-0eaf05ecd056","name":"Microsoft Sentinel Responder","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"b6d9c0f6-d69f-472b-91b4-7a6838c6d1cb","name":"Microsoft.AzureStackHCI Device Pool Machine Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"adc3c795-c41e-4a89-a478-0b321783324c","name":"Microsoft.AzureStackHCI Device Pool Manager","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"5f569efd-4da5-4123-99cd-d42fbb2a836e","name":"Microsoft.AzureStackHCI EdgeMachine Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"83ee7727-862c-4213-8ed8-2ce6c5d69a40","name":"Microsoft.Edge Winfields federated subscription read access role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"5548b2cf-c94c-4228-90ba-30851930a12f","name":"Microsoft.Kubernetes connected cluster role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"79732128-7761-4733-aebf-35590da9f29b","name":"Microsoft.OffAzureSpringBoot Service Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"246fffca-69ee-4945-bbf1-2a867dce4fda","name":"Microsoft.WeightsAndBiases Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"21bffb94-04c0-4ed0-b676-68bb926e832b","name":"Microsoft.Windows365.CloudPcDelegatedMsis Writer User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"8ec773c5-7ce6-4b78-91d1-182f8faa536d","name":"MicrosoftDiscoveryBookshelfIndexDataReader-Preview","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-03-21","unsettled":"its permissions are not in the data set"},{"id":"5d5dddae-e124-4753-972d-aae60b37deb4","name":"Migrate Arc Discovery Reader - Preview","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"045b6ee5-0c68-42c4-9be0-7389794309f5","name":"MongoDB Atlas Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"56be40e2-4db1-4ccf-93c3-7e44c597135b","name":"Monitored Objects Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"749f88d5-cbae-40b8-bcfc-e573ddc772fa","name":"Monitoring Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"b0d8363b-8ddd-447d-831f-62ca05bff136","name":"Monitoring Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Monitor/accounts/data/metrics/read"],"dataActionCount":1},{"id":"3913510d-42f4-4e42-8a64-420c390055eb","name":"Monitoring Metrics Publisher","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Insights/Metrics/Write"],"dataActionCount":2},{"id":"47be4a87-7950-4631-9daf-b664a405f074","name":"Monitoring Policy Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"43d0d8ad-25c7-4714-9337-8ba259a9fe05","name":"Monitoring Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"24208841-77f2-463a-ab3d-f8343716e8af","name":"MySQL Access Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"d18ad5f3-1baf-4119-b49b-d944edb1f9d0","name":"MySQL Backup And Export Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b5207fd7-42d3-40fa-8cc6-a7e189aef39e","name":"MySQL Control Plane","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"abed7cd4-f358-4384-9d17-def9303b3b53","name":"MySQL User Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read"],"dataActionCount":3},{"id":"8894c184-eeb6-45cc-868a-1be782055af3","name":"MySQL User Data Writer","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Storage/storageAccounts/blobServices/*"],"dataActionCount":2},{"id":"4d97b98b-1d4f-4787-a291-c67834d212e7","name":"Network Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5d28c62d-5b37-4476-8438-e587778df237","name":"New Relic APM Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"374a1cc6-96cb-4946-8d8b-a41054c8ae97","name":"Nexus Identity Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"46c70067-0f50-457f-8137-2449c90de518","name":"Nexus Network Fabric Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"05fdd44c-adc6-4aff-981c-61041f0c929a","name":"Nexus Network Fabric Service Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"a5eb8433-97a5-4a06-80b2-a877e1622c31","name":"Nexus Network Fabric Service Writer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"61aed14c-6c9a-4ed5-aa44-49fc5e96a167","name":"NginxPlus Contributor service role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"ca0835dd-bacc-42dd-8ed2-ed5e7230d15b","name":"Object Anchors Account Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.MixedReality/ObjectAnchorsAccounts/ingest/action"],"dataActionCount":2},{"id":"4a167cdf-cb95-4554-9203-2347fe489bd9","name":"Object Anchors Account Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.MixedReality/ObjectAnchorsAccounts/ingest/read"],"dataActionCount":1},{"id":"4dd61c23-6743-42fe-a388-d8bdd41cb745","name":"Object Understanding Account Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.MixedReality/ObjectUnderstandingAccounts/ingest/action"],"dataActionCount":2},{"id":"d18777c0-1514-4662-8490-608db7d334b6","name":"Object Understanding Account Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.MixedReality/ObjectUnderstandingAccounts/ingest/read"],"dataActionCount":1},{"id":"2c7a01fe-5518-4a42-93c2-658e45441691","name":"Online Experimentation Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"53747cdd-e97c-477a-948c-b587d0e514b2","name":"Online Experimentation Data Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.OnlineExperimentation/workspaces/read"],"dataActionCount":4},{"id":"1363e94d-546f-4fe9-8434-b0eefb292d59","name":"Online Experimentation Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.OnlineExperimentation/workspaces/read"],"dataActionCount":1},{"id":"58b80de8-4b34-424c-9e47-23faf0f7cfe2","name":"Online Experimentation Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"4aa368ec-fba9-4e93-81ed-396b3d461cc5","name":"Operator Nexus Compute Contributor Role (Preview)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"44f0a1a8-6fea-4b35-980a-8ff50c487c97","name":"Operator Nexus Key Vault Writer Service Role (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.KeyVault/vaults/secrets/setSecret/action"],"dataActionCount":1},{"id":"77be276d-fb44-4f3b-beb5-9bf03c4cd2d3","name":"Operator Nexus Owner (Preview)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"4caf51ec-f9f5-413f-8a94-b9f5fddba66b","name":"Oracle Subscriptions Manager Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"59c05558-2358-462d-ba19-afbd7118936d","name":"Oracle.Database Autonomous Database Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"4cfdd23b-aece-4fd1-b614-ad3a06c53453","name":"Oracle.Database Exadata Infrastructure Administrator Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"a00ed373-f085-4b75-a950-53eacdc52ac0","name":"Oracle.Database Exascale Storage Vault Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"0869d06d-e3d1-4472-8764-1bb71b2bdaf7","name":"Oracle.Database Exascale VmCluster Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"4562aac9-b209-4bd7-a144-6d7f3bb516f4","name":"Oracle.Database Owner Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"d623d097-b882-4e1e-a26f-ac60e31065a1","name":"Oracle.Database Reader Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"e9ce8739-6fa2-4123-a0a2-0ef41a67806f","name":"Oracle.Database VmCluster Administrator Built-in Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"63342533-d951-495d-a3c3-a459aa02362b","name":"OracleDatabaseDbSystemsAdministrator","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-03-27","unsettled":"its permissions are not in the data set"},{"id":"8e3af657-a8ff-443c-a75c-2fe8c4bcb635","name":"Owner","pecEligible":true,"lighthouse":"no-owner","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/roleDefinitions/write","Microsoft.Authorization/roleDefinitions/delete","Microsoft.Authorization/classicAdministrators/write","Microsoft.Authorization/classicAdministrators/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete","Microsoft.Authorization/denyAssignments/write","Microsoft.Authorization/denyAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"dd799a69-ffc8-4aa8-9701-b51f686857d9","name":"Pinecone.VectorDb Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"0c8b84dc-067c-4039-9615-fa1a4b77c726","name":"PlayFab Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"a9a19cc5-31f4-447c-901f-56c0bb18fcaf","name":"PlayFab Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"78cf819f-0969-4ebe-8759-015c6efcd5bf","name":"Playwright Workspace Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"45265627-32f7-4da4-9ab0-b1cb0e9ec70b","name":"Playwright Workspace Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"19d36063-d00b-4ea5-a1ac-a7c4926a0b78","name":"Playwright Workspace Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"285ce6d6-fa11-43bd-94ef-42a9b3740bfd","name":"Policy Enrollments Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"66bb4e9e-b016-4a94-8249-4c0511c2be84","name":"Policy Insights Data Writer (Preview)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.PolicyInsights/checkDataPolicyCompliance/action"],"dataActionCount":2},{"id":"78eacb5e-e318-4560-85a9-e6a724ca60c9","name":"Portal Dashboard Writer Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"cc3c084f-9a2e-4664-b2bc-47a6685a5f99","name":"PostgreSQL Flexible Management Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.CognitiveServices/accounts/OpenAI/deployments/chat/completions/action"],"dataActionCount":3},{"id":"a60b64c0-1adf-4051-956a-78f3ae578c7d","name":"PostgreSQL Flexible Management Service Contributor (Deprecated)","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"c088a766-074b-43ba-90d4-1fb21feae531","name":"PostgreSQL Flexible Server Long Term Retention Backup Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"2593f4c7-8bf4-4fff-9804-2ee069b41902","name":"Power Platform Account Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"babe7770-cdbc-4f46-9bd7-b90b34842946","name":"Power Platform Enterprise Policy Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"53be45b2-ad40-43ab-bc1f-2c962ac99ded","name":"PowerApps Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"6877c72c-edd3-4048-9b4b-cf8e514477b0","name":"PowerAppsReaderWithReshare","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"10550c65-218e-4de9-9e52-0200c8ed4748","name":"PowerBI Dedicated Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b12aa53e-6015-4669-85d0-8515ebb3ae7f","name":"Private DNS Zone Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"d622af9a-030e-4f32-8267-419abfd54702","name":"ProActiveCodingDataUser","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-03-21","unsettled":"its permissions are not in the data set"},{"id":"be1a1ac2-09d3-4261-9e57-a73a6e227f53","name":"Procurement Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"9ef4ef9c-a049-46b0-82ab-dd8ac094c889","name":"Project Babylon Data Curator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ProjectBabylon/accounts/data/read"],"dataActionCount":2},{"id":"c8d896ba-346d-4f50-bc1d-7d1c84130446","name":"Project Babylon Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ProjectBabylon/accounts/data/read"],"dataActionCount":1},{"id":"05b7651b-dc44-475e-b74d-df3db49fae0f","name":"Project Babylon Data Source Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.ProjectBabylon/accounts/scan/read"],"dataActionCount":2},{"id":"a3ab03bc-5350-42ff-b0d5-00207672db55","name":"ProviderHub Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"4d8c6f2e-3fd6-4d40-826e-93e3dc4c3fc1","name":"ProviderHub Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"8a3c2885-9b38-4fd2-9d99-91af537c1347","name":"Purview role 1 (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Purview/accounts/data/read"],"dataActionCount":2},{"id":"200bba9e-f0c8-430f-892b-6f0794863803","name":"Purview role 2 (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Purview/accounts/scan/read"],"dataActionCount":2},{"id":"ff100721-1b9d-43d8-af52-42b69c1272db","name":"Purview role 3 (Deprecated)","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Purview/accounts/data/read"],"dataActionCount":1},{"id":"c1410b24-3e69-4857-8f86-4d0a2e603250","name":"Quantum Workspace Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Quantum/Workspaces/jobs/read"],"dataActionCount":2},{"id":"30b3bcf2-670a-4bdc-8669-7e0ae0c0dfda","name":"Quantum Workspace Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete"],"dataActionCount":3},{"id":"0e5f05e5-9ab9-446b-b98d-1e2157c94125","name":"Quota Request Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"acdd72a7-3385-48ef-bd42-f606fba81ae7","name":"Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"c12c1c16-33a1-487b-954d-41c89c60f349","name":"Reader and Data Access","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"376d0802-aca8-4c2d-83a5-c88630f396fe","name":"Recurring Scheduled Actions Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"e0f68234-74aa-48ed-b826-c38b57376e17","name":"Redis Cache Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1cbe04d4-3fa3-4559-a406-71584a32cacb","name":"Register Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b54df9c1-53dc-45cc-a86d-7a83cced2ed0","name":"Relationship Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"5eaf7b81-a48f-45ed-b6b4-c64bfe86d523","name":"Relationship Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"3df8b902-2a6f-47c7-8cc5-360e9b272a7e","name":"Remote Rendering Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.MixedReality/RemoteRenderingAccounts/convert/action"],"dataActionCount":8},{"id":"d39065c4-c120-43c9-ab0a-63eed9795f0a","name":"Remote Rendering Client","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.MixedReality/RemoteRenderingAccounts/managesessions/read"],"dataActionCount":5},{"id":"f7b75c60-3036-4b75-91c3-6b41c27c1689","name":"Reservation Purchaser","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"a8889054-8d42-49c9-bc1c-52486c10e7cd","name":"Reservations Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"b4ebc951-a0c2-41f7-a3cd-a57fe27c8e3a","name":"Reservations Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"582fc458-8989-419f-a480-75249bc5db7e","name":"Reservations Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"94877a25-7520-40c5-9c42-68e02e4758bd","name":"Resource Group Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"36243c78-bf99-498c-9df9-86d9f8d28608","name":"Resource Policy Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"f58310d9-a9f6-439a-9e8d-f62e7b41a168","name":"Role Based Access Control Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"e9b8712a-cbcf-4ea7-b0f7-e71b803401e6","name":"SaaS Hub Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"182a574c-b3c6-4acc-b019-48ae44cd4677","name":"Savings plan Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"28c0d4cd-558d-4de9-91a0-faa18e7b3266","name":"Savings plan Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"3d24a3a0-c154-4f6f-a5ed-adc8e01ddb74","name":"Savings plan Purchaser","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"d534ad90-4ac5-4815-a178-b2e47397baab","name":"Savings plan Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"6fbca9a8-3561-41fd-8b20-6576043c1076","name":"Scheduled Actions Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b67fe603-310e-4889-b9ee-8257d09d353d","name":"Scheduled Events Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"cd08ab90-6b14-449c-ad9a-8f8e549482c6","name":"Scheduled Patching Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"188a0f2f-5c9e-469b-ae67-2aa5ce574b94","name":"Scheduler Job Collections Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5dffeca3-4936-4216-b2bc-10343a5abb25","name":"Schema Registry Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.EventHub/namespaces/schemas/*"],"dataActionCount":1},{"id":"2c56ea50-c6b3-40a6-83c0-9d98858bc7d2","name":"Schema Registry Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.EventHub/namespaces/schemas/read"],"dataActionCount":1},{"id":"8ebe5a00-799e-43f5-93ac-243d3dce84a7","name":"Search Index Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Search/searchServices/indexes/contentSecurity/elevatedOperations/read"],"dataActionCount":2},{"id":"1407120a-92aa-4202-b7e9-c0e197c71c8f","name":"Search Index Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Search/searchServices/indexes/documents/read"],"dataActionCount":1},{"id":"a02f7c31-354d-4106-865a-deedf37fa038","name":"Search Parameter Manager","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.HealthcareApis/workspaces/fhirservices/resources/reindex/action"],"dataActionCount":4},{"id":"7ca78c08-252a-4471-8644-bb5ff32d4ba0","name":"Search Service Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"5c227a58-cff3-4b51-9fa3-51bdafb6ca55","name":"Secrets Store Extension Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"fb1c8493-542b-48eb-b624-b4c8fea62acd","name":"Security Admin","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"612c2aa1-cb24-443b-ac28-3ab7272de6f5","name":"Security Assessment Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"352470b3-6a9c-4686-b503-35deb827e500","name":"Security Detonation Chamber Publisher","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.SecurityDetonation/chambers/platforms/read"],"dataActionCount":14},{"id":"28241645-39f8-410b-ad48-87863e2951d5","name":"Security Detonation Chamber Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.SecurityDetonation/chambers/submissions/read"],"dataActionCount":2},{"id":"a37b566d-3efa-4beb-a2f2-698963fa42ce","name":"Security Detonation Chamber Submission Manager","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.SecurityDetonation/chambers/submissions/delete"],"dataActionCount":11},{"id":"0b555d9b-b4a7-4f43-b330-627f0e5be8f0","name":"Security Detonation Chamber Submitter","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.SecurityDetonation/chambers/submissions/delete"],"dataActionCount":8},{"id":"e3d13bf0-dd5a-482e-ba6b-9b8433878d10","name":"Security Manager (Legacy)","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"39bc4728-0917-49c7-9d2c-d95423bc2eb4","name":"Security Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"6c74a7c5-4a87-40f9-bb03-61e49aecbc78","name":"Semantic Reranker User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","added":"2026-05-29","dataActions":["Microsoft.InferenceService/inferenceAccounts/invoke/semanticReranker/action"],"dataActionCount":1},{"id":"db7003cd-07a9-490c-bfa5-23e40314f8d7","name":"Service Connector Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"b6efc156-f0da-4e90-a50a-8c000140b017","name":"Service Fabric Cluster Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"83f80186-3729-438c-ad2d-39e94d718838","name":"Service Fabric Managed Cluster Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"4e50c84c-c78e-4e37-b47e-e60ffea0a775","name":"Service Group Administrator","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/roleDefinitions/write","Microsoft.Authorization/roleDefinitions/delete","Microsoft.Authorization/classicAdministrators/write","Microsoft.Authorization/classicAdministrators/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete","Microsoft.Authorization/denyAssignments/write","Microsoft.Authorization/denyAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"32e6a4ec-6095-4e37-b54b-12aa350ba81f","name":"Service Group Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleDefinitions/write","Microsoft.Authorization/roleDefinitions/delete","Microsoft.Authorization/classicAdministrators/write","Microsoft.Authorization/classicAdministrators/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete","Microsoft.Authorization/denyAssignments/write","Microsoft.Authorization/denyAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"05b1aaf9-00c9-477b-b0e8-2da660b78c51","name":"Service Group Member Relationship Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"de754d53-652d-4c75-a67f-1e48d8b49c97","name":"Service Group Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"32c34659-0f83-4a4c-80f2-63a244f8ae0b","name":"Service Health Billing Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"1a928ab0-1fee-43cf-9266-f9d8c22a8ddb","name":"Service Health Security Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"82200a5b-e217-47a5-b665-6d8765ee745b","name":"Services Hub Operator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"4417a88f-3e58-4cf2-a4e9-112cf414254c","name":"ServicesHubUser","pecEligible":null,"lighthouse":null,"hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-03-31","unsettled":"its permissions are not in the data set"},{"id":"04165923-9d83-45d5-8227-78b77b0a687e","name":"SignalR AccessKey Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"420fcaa2-552c-430f-98ca-3264be4806c7","name":"SignalR App Server","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.SignalRService/SignalR/auth/accessKey/action"],"dataActionCount":3},{"id":"fd53cd77-2268-407a-8f46-7e7863d0f521","name":"SignalR REST API Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.SignalRService/SignalR/auth/clientToken/action"],"dataActionCount":5},{"id":"ddde6b66-c0df-4114-a159-3618637b3035","name":"SignalR REST API Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.SignalRService/SignalR/clientConnection/read"],"dataActionCount":3},{"id":"7e4f1700-ea5a-4f59-8f37-079cfe29dce3","name":"SignalR Service Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.SignalRService/SignalR/*"],"dataActionCount":1},{"id":"8cf5e20a-e4b2-4e9d-b3a1-5ceb692c2761","name":"SignalR/Web PubSub Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"6670b86e-a3f7-4917-ac9b-5d6ab1be4567","name":"Site Recovery Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"494ae006-db33-4328-bf46-533a6560a3ca","name":"Site Recovery Operator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"dbaa88c4-0c30-4179-9fb3-46319faa6149","name":"Site Recovery Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1cd7e4da-2789-457f-adbe-3e9e84037a93","name":"Sites Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"59f98be6-0817-488b-831e-36a353c8000b","name":"Sites Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"8bbe83f1-e2a6-4df7-8cb4-4e04d4e5c827","name":"Spatial Anchors Account Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.MixedReality/SpatialAnchorsAccounts/create/action"],"dataActionCount":6},{"id":"70bbe301-9835-447d-afdd-19eb3167307c","name":"Spatial Anchors Account Owner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.MixedReality/SpatialAnchorsAccounts/create/action"],"dataActionCount":7},{"id":"5d51204f-eb77-4b1c-b86a-2ec626c49413","name":"Spatial Anchors Account Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.MixedReality/SpatialAnchorsAccounts/discovery/read"],"dataActionCount":4},{"id":"e9c9ed2b-2a99-4071-b2ff-5b113ebf73a1","name":"SpatialMapsAccounts Account Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.MixedReality/spatialMapsAccounts/read"],"dataActionCount":3},{"id":"9b7fa17d-e63e-47b0-bb0a-15c516ac86ec","name":"SQL DB Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"4939a1f6-9ae0-4e48-a1e0-f2cbe897382d","name":"SQL Managed Instance Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"056cd41c-7e88-42e1-933e-88ba6a50c9c3","name":"SQL Security Manager","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"6d8ee4ec-f05a-4a1d-8b00-a9b17e38b437","name":"SQL Server Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"189207d4-bb67-4208-a635-b06afe8b2c57","name":"SqlDb Migration Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"1d335eef-eee1-47fe-a9e0-53214eba8872","name":"SqlMI Migration Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"ae8036db-e102-405b-a1b9-bae082ea436d","name":"SqlVM Migration Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"e79298df-d852-4c6d-84f9-5d13249d1e55","name":"SRE Agent Administrator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-21","dataActions":["Microsoft.App/agents/*/delete"],"dataActionCount":4,"unsettled":"its definition changed on 2026-06-21"},{"id":"eb64ab4c-23eb-4f63-a9c2-27da365f04e7","name":"SRE Agent Author","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31","dataActions":["Microsoft.App/agents/threads/read"],"dataActionCount":7},{"id":"a4b156ac-253f-4a1a-9851-96d62b71b047","name":"SRE Agent Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.App/agents/graph/read"],"dataActionCount":4},{"id":"2d84a65a-63b2-4343-bbb6-31105d857bc1","name":"SRE Agent Standard User","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","changed":"2026-06-21","dataActions":["Microsoft.App/agents/graph/read"],"dataActionCount":10,"unsettled":"its definition changed on 2026-06-21"},{"id":"fc6e3395-6a8c-4527-bb4c-d0abd41e8e74","name":"SSH PublicKeys Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"31ef6312-5b0c-4ce9-8c5d-587a91344fe7","name":"SSH PublicKeys Reader Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"39fcb0de-8844-4706-b050-c28ddbe3ff83","name":"Standby Container Group Pool Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"e5e2a7ff-d759-4cd2-bb51-3152d37e2eb1","name":"Storage Account Backup Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"17d1049b-9a84-46fb-8f53-869881c3d3ab","name":"Storage Account Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"a316ed6d-1efe-48ac-ac08-f7995a9c26fb","name":"Storage Account Encryption Scope Contributor Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"81a9662b-bebf-436f-a333-f67b29880f12","name":"Storage Account Key Operator Service Role","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"4bad4d9e-2a13-4888-94bb-c8432f6f3040","name":"Storage Actions Blob Data Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action"],"dataActionCount":8},{"id":"bd8acdb0-202c-4493-a7fe-ef98eefbfbc4","name":"Storage Actions Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"77789c21-1643-48a2-8f27-47f858540b51","name":"Storage Actions Task Assignment Contributor","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"ba92f5b4-2d11-453d-a403-e96b0029c9fe","name":"Storage Blob Data Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action"],"dataActionCount":5},{"id":"b7e6dc6d-f1e8-4753-8033-0f276bb0955b","name":"Storage Blob Data Owner","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/*"],"dataActionCount":1},{"id":"2a2b9908-6ea1-4ae2-8e65-a410df84e7d1","name":"Storage Blob Data Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read"],"dataActionCount":1},{"id":"db58b8e5-c6ad-4a2a-8342-4190687cbf4a","name":"Storage Blob Delegator","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"9d819e60-1b9f-4871-b492-4e6cdee0b50a","name":"Storage Connector Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read"],"dataActionCount":2},{"id":"35c49d44-ccc1-4b18-8267-cfb3bacdd396","name":"Storage DataShare Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read"],"dataActionCount":1},{"id":"69566ab7-960f-475b-8e7c-b3118f30c6bd","name":"Storage File Data Privileged Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete"],"dataActionCount":6},{"id":"b8eda974-7b85-4f76-af95-65846b26df6d","name":"Storage File Data Privileged Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read"],"dataActionCount":2},{"id":"bbf004e3-0e4b-4f86-ae4f-1f8fb47b357b","name":"Storage File Data SMB Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete"],"dataActionCount":7},{"id":"a235d3ee-5935-4cfb-8cc5-a3303ad5995e","name":"Storage File Data SMB MI Admin","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete"],"dataActionCount":8},{"id":"0c867c2a-1d8c-454a-a3db-ab2ea1bdc8bb","name":"Storage File Data SMB Share Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete"],"dataActionCount":3},{"id":"a7264617-510b-434b-a828-9731dc254ea7","name":"Storage File Data SMB Share Elevated Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete"],"dataActionCount":4},{"id":"aba4ae5f-2193-4029-9191-0cb91df5e314","name":"Storage File Data SMB Share Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read"],"dataActionCount":1},{"id":"5d9bac3f-34b2-432f-bde5-78aa8e73ce6b","name":"Storage File Data SMB Take Ownership","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/fileServices/takeOwnership/action"],"dataActionCount":1},{"id":"765a04e0-5de8-4bb2-9bf6-b2a30bc03e91","name":"Storage File Delegator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"974c5e8b-45b9-4653-ba55-5f855dd0fb88","name":"Storage Queue Data Contributor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/queueServices/queues/messages/delete"],"dataActionCount":4},{"id":"8a0f0c08-91a1-4084-bc3d-661d67233fed","name":"Storage Queue Data Message Processor","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action"],"dataActionCount":2},{"id":"c6a89b2d-59bc-44d0-9896-0f6e12d7b80a","name":"Storage Queue Data Message Sender","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/queueServices/queues/messages/add/action"],"dataActionCount":1},{"id":"19e7f393-937e-4f77-808e-94535e297925","name":"Storage Queue Data Reader","pecEligible":false,"lighthouse":"not-applicable","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/queueServices/queues/messages/read"],"dataActionCount":1},{"id":"7ee386e9-84f0-448e-80a6-f185f6533131","name":"Storage Queue Delegator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3","name":"Storage Table Data Contributor","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/tableServices/tables/entities/add/action"],"dataActionCount":5},{"id":"76199698-9eea-4c19-bc75-cec21354c6b6","name":"Storage Table Data Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/tableServices/tables/entities/read"],"dataActionCount":1},{"id":"965033a5-c8eb-4f35-b82f-fef460a3606d","name":"Storage Table Delegator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"6e0c8711-85a0-4490-8365-8ec13c4560b4","name":"Stream Analytics Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"1ec5b3c1-b17e-4e25-8312-2acb3c3c5abf","name":"Stream Analytics Query Tester","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1dfc38e8-6ce7-447f-807c-029c65262c5f","name":"Stream Analytics Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"cd7709b9-d129-4dc4-ac27-d215a1be1e07","name":"Subscription Migrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"68899692-f960-4247-af28-82f55b357997","name":"Supercomputer Infrastructure Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e","name":"Support Request Contributor","pecEligible":true,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"6d6f52ba-a7de-4c56-a58f-522154514fba","name":"SupportPlan Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"4a9ae827-6dc8-4573-8ac7-8239d42aa03f","name":"Tag Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1c9b6475-caf0-4164-b5a1-2142a7116f4b","name":"Template Spec Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"392ae280-861d-42bd-9ea5-08ee6d83b80e","name":"Template Spec Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"0a7c2fa1-6f28-41a4-86b8-e74937c63222","name":"Tenant Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"15e0f5a1-3450-4248-8e25-e2afe88a9e85","name":"Test Base Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"2ccf8795-8983-4912-8036-1c45212c95e8","name":"ToolchainOrchestrator Admin Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"c5826735-177b-4a0d-a9a3-d0e4b4bda107","name":"ToolchainOrchestrator Viewer Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"a4b10055-b0c7-44c2-b00f-c7b5b3550cf7","name":"Traffic Manager Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"8ad4d0ee-9bfb-49e8-93fc-01abb8db6240","name":"Transparency Logs Owner","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"33cdeeac-0940-4f85-9317-7e2432c17289","name":"Usage Billing Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"18d7d88d-d35e-4fb5-a5c3-7773c20a72d9","name":"User Access Administrator","pecEligible":true,"lighthouse":"only-with-delegatedRoleDefinitionIds","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete","Microsoft.Authorization/roleDefinitions/write","Microsoft.Authorization/roleDefinitions/delete","Microsoft.Authorization/classicAdministrators/write","Microsoft.Authorization/classicAdministrators/delete","Microsoft.Authorization/locks/write","Microsoft.Authorization/locks/delete","Microsoft.Authorization/denyAssignments/write","Microsoft.Authorization/denyAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"5a966030-d6b2-4d2c-ba61-dbcf2f426586","name":"UserAccessAdministrator for AzureJIT","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"arm-dump","seen":"2026-01-31"},{"id":"3f99eaab-6f59-4877-adf5-1cacd22e20b0","name":"Video Indexer Account Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"a2c4a527-7dc0-4ee3-897b-403ade70fafb","name":"Video Indexer Restricted Viewer","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"1abf4029-2200-4343-800c-e4c4c01eddbd","name":"Virtual Enclave Owner Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"1c0163c0-47e6-4577-8991-ea5c82e286e4","name":"Virtual Machine Administrator Login","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Compute/virtualMachines/login/action"],"dataActionCount":4},{"id":"9980e02c-c2be-4d73-94e8-173b1dc7cf3c","name":"Virtual Machine Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"66f75aeb-eabe-4b70-9f1e-c350c4c9ad04","name":"Virtual Machine Data Access Administrator (preview)","pecEligible":null,"lighthouse":"no-restricted-actions","hasDataActions":false,"restrictedActions":["Microsoft.Authorization/roleAssignments/write","Microsoft.Authorization/roleAssignments/delete"],"from":"learn-docs","seen":"2026-10-10"},{"id":"602da2ba-a5c2-41da-b01d-5360126ab525","name":"Virtual Machine Local User Login","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"fb879df8-f326-4884-b1cf-06f3ad86be52","name":"Virtual Machine User Login","pecEligible":true,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Compute/virtualMachines/login/action"],"dataActionCount":2},{"id":"dfce8971-25e3-42e3-ba33-6055438e3080","name":"VM Restore Operator","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action"],"dataActionCount":4},{"id":"2cc479cb-7b4d-49a8-b449-8c00fd0f0a4b","name":"Web Plan Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"12cf5a90-567b-43ae-8102-96cf46c7d9b4","name":"Web PubSub Service Owner","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.SignalRService/WebPubSub/*"],"dataActionCount":1},{"id":"bfb1c7d2-fb1a-466b-b2ba-aee63b92deaf","name":"Web PubSub Service Reader","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.SignalRService/WebPubSub/*/read"],"dataActionCount":1},{"id":"de139f84-1756-47ae-9be6-808fbbe84772","name":"Website Contributor","pecEligible":true,"lighthouse":"yes-unverified","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"1f135831-5bbe-4924-9016-264044c00788","name":"Windows 365 Network Interface Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"7eabc9a4-85f7-4f71-b8ab-75daaccc1033","name":"Windows 365 Network User","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"a6333a3e-0164-44c3-b281-7a577aff287f","name":"Windows Admin Center Administrator Login","pecEligible":null,"lighthouse":"no-data-actions","hasDataActions":true,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10","dataActions":["Microsoft.AzureStackHCI/Clusters/WACloginAsAdmin/Action"],"dataActionCount":4},{"id":"3d55a8f6-4133-418d-8051-facdb1735758","name":"Windows365SubscriptionReader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"e8ddcd69-c73f-4f9f-9844-4100522f16ad","name":"Workbook Contributor","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"b279062a-9be3-42a0-92ae-8b3cf002ec4d","name":"Workbook Reader","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"learn-docs","seen":"2026-10-10"},{"id":"cbb820e9-e561-45bb-84c2-ef45d0a13f7d","name":"Workload Orchestration Administrator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"63304235-eaf4-4c15-8e93-46c483611231","name":"Workload Orchestration IT Admin","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"db9875ba-bd2b-4e98-934d-0daa549a07f0","name":"Workload Orchestration Solution External Validator","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"},{"id":"d17ce0a2-0697-43bc-aac5-9113337ab61c","name":"WorkloadBuilder Migration Agent Role","pecEligible":null,"lighthouse":"yes","hasDataActions":false,"restrictedActions":[],"from":"arm-dump","seen":"2026-01-31"}]}');
 ;// CONCATENATED MODULE: ./lib/lint/roles/index.js
 /**
  * The built-in role catalogue, from the checked-in data that scripts/generate-roles.mjs writes. A static JSON import
@@ -8861,7 +9857,8 @@ function parseRoleGuid(roleDefinitionId) {
     const guid = match[1].toLowerCase();
     return trimmed.includes('/') || trimmed.length === guid.length ? guid : undefined;
 }
-function createRoleCatalogue(roles) {
+const NO_SOURCES = Object.freeze({});
+function createRoleCatalogue(roles, sources = NO_SOURCES) {
     const byId = new Map();
     for (const role of roles)
         byId.set(role.id.toLowerCase(), role);
@@ -8878,13 +9875,15 @@ function createRoleCatalogue(roles) {
         },
         get size() {
             return byId.size;
-        }
+        },
+        sources
     };
 }
-const roleCatalogue = createRoleCatalogue(catalogue_generated_namespaceObject.map((r) => ({
+const roleCatalogue = createRoleCatalogue(catalogue_generated_namespaceObject.Ot.map((r) => ({
     ...r,
-    lighthouse: r.lighthouse
-})));
+    lighthouse: r.lighthouse,
+    from: r.from
+})), catalogue_generated_namespaceObject.Tj);
 
 ;// CONCATENATED MODULE: ./lib/lint/rules/parse-error.js
 const rule = {
@@ -8907,7 +9906,7 @@ const expression_error_rule = {
         id: 'expression-error',
         level: 'error',
         category: 'template',
-        description: 'An ARM template expression cannot be evaluated: unknown function, variable cycle, expression too deep or unterminated.',
+        description: 'An ARM template expression fails as ARM would fail it (syntax, variable cycle, wrong arguments, fail()); what cannot be checked offline (a function newer than the linter, its own limits) is a warning.',
         messages: {
             expression: '{{detail}}. Fix the expression; ARM would fail the deployment the same way.'
         }
@@ -8937,7 +9936,7 @@ const parameters_missing_rule = {
         id: 'parameters-missing',
         level: 'warning',
         category: 'template',
-        description: 'A parameter the delegation depends on has no value (no parameters file paired, or the file lacks it) and no defaultValue, so it cannot be checked.',
+        description: 'A parameter the delegation depends on has no value (no parameters file paired, the file lacks it, or it does not parse) and no defaultValue, so it cannot be checked.',
         messages: {
             missing: "Parameter '{{name}}' has no value and no defaultValue. Pair a parameters file or add a defaultValue."
         }
@@ -9031,6 +10030,11 @@ function roleInfoOf(value, catalogue) {
 function helpers_show(value) {
     return showValue(value);
 }
+/** A string quoted as JSON writes it, cut to `max` characters: what the user typed, visibly delimited. */
+function quoted(text, max = 120) {
+    const json = JSON.stringify(text);
+    return json.length > max ? `${json.slice(0, max - 4)}..."` : json;
+}
 /** `'Display Name' (guid)` or just the GUID / value. */
 function describePrincipal(auth) {
     const name = auth.principalIdDisplayName;
@@ -9107,37 +10111,263 @@ function parseApiVersion(text) {
     return parsed;
 }
 
+;// CONCATENATED MODULE: ./lib/lint/rules/parameters-undeclared.js
+
+/** Top-level keys of a parameters file that is not wrapped in `{"parameters": …}`; never parameters themselves. */
+const FILE_KEYS = new Set(['$schema', 'contentversion']);
+const NAMES_SHOWN = 12;
+const parameters_undeclared_rule = {
+    meta: {
+        id: 'parameters-undeclared',
+        level: 'error',
+        category: 'template',
+        description: 'The parameters file passes a parameter the template does not declare; ARM rejects the whole deployment.',
+        messages: {
+            undeclared: 'The parameters file passes parameter {{name}}, which the template does not declare, and ARM rejects such a deployment ("The template parameters \'{{plain}}\' in the parameters file are not valid; they are not present in the original template and can therefore not be provided at deployment time"). ' +
+                'The template declares {{declared}}. Remove the entry, rename it to the parameter it is meant for, or declare it in the template.'
+        }
+    },
+    check(context) {
+        const { suppliedParameters, declaredParameterNames } = context.template;
+        if (suppliedParameters.length === 0)
+            return;
+        let declared;
+        for (const parameter of suppliedParameters) {
+            if (parameter.declaration !== undefined || FILE_KEYS.has(parameter.name.toLowerCase()))
+                continue;
+            declared ??=
+                declaredParameterNames.length === 0
+                    ? 'no parameters'
+                    : declaredParameterNames.slice(0, NAMES_SHOWN).map((n) => quoted(n, 60)).join(', ') +
+                        (declaredParameterNames.length > NAMES_SHOWN ? ` and ${declaredParameterNames.length - NAMES_SHOWN} more` : '');
+            context.report({ messageId: 'undeclared', loc: parameter.loc, data: { name: quoted(parameter.name, 80), plain: parameter.name.slice(0, 80), declared } });
+        }
+    }
+};
+/* harmony default export */ const parameters_undeclared = ((/* unused pure expression or super */ null && (parameters_undeclared_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/parameters-invalid-value.js
+
+
+const EXPECTED = {
+    string: { kinds: ['String'], arm: 'String, Uri', example: '"text"' },
+    securestring: { kinds: ['String'], arm: 'String, Uri', example: '"text" (or a Key Vault reference)' },
+    int: { kinds: ['Integer'], arm: 'Integer', example: '42 (a number without quotes)' },
+    bool: { kinds: ['Boolean'], arm: 'Boolean', example: 'true or false (without quotes)' },
+    object: { kinds: ['Object'], arm: 'Object', example: '{ … }' },
+    secureobject: { kinds: ['Object'], arm: 'Object', example: '{ … } (or a Key Vault reference)' },
+    array: { kinds: ['Array'], arm: 'Array', example: '[ … ]' }
+};
+function parameters_invalid_value_kindOf(value) {
+    if (value === null)
+        return 'Null';
+    if (Array.isArray(value))
+        return 'Array';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'Integer' : 'Float';
+    if (typeof value === 'boolean')
+        return 'Boolean';
+    if (typeof value === 'string')
+        return 'String';
+    return 'Object';
+}
+function isScalar(value) {
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+/**
+ * Lenient on purpose: ARM compares allowed strings case-insensitively, and where it is unclear whether two values
+ * match, counting them as a match can only cost a missed error, never a false one.
+ */
+function looselyEqual(a, b) {
+    if (isScalar(a) && isScalar(b))
+        return a === b || String(a).toLowerCase() === String(b).toLowerCase() || String(a).toUpperCase() === String(b).toUpperCase();
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, i) => looselyEqual(x, b[i]));
+    if (helpers_isObject(a) && helpers_isObject(b)) {
+        const ka = Object.keys(a);
+        const kb = new Map(Object.keys(b).map((k) => [k.toLowerCase(), k]));
+        return ka.length === kb.size && ka.every((k) => kb.has(k.toLowerCase()) && looselyEqual(a[k], b[kb.get(k.toLowerCase())]));
+    }
+    return a === b;
+}
+function isWholeNumber(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value);
+}
+const parameters_invalid_value_rule = {
+    meta: {
+        id: 'parameters-invalid-value',
+        level: 'error',
+        category: 'template',
+        description: 'A value in the parameters file has the wrong type for its declared parameter, or breaks its allowedValues, minLength/maxLength or minValue/maxValue; ARM fails the deployment at validation.',
+        messages: {
+            wrongType: "Parameter '{{name}}' is declared {{type}}, but the parameters file gives {{actual}}: ARM rejects the deployment (\"Template parameter JToken type is not valid. Expected '{{expected}}'. Actual '{{actualKind}}'.\"). Write the value as {{example}}.",
+            notAllowed: "Parameter '{{name}}' is {{value}} in the parameters file, which is not one of its allowedValues ({{allowed}}): ARM fails the deployment at validation (\"The parameter value is not part of the allowed value(s)\"). Use one of them.",
+            itemNotAllowed: "Parameter '{{name}}' lists {{value}} in the parameters file, which is not one of its allowedValues ({{allowed}}); every item of an array parameter must be one: ARM fails the deployment at validation. Remove it or use an allowed value.",
+            tooShort: "Parameter '{{name}}' has {{length}} {{unit}} in the parameters file, fewer than its minLength of {{limit}}: ARM fails the deployment at validation. Give a longer value.",
+            tooLong: "Parameter '{{name}}' has {{length}} {{unit}} in the parameters file, more than its maxLength of {{limit}}: ARM fails the deployment at validation. Give a shorter value.",
+            tooSmall: "Parameter '{{name}}' is {{value}} in the parameters file, less than its minValue of {{limit}}: ARM fails the deployment at validation. Give a value of at least {{limit}}.",
+            tooLarge: "Parameter '{{name}}' is {{value}} in the parameters file, more than its maxValue of {{limit}}: ARM fails the deployment at validation. Give a value of at most {{limit}}."
+        }
+    },
+    check(context) {
+        for (const parameter of context.template.suppliedParameters)
+            checkParameter(context, parameter);
+    }
+};
+function checkParameter(context, parameter) {
+    const declaration = parameter.declaration;
+    const entry = parameter.entry;
+    if (!helpers_isObject(declaration) || !helpers_isObject(entry) || !('value' in entry))
+        return; // undeclared, Key Vault reference, or malformed
+    const value = entry.value;
+    // null: a nullable parameter (languageVersion 2.0) accepts it, and for the others ARM's answer is not documented.
+    if (value === null || value === undefined)
+        return;
+    // Whether ARM would evaluate "[…]" in a parameter value is not something to bet an error on.
+    if (typeof value === 'string' && isExpression(value))
+        return;
+    const type = typeof declaration.type === 'string' ? declaration.type.toLowerCase() : undefined;
+    const expected = type ? EXPECTED[type] : undefined;
+    if (!type || !expected)
+        return; // `$ref` types (languageVersion 2.0) and unknown type names: nothing certain to say
+    const secure = type.startsWith('secure');
+    const name = parameter.name;
+    const shown = (v) => (secure ? 'the secure value given' : typeof v === 'string' ? quoted(v, 80) : quotedJson(v));
+    const report = (messageId, data) => context.report({ messageId, loc: parameter.valueLoc, data: { name, ...data } });
+    const actualKind = parameters_invalid_value_kindOf(value);
+    if (!expected.kinds.includes(actualKind)) {
+        report('wrongType', {
+            type: String(declaration.type),
+            actual: secure ? `a value of kind ${actualKind}` : `${shown(value)} (${actualKind})`,
+            expected: expected.arm,
+            actualKind,
+            example: expected.example
+        });
+        return;
+    }
+    const allowed = Array.isArray(declaration.allowedValues) ? declaration.allowedValues : undefined;
+    if (allowed && allowed.length > 0) {
+        const list = allowed.length > 8 ? `${allowed.slice(0, 8).map(shownAllowed).join(', ')}, …` : allowed.map(shownAllowed).join(', ');
+        if (type === 'array') {
+            const items = value;
+            // The whole array may itself be one allowed value; otherwise each item must be (ARM checks arrays by item).
+            if (!allowed.some((a) => looselyEqual(a, items)) && items.every(isScalar)) {
+                const bad = items.find((item) => !allowed.some((a) => looselyEqual(a, item)));
+                if (bad !== undefined)
+                    report('itemNotAllowed', { value: shown(bad), allowed: list });
+            }
+        }
+        else if (isScalar(value) && !allowed.some((a) => looselyEqual(a, value))) {
+            report('notAllowed', { value: shown(value), allowed: secure ? `${allowed.length} value(s)` : list });
+        }
+    }
+    if (type === 'array' || type === 'string' || type === 'securestring') {
+        const length = value.length;
+        const unit = type === 'array' ? 'item(s)' : 'character(s)';
+        if (isWholeNumber(declaration.minLength) && length < declaration.minLength)
+            report('tooShort', { length, unit, limit: declaration.minLength });
+        if (isWholeNumber(declaration.maxLength) && length > declaration.maxLength)
+            report('tooLong', { length, unit, limit: declaration.maxLength });
+    }
+    if (type === 'int' && isWholeNumber(value)) {
+        if (isWholeNumber(declaration.minValue) && value < declaration.minValue)
+            report('tooSmall', { value, limit: declaration.minValue });
+        if (isWholeNumber(declaration.maxValue) && value > declaration.maxValue)
+            report('tooLarge', { value, limit: declaration.maxValue });
+    }
+}
+function quotedJson(value) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function shownAllowed(value) {
+    return typeof value === 'string' ? quoted(value, 60) : quotedJson(value);
+}
+/* harmony default export */ const parameters_invalid_value = ((/* unused pure expression or super */ null && (parameters_invalid_value_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/roles/certainty.js
+/** "the role data (Microsoft Learn's built-in roles pages, seen 2026-10-10)" */
+function permissionsSource(info, catalogue) {
+    const source = catalogue.sources[info.from];
+    return `the role data (${source?.title ?? info.from}, seen ${info.seen})`;
+}
+/** "the Partner Center PEC table of 2022-11-08" */
+function pecTableSource(catalogue) {
+    const table = catalogue.sources['pec-table'];
+    return table ? `the Partner Center PEC table of ${table.seen}` : 'the Partner Center PEC table';
+}
+/** The DataActions a role record names: "Microsoft.X/y/action" or "Microsoft.X/y/action and 4 more". */
+function dataActionsText(info) {
+    const shown = info.dataActions ?? [];
+    const more = (info.dataActionCount ?? shown.length) - shown.length;
+    if (shown.length === 0)
+        return 'DataActions';
+    return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+/**
+ * Where a warning about unsettled role data sends the user: ARM validation settles any permission; the action's live
+ * role check (src/azure/roles.ts, run before every validate/what-if/deploy) reads DataActions, not other actions.
+ */
+function confirmRole(what) {
+    const validate = 'run the action with mode: validate or what-if (ARM rejects the delegation if the role has them)';
+    return what === 'dataActions'
+        ? `Confirm before relying on it: ${validate}; the action's live role check also reads the role's DataActions from Azure`
+        : `Confirm before relying on it: ${validate}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/lint/rules/pec-verdict.js
 /**
  * The one place that decides whether a delegation earns partner earned credit. pec-automation-jit-only,
- * pec-role-not-eligible, pec-automation-missing, pec-uaa-undocumented and pec-no-eligible-authorization all read
- * this verdict, so they cannot disagree and at most one of the first three fires per definition.
+ * pec-role-not-eligible, pec-automation-missing, pec-role-not-assured, pec-uaa-undocumented and
+ * pec-no-eligible-authorization all read this verdict, so they cannot disagree and at most one of the first four fires
+ * per definition.
+ *
+ * Three answers per role, never two: it earns the credit, it certainly does not, or the data cannot say (a role the
+ * 2022 PEC table does not list, a role missing from the catalogue, permissions the sources disagree on). Only the
+ * certain "does not" may become an error; "cannot say" is a warning (pec-role-not-assured).
  */
 
 
 
-/** Why a role does or does not carry the credit through Lighthouse (for messages). */
-function pecRoleProblem(info, auth) {
-    if (!info)
-        return 'not in the built-in role catalogue, so not in the PEC table (custom roles are not PEC-eligible and Lighthouse rejects them)';
+
+const EARNS = { kind: 'earns' };
+/** Whether the role of `auth` carries the credit through Lighthouse, and why not (for messages). */
+function pecStanding(info, auth, catalogue) {
+    if (!info) {
+        // Absent from the catalogue is not absent from Azure: a built-in newer than the data is as likely as a custom role.
+        return {
+            kind: 'unsure',
+            why: 'not in the built-in role catalogue: a custom role (Lighthouse rejects those) or a built-in role newer than the catalogue, which the PEC table cannot list'
+        };
+    }
     if (info.pecEligible === null)
-        return 'not listed in the Partner Center PEC table, so not known to earn credit';
+        return { kind: 'unsure', why: `not listed in ${pecTableSource(catalogue)} (absent means unknown, not ineligible)` };
     if (!info.pecEligible)
-        return 'not PEC-eligible per the Partner Center PEC table';
+        return { kind: 'no', why: `not PEC-eligible per ${pecTableSource(catalogue)}` };
     switch (info.lighthouse) {
         case 'no-owner':
-            return 'PEC-eligible, but Lighthouse rejects Owner';
+            return { kind: 'no', why: 'PEC-eligible, but Lighthouse rejects Owner' };
         case 'no-data-actions':
-            return 'PEC-eligible, but it has DataActions, which Lighthouse rejects';
+            return info.unsettled
+                ? { kind: 'unsure', why: `PEC-eligible; ${permissionsSource(info, catalogue)} lists DataActions, which Lighthouse rejects, but ${info.unsettled}` }
+                : { kind: 'no', why: `PEC-eligible, but it has DataActions per ${permissionsSource(info, catalogue)}, which Lighthouse rejects` };
         case 'no-restricted-actions':
-            return 'PEC-eligible, but it can write role assignments/definitions or locks, which Lighthouse rejects';
+            return info.unsettled
+                ? { kind: 'unsure', why: `PEC-eligible; ${permissionsSource(info, catalogue)} lists role assignment, role definition or lock writes, which Lighthouse rejects, but ${info.unsettled}` }
+                : { kind: 'no', why: 'PEC-eligible, but it can write role assignments/definitions or locks, which Lighthouse rejects' };
         case 'only-with-delegatedRoleDefinitionIds':
-            return hasDelegatedIds(auth) ? undefined : 'Lighthouse accepts User Access Administrator only with delegatedRoleDefinitionIds';
+            return hasDelegatedIds(auth) ? EARNS : { kind: 'no', why: 'Lighthouse accepts User Access Administrator only with delegatedRoleDefinitionIds' };
         case 'yes':
         case 'yes-unverified':
-            return undefined;
+            return EARNS;
         default:
-            return 'its usability in Lighthouse is not known';
+            return { kind: 'unsure', why: 'PEC-eligible, but whether Lighthouse accepts it is not known' };
     }
 }
 function hasDelegatedIds(auth) {
@@ -9145,12 +10375,24 @@ function hasDelegatedIds(auth) {
     // An Unknown list is written in the template, so it is present; whether its entries are valid is another rule's job.
     return isUnknown(ids) || (Array.isArray(ids) && ids.length > 0);
 }
-/** A permanent authorization whose role is PEC-eligible and usable in Lighthouse as written. */
-function earnsCredit(auth, catalogue) {
+/** The standing of a permanent authorization's role; just-in-time grants never earn the credit. */
+function standingOf(auth, catalogue) {
     if (auth.kind !== 'permanent')
-        return false;
-    const info = roleInfoOf(auth.roleDefinitionId, catalogue);
-    return info !== undefined && info.pecEligible === true && pecRoleProblem(info, auth) === undefined;
+        return { kind: 'no', why: 'eligible (just-in-time) only' };
+    return pecStanding(roleInfoOf(auth.roleDefinitionId, catalogue), auth, catalogue);
+}
+/** A permanent authorization whose role surely earns the credit as written. */
+function earnsCredit(auth, catalogue) {
+    return standingOf(auth, catalogue).kind === 'earns';
+}
+/** Why an authorization does not surely earn the credit (for messages); undefined when it does. */
+function whyNotEarning(auth, catalogue) {
+    const standing = standingOf(auth, catalogue);
+    return standing.kind === 'earns' ? undefined : standing.why;
+}
+function isUnsure(auth, catalogue) {
+    // A role GUID only known at deployment is "unknown" (silence), not "unsure" (a warning).
+    return roleIdOf(auth.roleDefinitionId) !== undefined && standingOf(auth, catalogue).kind === 'unsure';
 }
 function isUaa(auth) {
     return roleIdOf(auth.roleDefinitionId) === USER_ACCESS_ADMINISTRATOR_ROLE_ID;
@@ -9186,8 +10428,14 @@ function decideVerdict(def, principalId, catalogue) {
     if (permanent.some((a) => isUnknown(a.roleDefinitionId)))
         return { kind: 'unknown' };
     const pecEligible = (a) => roleInfoOf(a.roleDefinitionId, catalogue)?.pecEligible === true;
-    if (eligible.some(pecEligible))
-        return { kind: 'jit-only', eligible: eligible.filter(pecEligible), permanent };
+    // A permanent role that may earn the credit makes every failure below uncertain (a warning, not an error). A
+    // PEC-eligible role held only just-in-time is still named first: making it permanent is the fix either way.
+    const unsure = permanent.filter((a) => isUnsure(a, catalogue));
+    const jitOnly = eligible.filter(pecEligible);
+    if (jitOnly.length > 0)
+        return { kind: 'jit-only', eligible: jitOnly, permanent, unsure };
+    if (unsure.length > 0)
+        return { kind: 'unsure', unsure };
     // Holding only non-PEC roles just-in-time is the same failure as holding them permanently: no qualifying role.
     if (permanent.length > 0 || eligible.length > 0)
         return { kind: 'role-not-eligible', permanent, eligible };
@@ -9206,6 +10454,9 @@ function anyPrincipalVerdict(def, catalogue) {
         return { kind: 'unknown' };
     if (permanentAll.some((a) => isUnknown(a.value) || isUnknown(a.roleDefinitionId)))
         return { kind: 'unknown' };
+    const unsure = permanentAll.filter((a) => isUnsure(a, catalogue));
+    if (unsure.length > 0)
+        return { kind: 'unsure', unsure };
     return { kind: 'none' };
 }
 /** The pinned automation principal, if any, as a lower-case GUID. */
@@ -9236,9 +10487,14 @@ const pec_automation_jit_only_rule = {
         id: 'pec-automation-jit-only',
         level: 'error',
         category: 'pec',
+        // Reported as a warning when a permanent role of the principal is one the data cannot judge: not surely lost.
+        pecVerdict: 'unknown',
         description: 'The Provider Automation Account holds its PEC-eligible role only just-in-time (eligibleAuthorizations), which earns no credit.',
         messages: {
             jitOnly: 'The automation principal {{principal}} holds {{role}} only under eligibleAuthorizations in registration definition {{definition}}: partner earned credit needs a permanent authorization, and a service principal cannot be eligible anyway. ' +
+                "Move it to properties.authorizations as {principalId: '{{principalId}}', roleDefinitionId: '{{roleId}}'} (or use roleDefinitionId {{suggestedRole}}).",
+            jitOnlyUnsure: 'The automation principal {{principal}} holds {{role}} only under eligibleAuthorizations in registration definition {{definition}}, which earns no partner earned credit; ' +
+                'its permanent roles are not known to earn it either ({{roles}}), so PEC is not assured. ' +
                 "Move it to properties.authorizations as {principalId: '{{principalId}}', roleDefinitionId: '{{roleId}}'} (or use roleDefinitionId {{suggestedRole}})."
         }
     },
@@ -9251,10 +10507,13 @@ const pec_automation_jit_only_rule = {
             if (verdict.kind !== 'jit-only')
                 continue;
             const first = verdict.eligible[0];
+            const unsure = verdict.unsure.length > 0;
             context.report({
-                messageId: 'jitOnly',
+                messageId: unsure ? 'jitOnlyUnsure' : 'jitOnly',
+                level: unsure ? 'warning' : undefined,
                 loc: first.loc,
                 data: {
+                    roles: [...new Set(verdict.unsure.map((a) => `${describeRole(a.roleDefinitionId, context.catalogue)}: ${whyNotEarning(a, context.catalogue) ?? 'not known to earn credit'}`))].join('; '),
                     principal: describePrincipal(first),
                     principalId: principal,
                     role: describeRole(first.roleDefinitionId, context.catalogue),
@@ -9293,12 +10552,7 @@ const pec_role_not_eligible_rule = {
                 continue;
             const held = [...verdict.permanent, ...verdict.eligible];
             const roles = held
-                .map((a) => {
-                const why = a.kind === 'eligible'
-                    ? 'eligible (just-in-time) only'
-                    : (pecRoleProblem(roleInfoOf(a.roleDefinitionId, context.catalogue), a) ?? 'not PEC-eligible');
-                return `${describeRole(a.roleDefinitionId, context.catalogue)}: ${why}`;
-            })
+                .map((a) => `${describeRole(a.roleDefinitionId, context.catalogue)}: ${whyNotEarning(a, context.catalogue) ?? 'not PEC-eligible'}`)
                 .join('; ');
             const first = held[0];
             context.report({
@@ -9347,6 +10601,61 @@ const pec_automation_missing_rule = {
     }
 };
 /* harmony default export */ const pec_automation_missing = ((/* unused pure expression or super */ null && (pec_automation_missing_rule)));
+
+;// CONCATENATED MODULE: ./lib/lint/rules/pec-role-not-assured.js
+
+
+
+function rolesText(auths, catalogue) {
+    return [...new Set(auths.map((a) => `${describeRole(a.roleDefinitionId, catalogue)}: ${whyNotEarning(a, catalogue) ?? 'not known to earn credit'}`))].join('; ');
+}
+const pec_role_not_assured_rule = {
+    meta: {
+        id: 'pec-role-not-assured',
+        level: 'warning',
+        category: 'pec',
+        description: 'PEC not assured: the only permanent roles that could earn partner earned credit are ones the PEC table does not list, or whose Lighthouse usability the role data cannot settle.',
+        pecVerdict: 'unknown',
+        messages: {
+            notAssured: 'PEC not assured: the automation principal {{principal}} holds no permanent role that surely earns partner earned credit in registration definition {{definition}}: {{roles}}. ' +
+                "Use a role the table lists: add a permanent authorization {principalId: '{{principalId}}', roleDefinitionId: {{suggestedRole}}} (Contributor also qualifies).",
+            notAssuredAny: 'PEC not assured: no principal in registration definition {{definition}} holds a permanent role that surely earns partner earned credit: {{roles}}. ' +
+                "Use a role the table lists: add a permanent authorization for your Provider Automation Account {principalId: '<its object ID>', roleDefinitionId: {{suggestedRole}}}."
+        }
+    },
+    check(context) {
+        const principal = pinnedPrincipal(context.options);
+        for (const def of context.template.definitions) {
+            if (principal !== undefined) {
+                const verdict = verdictFor(def, principal, context.catalogue);
+                if (verdict.kind !== 'unsure')
+                    continue;
+                const first = verdict.unsure[0];
+                context.report({
+                    messageId: 'notAssured',
+                    loc: first.fieldLoc('roleDefinitionId'),
+                    data: {
+                        principal: describePrincipal(first),
+                        principalId: principal,
+                        definition: definitionName(def),
+                        roles: rolesText(verdict.unsure, context.catalogue),
+                        suggestedRole: SUGGESTED_ROLE
+                    }
+                });
+                continue;
+            }
+            const verdict = anyPrincipalVerdict(def, context.catalogue);
+            if (verdict.kind !== 'unsure')
+                continue;
+            context.report({
+                messageId: 'notAssuredAny',
+                loc: verdict.unsure[0].fieldLoc('roleDefinitionId'),
+                data: { definition: definitionName(def), roles: rolesText(verdict.unsure, context.catalogue), suggestedRole: SUGGESTED_ROLE }
+            });
+        }
+    }
+};
+/* harmony default export */ const pec_role_not_assured = ((/* unused pure expression or super */ null && (pec_role_not_assured_rule)));
 
 ;// CONCATENATED MODULE: ./lib/lint/rules/pec-uaa-undocumented.js
 
@@ -10103,7 +11412,7 @@ const lighthouse_definition_shape_rule = {
         id: 'lighthouse-definition-shape',
         level: 'error',
         category: 'lighthouse',
-        description: 'The registration definition must match the Microsoft.ManagedServices schema: required fields, types, no unknown authorization fields.',
+        description: 'The registration definition must match the Microsoft.ManagedServices schema: required fields and types (unknown authorization fields are a warning).',
         messages: {
             shape: '{{definition}}: {{path}} {{problem}}. {{fix}}'
         }
@@ -10117,7 +11426,10 @@ const lighthouse_definition_shape_rule = {
                 if (ownedElsewhere(error))
                     continue;
                 const { path, problem, fix } = lighthouse_definition_shape_describe(error);
-                context.report({ messageId: 'shape', loc: locate(def, error), data: { definition: defLabel(def), path, problem, fix } });
+                // Required fields and types are documented by the REST API; that Lighthouse refuses a field it does not
+                // document is not, so an unknown field (usually a typo whose value is lost) is a warning.
+                const level = error.keyword === 'additionalProperties' ? 'warning' : undefined;
+                context.report({ messageId: 'shape', loc: locate(def, error), data: { definition: defLabel(def), path, problem, fix }, ...(level ? { level } : {}) });
             }
         }
     }
@@ -10149,7 +11461,7 @@ function lighthouse_definition_shape_describe(error) {
             const extra = String(p.additionalProperty);
             return {
                 path: humanPath([...segs, extra]),
-                problem: 'is not a property Lighthouse accepts here',
+                problem: 'is not a property the Microsoft.ManagedServices API documents here (its value is ignored or the deployment refused)',
                 fix: `Remove ${extra} or fix its spelling (allowed: ${segs[0] === 'plan' ? 'name, publisher, product, version' : 'principalId, principalIdDisplayName, roleDefinitionId, delegatedRoleDefinitionIds'}).`
             };
         }
@@ -10228,38 +11540,35 @@ const lighthouse_role_data_actions_rule = {
         id: 'lighthouse-role-data-actions',
         level: 'error',
         category: 'lighthouse',
-        description: 'Azure Lighthouse does not support roles with DataActions.',
+        description: 'Azure Lighthouse does not support roles with DataActions (a warning when the role data is recent or disputed).',
         messages: {
-            dataActions: '{{where}} grants {{role}} to {{principal}}, but this role has DataActions, which Azure Lighthouse rejects (built-in role data as of 2026; Log Analytics Contributor and Lab Creator gained one in 2026 — a live role check confirms). ' +
+            dataActions: '{{where}} grants {{role}} to {{principal}}, but this role has DataActions ({{dataActions}}) per {{source}}, and Azure Lighthouse rejects roles with DataActions. ' +
                 'Choose a role without DataActions, e.g. Contributor (b24988ac-6180-42a0-ab88-20f7382dd24c) or a narrower control-plane role.',
-            delegated: '{{where}}.delegatedRoleDefinitionIds lists {{role}}, which has DataActions (built-in role data as of 2026 — a live role check confirms); Azure Lighthouse may reject it. ' +
-                'Replace it with a role without DataActions.'
+            unsettled: '{{where}} grants {{role}} to {{principal}}; {{source}} lists DataActions for it ({{dataActions}}), which Azure Lighthouse rejects, but {{why}}, so whether the role has them today is not certain. ' +
+                '{{confirm}}; or choose a role without DataActions, e.g. Contributor (b24988ac-6180-42a0-ab88-20f7382dd24c).'
         }
     },
     check(context) {
         for (const def of context.template.definitions) {
             for (const auth of allAuthorizations(def)) {
                 const info = roleInfoOf(auth.roleDefinitionId, context.catalogue);
-                if (info?.hasDataActions) {
-                    context.report({
-                        messageId: 'dataActions',
-                        loc: auth.fieldLoc('roleDefinitionId'),
-                        data: { where: authLabel(auth), role: describeRole(auth.roleDefinitionId, context.catalogue), principal: describePrincipal(auth) }
-                    });
-                }
-                const delegated = auth.delegatedRoleDefinitionIds;
-                if (!Array.isArray(delegated) || isUnknown(delegated))
+                // Roles in delegatedRoleDefinitionIds are not checked here: the docs allow any built-in role there except
+                // Owner and User Access Administrator (lighthouse-uaa-delegated-roles), and Microsoft's own example lists one
+                // with a DataAction (Log Analytics Contributor).
+                if (!info?.hasDataActions)
                     continue;
-                for (const id of delegated) {
-                    if (!roleInfoOf(id, context.catalogue)?.hasDataActions)
-                        continue;
-                    // Microsoft's own samples delegate Log Analytics Contributor; whether Lighthouse now rejects it is unconfirmed.
-                    context.report({
-                        messageId: 'delegated',
-                        level: 'warning',
-                        loc: auth.fieldLoc('delegatedRoleDefinitionIds'),
-                        data: { where: authLabel(auth), role: describeRole(id, context.catalogue) }
-                    });
+                const data = {
+                    where: authLabel(auth),
+                    role: describeRole(auth.roleDefinitionId, context.catalogue),
+                    principal: describePrincipal(auth),
+                    dataActions: dataActionsText(info),
+                    source: permissionsSource(info, context.catalogue)
+                };
+                if (info.unsettled) {
+                    context.report({ messageId: 'unsettled', level: 'warning', loc: auth.fieldLoc('roleDefinitionId'), data: { ...data, why: info.unsettled, confirm: confirmRole('dataActions') } });
+                }
+                else {
+                    context.report({ messageId: 'dataActions', loc: auth.fieldLoc('roleDefinitionId'), data });
                 }
             }
         }
@@ -10270,15 +11579,18 @@ const lighthouse_role_data_actions_rule = {
 ;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-role-restricted-actions.js
 
 
+
 const lighthouse_role_restricted_actions_rule = {
     meta: {
         id: 'lighthouse-role-restricted-actions',
         level: 'error',
         category: 'lighthouse',
-        description: 'Azure Lighthouse does not support roles that can write or delete role assignments, role definitions, classic administrators, locks or deny assignments.',
+        description: 'Azure Lighthouse does not support roles that can write or delete role assignments, role definitions, classic administrators, locks or deny assignments (a warning when the role data is recent or disputed).',
         messages: {
-            restricted: '{{where}} grants {{role}} to {{principal}}, but this role can perform {{actions}}, which Azure Lighthouse rejects. ' +
-                'Choose a role without Microsoft.Authorization writes (policy writes are fine), e.g. Contributor (b24988ac-6180-42a0-ab88-20f7382dd24c).'
+            restricted: '{{where}} grants {{role}} to {{principal}}, but this role can perform {{actions}} per {{source}}, which Azure Lighthouse rejects. ' +
+                'Choose a role without Microsoft.Authorization writes (policy writes are fine), e.g. Contributor (b24988ac-6180-42a0-ab88-20f7382dd24c).',
+            unsettled: '{{where}} grants {{role}} to {{principal}}; per {{source}} this role can perform {{actions}}, which Azure Lighthouse rejects, but {{why}}, so this is not certain. ' +
+                '{{confirm}}; or choose a role without Microsoft.Authorization writes, e.g. Contributor (b24988ac-6180-42a0-ab88-20f7382dd24c).'
         }
     },
     check(context) {
@@ -10291,11 +11603,19 @@ const lighthouse_role_restricted_actions_rule = {
                 if (info.restrictedActions.length === 0)
                     continue;
                 const shown = info.restrictedActions.slice(0, 3).join(', ') + (info.restrictedActions.length > 3 ? ', ...' : '');
-                context.report({
-                    messageId: 'restricted',
-                    loc: auth.fieldLoc('roleDefinitionId'),
-                    data: { where: authLabel(auth), role: describeRole(auth.roleDefinitionId, context.catalogue), principal: describePrincipal(auth), actions: shown }
-                });
+                const data = {
+                    where: authLabel(auth),
+                    role: describeRole(auth.roleDefinitionId, context.catalogue),
+                    principal: describePrincipal(auth),
+                    actions: shown,
+                    source: permissionsSource(info, context.catalogue)
+                };
+                if (info.unsettled) {
+                    context.report({ messageId: 'unsettled', level: 'warning', loc: auth.fieldLoc('roleDefinitionId'), data: { ...data, why: info.unsettled, confirm: confirmRole('actions') } });
+                }
+                else {
+                    context.report({ messageId: 'restricted', loc: auth.fieldLoc('roleDefinitionId'), data });
+                }
             }
         }
     }
@@ -10734,15 +12054,35 @@ const lighthouse_nondeterministic_name_rule = {
 
 ;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-assignment-unlinked.js
 
+/**
+ * `/subscriptions/{sub}[/resourceGroups/{rg}]/providers/Microsoft.ManagedServices/registrationDefinitions/{name}`,
+ * as resourceId() or concat(subscription().id, …) produce it (a segment only known at deployment is a placeholder).
+ */
+const DEFINITION_ID = /^\/subscriptions\/[^/]+(?:\/resourceGroups\/[^/]+)?\/providers\/Microsoft\.ManagedServices\/registrationDefinitions\/([^/]+)\/?$/i;
+/**
+ * What an evaluated registrationDefinitionId designates. The one predicate the rule decides by: only a full
+ * registration definition resource ID names a definition. A value written like an expression but not one (it starts
+ * with `[` and does not end with `]`) reaches ARM as that literal text, so it names nothing.
+ */
+function definitionIdTarget(id) {
+    const match = DEFINITION_ID.exec(id.trim());
+    if (match)
+        return { kind: 'definition', name: match[1] };
+    return id.trimStart().startsWith('[') ? { kind: 'literal-expression' } : { kind: 'other' };
+}
 const lighthouse_assignment_unlinked_rule = {
     meta: {
         id: 'lighthouse-assignment-unlinked',
         level: 'error',
         category: 'lighthouse',
-        description: "A registration assignment's registrationDefinitionId must name a registration definition of the template.",
+        description: "A registration assignment's registrationDefinitionId must be the resource ID of a registration definition of the template.",
         messages: {
             unlinked: "Registration assignment {{path}} points at registration definition '{{target}}', but the template defines {{names}}. " +
                 "Use resourceId('Microsoft.ManagedServices/registrationDefinitions', <the definition's name>) for properties.registrationDefinitionId.",
+            literalExpression: 'Registration assignment {{path}} has registrationDefinitionId {{value}}: ARM evaluates a value only when it starts with [ and ends with ], so this one is sent as literal text, not as the resource ID of a registration definition. ' +
+                "Make the whole value one expression: \"[resourceId('Microsoft.ManagedServices/registrationDefinitions', <the definition's name>)]\".",
+            notResourceId: "Registration assignment {{path}} has registrationDefinitionId {{value}}, which is not the resource ID of a registration definition (/subscriptions/…/providers/Microsoft.ManagedServices/registrationDefinitions/<name>) as the API documents it. " +
+                "Use resourceId('Microsoft.ManagedServices/registrationDefinitions', <the definition's name>).",
             noDefinition: 'Registration assignment {{path}} is in a template with no registration definition: it only deploys if that definition already exists in the subscription. ' +
                 'Deploy the definition in the same template, or make sure it exists first.'
         }
@@ -10751,27 +12091,25 @@ const lighthouse_assignment_unlinked_rule = {
         const { definitions, assignments } = context.template;
         if (assignments.length === 0)
             return;
-        if (definitions.length === 0) {
-            for (const a of assignments)
-                context.report({ messageId: 'noDefinition', level: 'warning', loc: a.loc, data: { path: a.path } });
-            return;
-        }
-        // One unresolved definition name could be the one an assignment means: then nothing can be said.
-        if (definitions.some((d) => typeof d.name !== 'string'))
-            return;
-        const names = definitions.map((d) => d.name.toLowerCase());
+        // One unresolved definition name could be the one an assignment means: then a name cannot be compared.
+        const names = definitions.length > 0 && definitions.every((d) => typeof d.name === 'string') ? definitions.map((d) => d.name.toLowerCase()) : null;
         for (const a of assignments) {
             const id = a.registrationDefinitionId;
-            if (isUnknown(id) || typeof id !== 'string')
-                continue;
-            const last = id.replace(/\/+$/, '').split('/').pop() ?? '';
-            if (names.includes(last.toLowerCase()))
-                continue;
-            context.report({
-                messageId: 'unlinked',
-                loc: a.fieldLoc('properties.registrationDefinitionId'),
-                data: { path: a.path, target: last, names: definitions.map((d) => `'${String(d.name)}'`).join(', ') }
-            });
+            const target = typeof id === 'string' ? definitionIdTarget(id) : undefined;
+            // A location costs a syntax tree of the file: ask for it only when reporting.
+            if (target?.kind === 'literal-expression') {
+                context.report({ messageId: 'literalExpression', loc: a.fieldLoc('properties.registrationDefinitionId'), data: { path: a.path, value: quoted(id) } });
+            }
+            else if (target?.kind === 'other') {
+                // The API documents a fully qualified ID; how it treats anything else is not documented, so only warn.
+                context.report({ messageId: 'notResourceId', level: 'warning', loc: a.fieldLoc('properties.registrationDefinitionId'), data: { path: a.path, value: quoted(id) } });
+            }
+            else if (target?.kind === 'definition' && names && !names.includes(target.name.toLowerCase())) {
+                const data = { path: a.path, target: target.name, names: definitions.map((d) => `'${String(d.name)}'`).join(', ') };
+                context.report({ messageId: 'unlinked', loc: a.fieldLoc('properties.registrationDefinitionId'), data });
+            }
+            if (definitions.length === 0)
+                context.report({ messageId: 'noDefinition', level: 'warning', loc: a.loc, data: { path: a.path } });
         }
     }
 };
@@ -11056,14 +12394,20 @@ const lighthouse_unknown_role_rule = {
 
 
 
+
+
+
 const rules = [
     rule,
     expression_error_rule,
     template_structure_rule,
     parameters_missing_rule,
+    parameters_undeclared_rule,
+    parameters_invalid_value_rule,
     pec_automation_jit_only_rule,
     pec_role_not_eligible_rule,
     pec_automation_missing_rule,
+    pec_role_not_assured_rule,
     pec_uaa_undocumented_rule,
     pec_no_eligible_authorization_rule,
     pec_principal_not_pinned_rule,
@@ -11102,6 +12446,7 @@ function formatMessage(rule, messageId, data) {
 }
 
 ;// CONCATENATED MODULE: ./lib/lint/engine.js
+
 
 
 
@@ -11172,11 +12517,15 @@ function summarize(results) {
 }
 /** Lints one template + parameters pair. Returns null for a file found by a folder search that holds no delegation. */
 function lintUnit(input, options, cwd) {
-    const rel = (file) => relativePath(cwd, file);
+    // A unit's findings name its two files over and over: work each path out once (path.relative is slow in bulk, and
+    // every path takes the slow way when the templates are outside the working directory).
+    const templateRel = relativePath(cwd, input.templatePath);
+    const parametersRel = input.parametersPath ? relativePath(cwd, input.parametersPath) : null;
+    const rel = (file) => file === input.templatePath || file === templateRel ? templateRel : file === input.parametersPath || file === parametersRel ? parametersRel : relativePath(cwd, file);
     const findings = [];
     const result = {
-        template: rel(input.templatePath),
-        parameters: input.parametersPath ? rel(input.parametersPath) : null,
+        template: templateRel,
+        parameters: parametersRel,
         findings,
         pec: 'unknown'
     };
@@ -11201,10 +12550,18 @@ function lintUnit(input, options, cwd) {
             add({ ruleId: problem.kind, level: 'error', message: problem.message, file: input.parametersPath, line: problem.line, column: problem.column });
         }
     }
+    // A template whose text never names Microsoft.ManagedServices has no Lighthouse resource (a resource type is always
+    // a literal): nothing of it is evaluated. Named explicitly, it gets the note below; found by a folder search, it is
+    // not reported at all.
+    const { file: templateFile, value: templateValue } = input.template;
+    if (!textMentionsManagedServices(templateFile.text, () => templateValue))
+        return noLighthouse(result, input, add);
     let resolved;
     try {
         // Paths as the user sees them: rules quote them in messages.
-        resolved = resolveTemplate(rel(input.templatePath), input.template.value, input.parameters?.ok && input.parametersPath ? rel(input.parametersPath) : null, parameters);
+        const readable = input.parameters?.ok && input.parametersPath ? rel(input.parametersPath) : null;
+        const unreadable = input.parameters && !input.parameters.ok && input.parametersPath ? rel(input.parametersPath) : undefined;
+        resolved = resolveTemplate(rel(input.templatePath), input.template.value, readable, parameters, unreadable);
     }
     catch (error) {
         add({ ruleId: 'template-structure', level: 'error', message: `The template could not be resolved (${engine_describe(error)}). Please report this with the file.`, file: input.templatePath, line: 1, column: 1 });
@@ -11212,12 +12569,9 @@ function lintUnit(input, options, cwd) {
     }
     for (const finding of resolved.resolveFindings)
         add(finding);
-    if (resolved.definitions.length === 0 && resolved.assignments.length === 0) {
-        if (!input.explicit)
-            return null;
-        add({ ruleId: 'template-structure', level: 'note', message: 'No Microsoft.ManagedServices registration definition or assignment found: nothing to check for Lighthouse.', file: input.templatePath, line: 1, column: 1 });
-        return finish(result);
-    }
+    // Out of budget, what the template holds is not known: it is reported (with the budget finding), never dropped.
+    if (resolved.definitions.length === 0 && resolved.assignments.length === 0 && !resolved.evaluation?.exceeded)
+        return noLighthouse(result, input, add);
     const automationPrincipalId = options.automationPrincipalId?.trim().toLowerCase() || undefined;
     // One context for all rules of the unit (the rule being run is `current`): thirty closures per unit added up.
     let current = rules[0];
@@ -11237,8 +12591,15 @@ function lintUnit(input, options, cwd) {
         }
     }
     result.delegations = summarizeDelegations(resolved);
-    const unresolved = resolved.definitions.some((d) => !Array.isArray(asArrayOrUndefined(d.properties, 'authorizations')));
+    // Out of budget, part of the template was never evaluated: PEC cannot be confirmed, whatever was seen.
+    const unresolved = resolved.evaluation?.exceeded === true || resolved.definitions.some((d) => !Array.isArray(asArrayOrUndefined(d.properties, 'authorizations')));
     return finish(result, unresolved);
+}
+function noLighthouse(result, input, add) {
+    if (!input.explicit)
+        return null;
+    add({ ruleId: 'template-structure', level: 'note', message: 'No Microsoft.ManagedServices registration definition or assignment found: nothing to check for Lighthouse.', file: input.templatePath, line: 1, column: 1 });
+    return finish(result);
 }
 function asArrayOrUndefined(properties, key) {
     return properties !== null && typeof properties === 'object' ? properties[key] : undefined;
@@ -11258,7 +12619,8 @@ function finish(result, unresolved = false) {
         })
             .sort((a, b) => (a.file === b.file ? 0 : a.file === result.template ? -1 : b.file === result.template ? 1 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
     const pecFailed = result.findings.some((f) => f.ruleId.startsWith('pec-') && f.level === 'error');
-    result.pec = pecFailed ? 'fail' : !unresolved && result.delegations && result.delegations.length > 0 ? 'ok' : 'unknown';
+    const pecUnsure = result.findings.some((f) => ruleById(f.ruleId)?.meta.pecVerdict === 'unknown');
+    result.pec = pecFailed ? 'fail' : !unresolved && !pecUnsure && result.delegations && result.delegations.length > 0 ? 'ok' : 'unknown';
     return result;
 }
 function summarizeDelegations(resolved) {

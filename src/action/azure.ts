@@ -10,6 +10,8 @@ import type { Annotation } from '../report/annotations.js'
 import type { ActionInputs } from './inputs.js'
 import type { Plan } from './gate.js'
 import type { RunContext } from '../github/context.js'
+import { log } from './log.js'
+import type { Boundary } from '../shared/fs-boundary.js'
 
 export interface AzureStepResult {
   deployments?: DeploymentResult[]
@@ -25,15 +27,6 @@ export interface AzureStepResult {
   failed: boolean
   /** One sentence for the failure message when `failed` and no target failed. */
   failureReason?: string
-}
-
-const log = {
-  info: (m: string) => core.info(m),
-  // Progress, not annotations: what matters reaches the ranked annotations through `annotations`, and a stray
-  // ::warning here would take one of GitHub's 10 slots from them.
-  warning: (m: string) => core.info(`Warning: ${m}`),
-  debug: (m: string) => core.debug(m),
-  setSecret: (s: string) => core.setSecret(s)
 }
 
 function azureInputs(inputs: ActionInputs, plan: Plan, ctx: RunContext) {
@@ -72,7 +65,7 @@ export function deploymentAnnotations(deployments: DeploymentResult[] | undefine
     }))
 }
 
-export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunContext, lint: LintReport | null): Promise<AzureStepResult> {
+export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunContext, lint: LintReport | null, boundary?: Boundary): Promise<AzureStepResult> {
   const { runAzure } = await import('../azure/index.js')
   const units = (lint?.results ?? []).map((r) => ({
     template: path.resolve(ctx.workspace, r.template),
@@ -84,7 +77,8 @@ export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunCon
     inputs: azureInputs(inputs, plan, ctx),
     units,
     log,
-    getIdToken: (audience: string) => core.getIDToken(audience)
+    getIdToken: (audience: string) => core.getIDToken(audience),
+    boundary
   })
   const annotations = deploymentAnnotations(result.deployments)
   // Audit findings are warnings (notices of lost credit, not failures), ranked with the rest.
@@ -110,7 +104,7 @@ export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunCon
   }
 }
 
-export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: RunContext): Promise<AzureStepResult> {
+export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: RunContext, boundary?: Boundary): Promise<AzureStepResult> {
   // timeout-minutes bounds the whole step: the audit that explains missing credit and the export share it.
   const deadline = Date.now() + inputs.timeoutMinutes * 60_000
   const notices: string[] = []
@@ -119,9 +113,9 @@ export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: Ru
   let partner: PartnerLinkResult | undefined
   const { runAzure, parseTargets, describeError } = await import('../azure/index.js')
   // A targets file names subscriptions the same way for every mode.
-  const targets = parseTargets(inputs.targets.join('\n'), inputs.tenantId, ctx.workspace)
+  const targets = parseTargets(inputs.targets.join('\n'), inputs.tenantId, ctx.workspace, boundary)
   try {
-    const r = await runAzure({ mode: 'audit', inputs: azureInputs(inputs, plan, ctx), units: [], log, getIdToken: (a: string) => core.getIDToken(a) })
+    const r = await runAzure({ mode: 'audit', inputs: azureInputs(inputs, plan, ctx), units: [], log, getIdToken: (a: string) => core.getIDToken(a), boundary })
     audit = r.audit
     partner = r.partner
     notices.push(...r.notices)
@@ -154,6 +148,7 @@ export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: Ru
     audit,
     partner,
     csvFile: path.resolve(ctx.workspace, inputs.csvFile),
+    boundary,
     log,
     timeoutMs: Math.max(1, deadline - Date.now()),
     // The same test hook src/azure reads: the emulators answer in milliseconds, real exports in minutes.

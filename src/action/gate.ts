@@ -26,6 +26,11 @@ export interface GateInput {
    * payload. Absent on those events: assumed to concern a fork's pull request (no deployment, no Azure).
    */
   trigger?: TriggerFacts
+  /**
+   * Why the event payload cannot show where a pull request comes from (see RunContext.payloadProblem). On a pull
+   * request event, an issue_comment or a workflow_run, such a run is untrusted: lint only (fail closed).
+   */
+  unprovenPayload?: string
 }
 
 
@@ -128,6 +133,13 @@ export function planRun(input: GateInput): Plan {
  */
 function untrustedSource(input: GateInput, isPr: boolean, relayed: TriggerFacts | undefined): { what: string; why: string } | null {
   const noSecrets = 'such runs get no secrets, no OIDC token and a read-only GITHUB_TOKEN'
+  // Before anything the payload says: a payload that cannot be trusted to say it cannot say "not a fork" either.
+  if (input.unprovenPayload && (isPr || relayed)) {
+    return {
+      what: `${input.eventName || 'Pull request'} event whose payload does not show where the pull request comes from`,
+      why: `the event payload ${input.unprovenPayload}, and a run that cannot tell a fork from this repository is handled as one`
+    }
+  }
   if (isPr && input.isFork) return { what: 'Pull request from a fork', why: noSecrets }
   // Dependabot's pull_request runs get the same treatment as forks: read-only token, no Actions secrets.
   if (isPr && input.actor === 'dependabot[bot]') return { what: 'Pull request from Dependabot', why: noSecrets }

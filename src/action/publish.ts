@@ -1,7 +1,7 @@
 /** Where a run's results go besides annotations and the comment: job summary, SARIF file, step outputs. */
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import * as core from '@actions/core'
+import { writeFileInside, type Boundary } from '../shared/fs-boundary.js'
+import { log } from './log.js'
 import type { LintReport } from '../lint/types.js'
 import { formatJson } from '../report/json.js'
 import { formatSarif } from '../report/sarif.js'
@@ -22,11 +22,13 @@ export async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
-export async function writeSarif(report: LintReport, file: string, workspace: string): Promise<string> {
-  const target = path.resolve(workspace, file)
-  await mkdir(path.dirname(target), { recursive: true })
-  await writeFile(target, formatSarif(report, workspace))
-  core.info(`SARIF written to ${target}`)
+/**
+ * `sarif-file` is a path in the checkout, which a pull request controls: written through the boundary, so a committed
+ * symlink there is replaced, never written through (it could point at the event payload or any file the runner owns).
+ */
+export async function writeSarif(report: LintReport, file: string, boundary: Boundary): Promise<string> {
+  const target = writeFileInside(boundary, file, formatSarif(report, boundary.base))
+  log.info(`SARIF written to ${target}`)
   return target
 }
 

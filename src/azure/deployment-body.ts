@@ -3,9 +3,9 @@
  * BOM), and the deterministic deployment name that makes re-runs of the same content re-deploy in place.
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser'
+import { readTextInside, type Boundary } from '../shared/fs-boundary.js'
 import { isExpression, unescapeLiteral } from '../lint/arm/parser.js'
 import { schemaScope } from '../lint/rules/lighthouse-schema.js'
 
@@ -53,8 +53,15 @@ export function isPolicyOnboarding(template: unknown): boolean {
   return resourcesOf(template).some((r) => typeOf(r) === 'microsoft.authorization/policydefinitions' && JSON.stringify(r.properties ?? {}).toLowerCase().includes(DEFINITIONS))
 }
 
-async function readJsonc(path: string): Promise<{ text: string; value: unknown }> {
-  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '')
+/** Azure takes at most 4 MB; a little headroom so the ARM error, not ours, names the limit. */
+const READ_LIMIT = 8 * 1024 * 1024
+
+/**
+ * Through the boundary (null: the regular-file check only): the lint units passed it already, but a targets file may
+ * name any path, and its word is the checkout's, not the workflow's.
+ */
+async function readJsonc(path: string, boundary: Boundary | null): Promise<{ text: string; value: unknown }> {
+  const text = readTextInside(boundary, path, path, READ_LIMIT)
   const errors: ParseError[] = []
   const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false })
   if (errors.length) {
@@ -108,9 +115,9 @@ export function deploymentName(label: string, templateText: string, parametersTe
   return `lh-${s}-${hash}`
 }
 
-export async function loadUnit(template: string, parameters: string | null, location = ''): Promise<DeploymentUnit> {
-  const t = await readJsonc(template)
-  const p = parameters ? await readJsonc(parameters) : { text: '', value: {} }
+export async function loadUnit(template: string, parameters: string | null, location = '', boundary: Boundary | null = null): Promise<DeploymentUnit> {
+  const t = await readJsonc(template, boundary)
+  const p = parameters ? await readJsonc(parameters, boundary) : { text: '', value: {} }
   const templateJson = (t.value ?? {}) as Record<string, unknown>
   if (typeof templateJson !== 'object' || Array.isArray(templateJson)) throw new Error(`${template}: not a JSON object`)
   const pv = (p.value ?? {}) as Record<string, unknown>

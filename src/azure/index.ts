@@ -16,6 +16,7 @@ import { redact } from './jwt.js'
 import { checkPartner, identityOf, partnerFailed } from './partner.js'
 import { automationRoles, checkRoles, type RoleCheck } from './roles.js'
 import { applyShard, parseTargets, type Target } from './targets.js'
+import { Boundary } from '../shared/fs-boundary.js'
 
 export interface AzureInputs {
   auth: 'oidc' | 'secret' | 'cli' | 'auto'
@@ -53,6 +54,11 @@ export interface AzureRunOptions {
   /** Injected for tests/e2e; default uses @actions/core getIDToken with the cloud's audience (clouds.ts). */
   getIdToken?: (audience: string) => Promise<string>
   signal?: AbortSignal
+  /**
+   * Where templates, parameters and the targets file may be read from (src/shared/fs-boundary.ts). Default: the
+   * workspace (plus a targets file named outside it); no containment when `inputs.workspace` is empty.
+   */
+  boundary?: Boundary
 }
 
 export interface AzureRunResult {
@@ -109,6 +115,7 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
     return result
   }
   const managingTenant = inputs.tenantId.trim().toLowerCase()
+  const boundary = options.boundary ?? (inputs.workspace ? Boundary.create(inputs.workspace, [inputs.targets.trim()]) : null)
   // timeout-minutes bounds the whole Azure side: an uncapped Retry-After on the partner or role check included.
   const deadline = AbortSignal.timeout(Math.max(1, inputs.timeoutMinutes * 60_000))
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline
@@ -144,7 +151,7 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
   if (options.units.length === 0 && mode === 'deploy') return fail('deploy refused: no lint-clean templates to deploy.')
   let targets: Target[]
   try {
-    const all = parseTargets(inputs.targets, managingTenant, inputs.workspace)
+    const all = parseTargets(inputs.targets, managingTenant, inputs.workspace, boundary ?? undefined)
     if (!all.length) return fail(`mode ${mode} needs targets: one SUBSCRIPTION_ID, TENANT_ID/SUBSCRIPTION_ID or TENANT_ID/providers/Microsoft.Management/managementGroups/NAME per line, or a targets file.`)
     targets = applyShard(all, inputs.shard)
     if (!targets.length) {
@@ -159,7 +166,7 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
   const units = new Map<string, Promise<DeploymentUnit>>()
   const unitOf = (template: string, parameters: string | null): Promise<DeploymentUnit> => {
     const key = `${template}\0${parameters ?? ''}`
-    if (!units.has(key)) units.set(key, loadUnit(template, parameters, inputs.location || DEFAULT_LOCATION))
+    if (!units.has(key)) units.set(key, loadUnit(template, parameters, inputs.location || DEFAULT_LOCATION, boundary))
     return units.get(key)!
   }
   const jobs: DeployJob[] = []
@@ -312,7 +319,7 @@ async function audit(options: AzureRunOptions, ctx: ArmContext, log: AzureLogger
     if (!principalId) throw new Error('could not tell the identity object ID; set automation-principal-id.')
     let only: string[] | undefined
     // Management groups hold no delegations of their own: the audit reads subscriptions (and their resource groups).
-    if (inputs.targets.trim()) only = applyShard(parseTargets(inputs.targets, managingTenant, inputs.workspace), inputs.shard).flatMap((t) => (t.subscription ? [t.subscription] : []))
+    if (inputs.targets.trim()) only = applyShard(parseTargets(inputs.targets, managingTenant, inputs.workspace, options.boundary), inputs.shard).flatMap((t) => (t.subscription ? [t.subscription] : []))
     const entries = await runAudit({ rest: new ArmRest(ctx, ctx.credentials.forTenant(managingTenant)), principalId, managingTenantId: managingTenant, maxParallel: inputs.maxParallel, signal, only })
     result.audit = entries
     const subs = entries.filter((e) => e.scope !== 'resourceGroup')

@@ -4,10 +4,10 @@
  * {subscription | managementGroup, tenant?, template?, parameters?, name?}; plus `shard: K/N` slicing for workflow
  * matrices.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { isGuid } from '../shared/ids.js'
+import { Boundary, checkRegularFile, readTextInside } from '../shared/fs-boundary.js'
 
 export interface Target {
   /** As written by the user (`SUB`, `TENANT/SUB`, `TENANT/providers/…/managementGroups/NAME`, or the file entry's name). */
@@ -74,8 +74,8 @@ function parseLines(text: string, defaultTenant: string): Target[] {
   return out
 }
 
-function parseFile(path: string, defaultTenant: string): Target[] {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
+function parseFile(path: string, defaultTenant: string, boundary: Boundary): Target[] {
+  const text = readTextInside(boundary, path, `targets file ${path}`)
   let data: unknown
   try {
     data = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text)
@@ -103,6 +103,7 @@ function parseFile(path: string, defaultTenant: string): Target[] {
       const subscription = checkGuid(e.subscription as string, 'subscription ID', where)
       t = { target: named ?? (typeof e.tenant === 'string' ? `${tenant}/${subscription}` : subscription), tenant, subscription }
     }
+    // Paths only: loadUnit reads them through the boundary, so one bad entry fails its target, not the run.
     const rel = (p: unknown): string | undefined => (typeof p === 'string' && p ? (isAbsolute(p) ? p : resolve(base, p)) : undefined)
     const template = rel(e.template)
     if (template) {
@@ -113,14 +114,21 @@ function parseFile(path: string, defaultTenant: string): Target[] {
   })
 }
 
-/** Parses the input. A single line naming an existing file is read as a targets file (relative to `workspace`). */
-export function parseTargets(input: string, defaultTenant: string, workspace = process.cwd()): Target[] {
+/**
+ * Parses the input. A single line naming a JSON or YAML file is read as a targets file (relative to `workspace`),
+ * through the file-system boundary (default: the workspace, plus the targets path when it is named outside it); the
+ * templates the file names are read through it later (loadUnit), so they must resolve inside it too.
+ */
+export function parseTargets(input: string, defaultTenant: string, workspace = process.cwd(), boundary?: Boundary): Target[] {
   const trimmed = input.trim()
   const tenant = defaultTenant.trim()
   if (trimmed && !trimmed.includes('\n') && /\.(json|ya?ml)$/i.test(trimmed)) {
     const path = isAbsolute(trimmed) ? trimmed : resolve(workspace, trimmed)
-    if (!existsSync(path) || !statSync(path).isFile()) throw new Error(`targets file not found: ${trimmed}`)
-    return dedupe(parseFile(path, tenant))
+    const within = boundary ?? Boundary.create(workspace, [trimmed])
+    const refusal = checkRegularFile(within, path)
+    if (refusal?.reason === 'missing') throw new Error(`targets file not found: ${trimmed}`)
+    if (refusal) throw new Error(`targets file ${trimmed}: ${refusal.message}`)
+    return dedupe(parseFile(path, tenant, within))
   }
   return dedupe(parseLines(trimmed, tenant))
 }

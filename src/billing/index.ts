@@ -14,7 +14,6 @@
  * - reasons, first that applies: Partner ID link, audit (no permanent PEC-eligible delegation), < 48 h, not Azure
  *   plan, else unexplained.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { TokenCredential } from '@azure/core-auth'
 import type { PipelineOptions } from '@azure/core-rest-pipeline'
@@ -26,6 +25,7 @@ import { GraphBillingClient, type Manifest } from './graph.js'
 import { auditIndex, noUsageEntry, toEntry, worstFirst, type ExplainContext } from './reasons.js'
 import { pecReportCsv } from './render.js'
 import { sleep } from '../shared/sleep.js'
+import { Boundary, writeFileInside } from '../shared/fs-boundary.js'
 
 export { pecAnnotations, pecReportCsv, pecReportMarkdown } from './render.js'
 
@@ -43,6 +43,8 @@ export interface PecReportOptions {
   managingTenantId?: string
   now?: Date
   csvFile?: string
+  /** Where `csvFile` may be written (src/shared/fs-boundary.ts); default: the working directory, or the folder named. */
+  boundary?: Boundary
   /** `setSecret` (the runner's masking) receives every SAS token the export hands out. */
   log: { info(m: string): void; warning(m: string): void; debug(m: string): void; setSecret?(s: string): void }
   signal?: AbortSignal
@@ -146,9 +148,9 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
 
   let csvPath: string | null = null
   if (o.csvFile) {
-    csvPath = path.resolve(o.csvFile)
-    await mkdir(path.dirname(csvPath), { recursive: true })
-    await writeFile(csvPath, pecReportCsv(entries), 'utf8')
+    // Never through a symlink: the path is in the checkout, whose files another run's pull request may have placed.
+    const boundary = o.boundary ?? Boundary.create(process.cwd(), [o.csvFile])
+    csvPath = writeFileInside(boundary, path.resolve(boundary.base, o.csvFile), pecReportCsv(entries))
   }
   const lostCredit = entries.filter((e) => e.status === 'lost').length
   o.log.info(
@@ -208,9 +210,9 @@ async function aggregateBlobs(
       })
     )
   )
-  // Report the cause, not the aborts it triggered in the other workers.
+  // Report the cause, not the aborts it triggered in the other workers. By name, not instanceof: Node's stream
+  // AbortError comes from another realm under a test VM (and `Error` differs there).
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
-  // By name, not instanceof: an AbortError from Node's streams may come from another realm (Jest's VM contexts).
   const cause = failures.find((e) => (e as { name?: unknown } | null)?.name !== 'AbortError') ?? failures[0]
   if (failures.length) throw cause
   outer.throwIfAborted()

@@ -1,5 +1,3 @@
-import { promises as fs } from 'node:fs'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { lint } from '../lint/engine.js'
 import { UsageError } from '../lint/errors.js'
@@ -9,6 +7,8 @@ import { formatSarif } from '../report/sarif.js'
 import { formatText } from '../report/text.js'
 import { reachesFailOn, type FailOn } from '../report/fail-on.js'
 import { isGuid } from '../shared/ids.js'
+import { Boundary, BoundaryError, writeFileInside } from '../shared/fs-boundary.js'
+import { logLine } from '../report/escape.js'
 
 export const USAGE = `Usage: lighthouse-pec lint [PATH...] [options]
 
@@ -28,6 +28,8 @@ Options:
   -v, --version                   Show the version
 
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage error or missing path.
+Files are read only inside the working directory and the PATHs given outside it: a symbolic link that leads
+elsewhere, a FIFO or a device is not read (a file-not-read finding, or counted as skipped by a folder search).
 `
 
 export interface CliIo {
@@ -41,11 +43,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     return await runLint(argv, io)
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`lighthouse-pec: ${error.message}\n`)
+    // Messages may quote paths and file text: one inert line each (a workflow step's log reads stderr too).
+    if (error instanceof UsageError || error instanceof BoundaryError) {
+      io.stderr.write(`${error.message.split('\n').map((line, i) => (i === 0 ? logLine(`lighthouse-pec: ${line}`) : logLine(line))).join('\n')}\n`)
       return 2
     }
-    io.stderr.write(`lighthouse-pec: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`)
+    io.stderr.write(`${logLine(`lighthouse-pec: unexpected failure: ${error instanceof Error ? error.message : String(error)}`)}\n`)
     return 2
   }
 }
@@ -98,13 +101,14 @@ async function runLint(argv: string[], io: CliIo): Promise<number> {
     return { template: patterns[0], parameters: value }
   })
 
-  const report = await lint(patterns, { cwd: io.cwd, automationPrincipalId: principal?.trim(), parameterPairs })
+  // The working directory plus what the arguments name outside it (see docs/SECURITY.md).
+  const boundary = Boundary.create(io.cwd, [...patterns, ...parameterPairs.flatMap((p) => [p.template, p.parameters]), values.output ?? ''])
+  const report = await lint(patterns, { cwd: io.cwd, automationPrincipalId: principal?.trim(), parameterPairs, boundary })
   const color = format === 'text' && !values.output && !values['no-color'] && !!io.stdout.isTTY && !process.env.NO_COLOR
   const body = render(report, format, color, io.cwd)
   if (values.output) {
-    const target = path.resolve(io.cwd, values.output)
-    await fs.mkdir(path.dirname(target), { recursive: true })
-    await fs.writeFile(target, body)
+    // Never through a symlink or into a device: a regular file, created beside and renamed into place.
+    writeFileInside(boundary, values.output, body)
   } else {
     io.stdout.write(body)
   }

@@ -2,7 +2,7 @@
  * What the run is: event, PR, fork or not. Read straight from the runner's environment (not @actions/github, whose
  * import pulls in an HTTP stack that lint-only runs do not need).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readRegularFile, type RefusalReason } from '../shared/fs-boundary.js'
 
 export interface PullRequestInfo {
   number: number
@@ -29,6 +29,11 @@ export interface RunContext {
   isFork: boolean
   /** For issue_comment and workflow_run, which carry no `pull_request`: whose code the run may handle. */
   trigger?: TriggerFacts
+  /**
+   * Why the event payload cannot show who opened the pull request (unreadable, not JSON, or a pull request event
+   * without `pull_request`): such a run is handled as untrusted (fail closed), never as this repository's own.
+   */
+  payloadProblem?: string
 }
 
 /** What an `issue_comment` or `workflow_run` payload says about the code the run may be handling. */
@@ -41,15 +46,35 @@ export interface TriggerFacts {
 
 type Env = Record<string, string | undefined>
 
-export function readEventPayload(env: Env): Record<string, unknown> {
+/** Webhook payloads are at most 25 MB; anything larger is not one. */
+const PAYLOAD_LIMIT = 32 * 1024 * 1024
+const PAYLOAD_REFUSAL: Record<RefusalReason, string> = {
+  missing: 'does not exist',
+  'not-regular': 'is not a regular file',
+  'too-large': 'is over 32 MB',
+  unreadable: 'cannot be read',
+  outside: 'cannot be read'
+}
+
+/**
+ * The event payload the runner wrote (GITHUB_EVENT_PATH, outside the workspace: the runner's own file, so no boundary
+ * applies), read as a regular file only (never blocking on a FIFO) and up to a limit. `problem` says why there is none.
+ */
+export function readEventPayload(env: Env): { payload: Record<string, unknown>; problem?: string } {
   const file = env.GITHUB_EVENT_PATH
-  if (!file || !existsSync(file)) return {}
+  if (!file) return { payload: {}, problem: 'is not there (GITHUB_EVENT_PATH is not set)' }
+  const read = readRegularFile(null, file, PAYLOAD_LIMIT)
+  if (!read.ok) return { payload: {}, problem: PAYLOAD_REFUSAL[read.refusal.reason] }
+  let text = read.buffer.toString('utf8')
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  let parsed: unknown
   try {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {}
+    parsed = JSON.parse(text)
   } catch {
-    return {}
+    return { payload: {}, problem: 'is not valid JSON' }
   }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { payload: {}, problem: 'is not a JSON object' }
+  return { payload: parsed as Record<string, unknown> }
 }
 
 function str(v: unknown): string | null {
@@ -101,14 +126,18 @@ export function triggerFacts(eventName: string, payload: Record<string, unknown>
 }
 
 export function readRunContext(env: Env = process.env): RunContext {
-  const payload = readEventPayload(env)
+  const { payload, problem } = readEventPayload(env)
   const repository = env.GITHUB_REPOSITORY ?? str(get(payload, 'repository', 'full_name')) ?? ''
   const [owner = '', repo = ''] = repository.split('/')
   const pullRequest = pullRequestOf(payload)
-  const isFork =
-    pullRequest !== null &&
-    (pullRequest.headRepo === null || pullRequest.headRepo.toLowerCase() !== (pullRequest.baseRepo ?? repository).toLowerCase())
   const eventName = env.GITHUB_EVENT_NAME ?? ''
+  // Fail closed: a pull request event whose payload does not show where the head comes from is not this repository's.
+  const payloadProblem = problem ?? (PR_EVENTS.includes(eventName) && pullRequest === null ? 'has no `pull_request` (with a number) in it' : undefined)
+  const unproven = payloadProblem !== undefined && PR_EVENTS.includes(eventName)
+  const isFork =
+    unproven ||
+    (pullRequest !== null &&
+      (pullRequest.headRepo === null || pullRequest.headRepo.toLowerCase() !== (pullRequest.baseRepo ?? repository).toLowerCase()))
   return {
     eventName,
     ref: env.GITHUB_REF ?? '',
@@ -123,7 +152,8 @@ export function readRunContext(env: Env = process.env): RunContext {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     pullRequest,
     isFork,
-    trigger: triggerFacts(eventName, payload, repository)
+    trigger: triggerFacts(eventName, payload, repository),
+    ...(payloadProblem ? { payloadProblem } : {})
   }
 }
 

@@ -1,7 +1,10 @@
 import path from 'node:path'
-import { discoverLintUnits, readLintUnit, type LintUnitInput } from './read/discover.js'
+import { discoverLintUnits, readLintUnit, type LintUnitInput, type ReadContext } from './read/discover.js'
+import { SkipLedger } from './read/skips.js'
+import { Boundary } from '../shared/fs-boundary.js'
 import { AZURE_FILE_LIMIT, withUnitFiles } from './read/located-json.js'
 import { repoRelative } from './read/repo-root.js'
+import { textMentionsManagedServices } from './resolve/lighthouse-text.js'
 import { resolveTemplate } from './resolve/resolve-template.js'
 import { roleCatalogue } from './roles/index.js'
 import { rules, formatMessage, ruleById, type Rule, type RuleContext } from './rules/index.js'
@@ -17,7 +20,13 @@ const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, note: 2 }
 /** Lints every template found by `patterns` (files, folders, globs). See the contract in types.ts. */
 export async function lint(patterns: string[], options: LintOptions = {}): Promise<LintReport> {
   const cwd = path.resolve(options.cwd ?? process.cwd())
-  const inputs = await discoverLintUnits(patterns, cwd, options.parameterPairs)
+  const pairs = options.parameterPairs ?? []
+  // Every file is read through the boundary: the working directory plus the paths named outside it.
+  const reading: ReadContext = {
+    boundary: options.boundary ?? Boundary.create(cwd, [...patterns, ...pairs.flatMap((p) => [p.template, p.parameters])]),
+    skips: new SkipLedger()
+  }
+  const inputs = await discoverLintUnits(patterns, cwd, pairs, reading)
   let selected = inputs
   let skipped = 0
   if (options.changedFiles) {
@@ -31,6 +40,8 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
     }
     selected = inputs.filter((u) => isChanged(u.templatePath) || (u.parametersPath !== null && isChanged(u.parametersPath)))
     skipped = inputs.length - selected.length
+    const kept = new Set(selected)
+    for (const u of inputs) if (!kept.has(u)) reading.skips!.add('unchanged', u.templatePath, `${u.templatePath}\u0000${u.parametersPath ?? ''}`)
   }
   const results: LintUnitResult[] = []
   // Units are read in batches just before they are checked: memory stays bounded however many templates a
@@ -39,7 +50,7 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
   for (let start = 0; start < selected.length; start += READ_BATCH) {
     const batch: LintUnitInput[] = []
     for (const plan of selected.slice(start, start + READ_BATCH)) {
-      const input = readLintUnit(plan, previous)
+      const input = readLintUnit(plan, previous, reading)
       if (!input) continue
       batch.push(input)
       previous = input
@@ -48,9 +59,10 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
       const files = [input.template.file, input.parameters?.file]
       const result = withUnitFiles(files, () => lintUnit(input, options, cwd))
       if (result) results.push(result)
+      else reading.skips!.add('no-lighthouse-resource', input.templatePath)
     }
   }
-  const report: LintReport = { results, summary: summarize(results) }
+  const report: LintReport = { results, summary: summarize(results), skippedFiles: reading.skips!.summary((file) => relativePath(cwd, file)) }
   if (options.changedFiles) report.skipped = skipped
   return report
 }
@@ -69,11 +81,16 @@ export function summarize(results: LintUnitResult[]): LintReport['summary'] {
 
 /** Lints one template + parameters pair. Returns null for a file found by a folder search that holds no delegation. */
 export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string): LintUnitResult | null {
-  const rel = (file: string): string => relativePath(cwd, file)
+  // A unit's findings name its two files over and over: work each path out once (path.relative is slow in bulk, and
+  // every path takes the slow way when the templates are outside the working directory).
+  const templateRel = relativePath(cwd, input.templatePath)
+  const parametersRel = input.parametersPath ? relativePath(cwd, input.parametersPath) : null
+  const rel = (file: string): string =>
+    file === input.templatePath || file === templateRel ? templateRel : file === input.parametersPath || file === parametersRel ? parametersRel! : relativePath(cwd, file)
   const findings: Finding[] = []
   const result: LintUnitResult = {
-    template: rel(input.templatePath),
-    parameters: input.parametersPath ? rel(input.parametersPath) : null,
+    template: templateRel,
+    parameters: parametersRel,
     findings,
     pec: 'unknown'
   }
@@ -99,6 +116,12 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
     }
   }
 
+  // A template whose text never names Microsoft.ManagedServices has no Lighthouse resource (a resource type is always
+  // a literal): nothing of it is evaluated. Named explicitly, it gets the note below; found by a folder search, it is
+  // not reported at all.
+  const { file: templateFile, value: templateValue } = input.template
+  if (!textMentionsManagedServices(templateFile.text, () => templateValue)) return noLighthouse(result, input, add)
+
   let resolved: ResolvedTemplate
   try {
     // Paths as the user sees them: rules quote them in messages.
@@ -111,11 +134,8 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
   }
   for (const finding of resolved.resolveFindings) add(finding)
 
-  if (resolved.definitions.length === 0 && resolved.assignments.length === 0) {
-    if (!input.explicit) return null
-    add({ ruleId: 'template-structure', level: 'note', message: 'No Microsoft.ManagedServices registration definition or assignment found: nothing to check for Lighthouse.', file: input.templatePath, line: 1, column: 1 })
-    return finish(result)
-  }
+  // Out of budget, what the template holds is not known: it is reported (with the budget finding), never dropped.
+  if (resolved.definitions.length === 0 && resolved.assignments.length === 0 && !resolved.evaluation?.exceeded) return noLighthouse(result, input, add)
 
   const automationPrincipalId = options.automationPrincipalId?.trim().toLowerCase() || undefined
   // One context for all rules of the unit (the rule being run is `current`): thirty closures per unit added up.
@@ -136,8 +156,15 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
     }
   }
   result.delegations = summarizeDelegations(resolved)
-  const unresolved = resolved.definitions.some((d) => !Array.isArray(asArrayOrUndefined(d.properties, 'authorizations')))
+  // Out of budget, part of the template was never evaluated: PEC cannot be confirmed, whatever was seen.
+  const unresolved = resolved.evaluation?.exceeded === true || resolved.definitions.some((d) => !Array.isArray(asArrayOrUndefined(d.properties, 'authorizations')))
   return finish(result, unresolved)
+}
+
+function noLighthouse(result: LintUnitResult, input: LintUnitInput, add: (finding: Finding) => void): LintUnitResult | null {
+  if (!input.explicit) return null
+  add({ ruleId: 'template-structure', level: 'note', message: 'No Microsoft.ManagedServices registration definition or assignment found: nothing to check for Lighthouse.', file: input.templatePath, line: 1, column: 1 })
+  return finish(result)
 }
 
 function asArrayOrUndefined(properties: unknown, key: string): unknown {

@@ -92,4 +92,6 @@ export interface ResolvedTemplate {
    * wrong types): already findings, reported as they are.
    */
   resolveFindings: Finding[]
+  /** What evaluating the template cost against its budget (src/lint/arm/budget.ts), for benchmarks and tests. */
+  evaluation?: { steps: number; cells: number; copies: number; exceeded: boolean }
 }

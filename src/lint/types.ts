@@ -3,6 +3,9 @@
  * read (files → located JSON) → resolve (ARM expressions → delegations) → check (rules → findings) → report.
  */
 
+import type { Boundary } from '../shared/fs-boundary.js'
+import type { SkippedFiles } from './read/skips.js'
+
 export type Level = 'error' | 'warning' | 'note'
 
 /** A 1-based position in a file; `file` is the path as given to the engine (absolute or cwd-relative). */
@@ -53,6 +56,8 @@ export interface LintReport {
   summary: LintSummary
   /** Units left out by `changedFiles` (not part of the JSON output). */
   skipped?: number
+  /** Everything found but not linted, and why (the JSON output's `skipped`): nothing is skipped silently. */
+  skippedFiles?: SkippedFiles
 }
 
 export interface LintOptions {
@@ -67,6 +72,11 @@ export interface LintOptions {
    * list (absolute or cwd-relative paths); the others are counted in `LintReport.skipped`.
    */
   changedFiles?: string[]
+  /**
+   * Where files may be read from (src/shared/fs-boundary.ts). Default: `cwd` plus the patterns and pairs named outside
+   * it; a file that resolves elsewhere (a symlink) or is not a regular file is refused.
+   */
+  boundary?: Boundary
 }
 
 /**

@@ -54,6 +54,38 @@ export function oneLineText(text: unknown): string {
 }
 
 /**
+ * A line the GitHub runner reads as text, never as a workflow command. The runner scans every line a step prints
+ * (stdout and stderr) and runs it as a command when, after trimming leading whitespace, it starts with `::`
+ * (`::error::…`, `::add-mask::…`, `::stop-commands::…`), or when it holds the legacy `##[command]` form anywhere
+ * (actions/runner, ActionCommand.TryParseV2 / TryParse). A zero-width space inside each breaks both forms and leaves the
+ * text as it reads. Apply to whole lines: the check is about where a line starts.
+ */
+export function inertLine(line: string): string {
+  let out = line
+  if (out.includes('##[')) out = out.replace(/##\[/g, '##\u200b[')
+  // Whitespace, control or invisible format characters before the `::` may be trimmed or unseen: look past them.
+  return COMMAND_START.test(out) ? out.replace(COMMAND_START, '$1:\u200b:') : out
+}
+
+const COMMAND_START = /^([\s\p{Cc}\p{Cf}]*)::/u
+
+/**
+ * JSON text that stays inert when a step prints it (`lighthouse-pec lint --format json`, `echo` of the `findings`
+ * output): `##[` can only occur inside a JSON string, where `\u005b` is the same `[` to every parser.
+ */
+export function inertJson(json: string): string {
+  return json.includes('##[') ? json.replace(/##\[/g, '##\\u005b') : json
+}
+
+/**
+ * The one channel for untrusted text (files, Azure, Microsoft Graph) on its way to the log: a single inert line.
+ * The action's logger (src/action/log.ts) and the CLI's messages go through it.
+ */
+export function logLine(text: unknown): string {
+  return inertLine(oneLineText(text))
+}
+
+/**
  * A path segment for a markdown link target: encodeURIComponent leaves `( ) ! * ' ~` alone, and an unbalanced `)`
  * ends the link early, letting the rest of a crafted file name render as markdown.
  */

@@ -1,8 +1,10 @@
 import type { LintReport } from '../lint/types.js'
+import { inertJson } from './escape.js'
 
 /**
  * The public JSON shape (issue contract): results[] with template, parameters and findings (ruleId, level, message,
- * file, line, column), and summary {templates, errors, warnings, notes}. Nothing else, in this key order.
+ * file, line, column), summary {templates, errors, warnings, notes}, then (added later; fields are only ever added)
+ * skipped {count, reasons, files}: what was found but not linted, and why. In this key order.
  */
 export function toJsonReport(report: LintReport): object {
   return {
@@ -16,10 +18,15 @@ export function toJsonReport(report: LintReport): object {
       errors: report.summary.errors,
       warnings: report.summary.warnings,
       notes: report.summary.notes
+    },
+    skipped: {
+      count: report.skippedFiles?.count ?? 0,
+      reasons: { ...report.skippedFiles?.reasons },
+      files: (report.skippedFiles?.files ?? []).map((f) => ({ file: f.file, reason: f.reason }))
     }
   }
 }
 
 export function formatJson(report: LintReport): string {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`
+  return `${inertJson(JSON.stringify(toJsonReport(report), null, 2))}\n`
 }

@@ -4,6 +4,7 @@ import type { LintReport } from '../lint/types.js'
 import { prefixRankInfo, rankFindings, repositoryPath } from './annotations.js'
 import { rules } from '../lint/rules/index.js'
 import { docsUrl } from '../lint/rules/rule.js'
+import { inertJson } from './escape.js'
 
 export const TOOL_NAME = 'Lighthouse PEC Guard'
 export const TOOL_VERSION = '1.0.0'
@@ -83,7 +84,7 @@ export function toSarif(report: LintReport, workspace = process.cwd(), resultLim
 }
 
 export function formatSarif(report: LintReport, workspace = process.cwd()): string {
-  return `${JSON.stringify(toSarif(report, workspace), null, 2)}\n`
+  return `${inertJson(JSON.stringify(toSarif(report, workspace), null, 2))}\n`
 }
 
 function fingerprint(ruleId: string, file: string, message: string): string {

@@ -1,5 +1,7 @@
 /** The job summary: verdicts first, then every finding (GitHub caps a step's summary at 1 MiB). */
 import type { RunReport } from './model.js'
+import { describeSkips, SKIP_REASON_TEXT } from '../lint/read/skips.js'
+import { escapeMarkdown } from './escape.js'
 import {
   FINDINGS_HEADER,
   allFindings,
@@ -27,6 +29,7 @@ export function renderSummary(run: RunReport, ctx: RenderContext, limit = SUMMAR
     joinSections([
       heading(run, ctx),
       lintVerdict(run, ctx),
+      skippedSection(run),
       partnerSection(run.partner),
       roleChecksSection(run.roleChecks),
       deploymentsSection(run.deployments, { detailLimit }),
@@ -57,6 +60,18 @@ export function renderSummary(run: RunReport, ctx: RenderContext, limit = SUMMAR
   const cut = findings.length - rows.length
   const tail = cut > 0 ? `\n${cut} more finding(s) did not fit in the job summary; the \`findings\` output and the SARIF file have them all.\n` : ''
   return `${head}\n${title}${rows.join('')}${tail}`
+}
+
+/**
+ * What lint found but did not check, and why (nothing skipped silently); the paths that need a look are listed.
+ * `unchanged` is left to the verdict section, which already says it in its own words.
+ */
+export function skippedSection(run: RunReport): string {
+  const skipped = run.lint?.skippedFiles
+  const line = describeSkips(skipped, ['unchanged'])
+  if (!skipped || !line) return ''
+  const listed = skipped.files.filter((f) => f.reason !== 'unchanged')
+  return [`${escapeMarkdown(line)}.`, ...(listed.length ? ['', ...listed.map((f) => `- ${escapeMarkdown(f.file)}: ${SKIP_REASON_TEXT[f.reason]}`)] : [])].join('\n')
 }
 
 function cutToBytes(text: string, maxBytes: number): string {

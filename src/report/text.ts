@@ -1,6 +1,7 @@
 import { styleText } from 'node:util'
 import type { Finding, LintReport } from '../lint/types.js'
-import { oneLineText } from './escape.js'
+import { describeSkips } from '../lint/read/skips.js'
+import { inertLine, oneLineText } from './escape.js'
 
 type Style = Parameters<typeof styleText>[0]
 
@@ -29,6 +30,11 @@ export function formatText(report: LintReport, options: { color: boolean }): str
   const { templates, errors, warnings, notes } = report.summary
   const total = `${templates} template${templates === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notes} note${notes === 1 ? '' : 's'}`
   lines.push(errors > 0 ? paint('red', `✖ ${total}`) : paint('green', `✔ ${total}`))
-  if (report.skipped) lines.push(paint('dim', `${report.skipped} unchanged template(s) skipped`))
-  return `${lines.join('\n')}\n`
+  // Nothing skipped silently: the counts by reason, and the paths that need a look.
+  const skipped = describeSkips(report.skippedFiles)
+  if (skipped) lines.push(paint('dim', skipped))
+  else if (report.skipped) lines.push(paint('dim', `${report.skipped} unchanged template(s) skipped`))
+  for (const { file, reason } of report.skippedFiles?.files ?? []) lines.push(paint('dim', `  skipped ${oneLineText(file)}: ${reason}`))
+  // A step that prints this report must not run a file name or message as a workflow command.
+  return `${lines.map(inertLine).join('\n')}\n`
 }

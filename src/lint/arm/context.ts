@@ -7,4 +7,13 @@ export interface EvalContext {
   tenant?(): unknown
   deployment?(): unknown
   resourceGroup?(): unknown
+  /** Told of each function name the expression calls that this linter does not know (it evaluates to Unknown). */
+  unknownFunction?(name: string, message: string): void
+  /** A user-defined function of the template (`namespace.name`), or undefined when the template defines none so named. */
+  userFunction?(name: string): UserFunction | undefined
+}
+
+export interface UserFunction {
+  readonly parameters: readonly string[]
+  invoke(args: readonly unknown[]): unknown
 }

@@ -7,16 +7,35 @@ export type ExpressionErrorCode =
   | 'type'
   | 'reference'
   | 'limit'
+  | 'budget'
+  | 'fail'
+  | 'unsupported'
 
-/** The only error the expression engine lets escape; `code` lets callers decide between "broken template" and "can't tell offline". */
+/**
+ * The only error the expression engine lets escape; `code` lets callers decide between "broken template" and "can't
+ * tell offline" (see `isCertain`).
+ */
 export class ExpressionError extends Error {
   constructor(
     readonly code: ExpressionErrorCode,
     message: string
   ) {
+    // Thrown once per failing expression: a stack trace is never shown to anyone, and capturing one was a measurable
+    // share of linting templates with many failing expressions.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
     super(message)
+    Error.stackTraceLimit = limit
     this.name = 'ExpressionError'
   }
+}
+
+/**
+ * Codes that mean ARM itself would fail the same evaluation (given the same values). The others say what this linter
+ * could not do — a depth, size or time budget of its own — which is no evidence that ARM would reject anything.
+ */
+export function isCertain(code: ExpressionErrorCode): boolean {
+  return code !== 'too-deep' && code !== 'limit' && code !== 'budget' && code !== 'unknown-function' && code !== 'unsupported'
 }
 
 /**
@@ -40,6 +59,22 @@ export function editDistance(a: string, b: string): number {
     previous = current
   }
   return previous[t.length]!
+}
+
+const suggestions = new Map<string, string | null>()
+
+/**
+ * `closest` for names looked up in one fixed list (the function names): computed once per name, since a template
+ * that uses a function this linter does not know tends to use it in hundreds of expressions.
+ */
+export function closestMemo(name: string, candidates: readonly string[]): string | undefined {
+  const key = name.toLowerCase()
+  let found = suggestions.get(key)
+  if (found === undefined) {
+    if (suggestions.size >= 1024) suggestions.clear()
+    suggestions.set(key, (found = closest(name, candidates) ?? null))
+  }
+  return found ?? undefined
 }
 
 /** The closest candidate, if it is close enough to be a plausible typo (a third of the name, at least one edit). */

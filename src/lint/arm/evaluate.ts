@@ -1,6 +1,7 @@
 import { sourceText, type AccessNode, type CallNode, type ExprNode } from './ast.js'
+import { allocate, spend } from './budget.js'
 import type { EvalContext } from './context.js'
-import { ExpressionError, closest } from './errors.js'
+import { ExpressionError, closest, closestMemo } from './errors.js'
 import { functionNames, functions, type CallSite, type FunctionDef } from './functions/index.js'
 import { MAX_LAMBDA_CALLS, lambdaVariablesOutsideLambda, misplacedLambda } from './functions/lambda.js'
 import type { LambdaScope } from './functions/types.js'
@@ -10,15 +11,31 @@ import { collectUnknowns, derivedUnknown, findKey, isInteger, isObject, show, ty
 
 const FUNCTIONS_DOC = 'https://learn.microsoft.com/azure/azure-resource-manager/templates/template-functions'
 
-/** Evaluate a full expression string such as "[concat('a', parameters('b'))]". Throws ExpressionError only. */
+/**
+ * Evaluate a full expression string such as "[concat('a', parameters('b'))]". Throws ExpressionError only. A function
+ * this linter does not know is not an error here: it may be newer than the linter, so its calls evaluate to Unknown
+ * and `ctx.unknownFunction` hears about each such name (the resolver turns that into a warning).
+ */
 export function evaluateExpression(text: string, ctx: EvalContext): unknown {
   try {
     const root = parseExpression(text)
-    checkFunctionNames(root)
+    const unknownNames = checkFunctionNames(root)
+    if (unknownNames.length > 0 && ctx.unknownFunction) {
+      for (const name of unknownNames) ctx.unknownFunction(name, unknownFunctionMessage(name))
+    }
     return new Evaluator(ctx).evaluate(root)
   } catch (error) {
     throw asExpressionError(error)
   }
+}
+
+/** What to tell the author about a function name not in the reference (memoised: one template repeats it often). */
+export function unknownFunctionMessage(name: string): string {
+  const suggestion = closestMemo(name, functionNames)
+  return (
+    `Function '${name}' is not in the ARM template function reference this linter knows${suggestion ? ` (did you mean '${suggestion}'?)` : ''}. ` +
+    `ARM rejects a template that calls an unknown function; if '${name}' is newer than this linter, the template is fine, but what depends on it could not be checked (see ${FUNCTIONS_DOC})`
+  )
 }
 
 function asExpressionError(error: unknown): ExpressionError {
@@ -37,7 +54,9 @@ function isListFunction(lower: string): boolean {
   return lower.startsWith('list') && lower.length > 4
 }
 
-const checked = new WeakSet<ExprNode>()
+/** Parsed expressions already checked, with the function names in them that this linter does not know. */
+const checked = new WeakMap<ExprNode, readonly string[]>()
+const NONE: readonly string[] = []
 
 interface Pending {
   readonly node: ExprNode
@@ -50,12 +69,14 @@ interface Pending {
 }
 
 /**
- * Every function name is checked before evaluating, including in `if` branches that will not run: ARM rejects the
- * whole template for an unknown function, so a linter should too. The same walk checks where lambda() and
- * lambdaVariables() appear, which ARM also settles before evaluating.
+ * Every function name is looked up before evaluating, including in `if` branches that will not run: ARM rejects the
+ * whole template for an unknown function, so the author hears of it wherever it is. The same walk checks where
+ * lambda() and lambdaVariables() appear, which ARM also settles before evaluating. Returns the unknown names.
  */
-function checkFunctionNames(root: ExprNode): void {
-  if (checked.has(root)) return
+function checkFunctionNames(root: ExprNode): readonly string[] {
+  const known = checked.get(root)
+  if (known !== undefined) return known
+  let unknownNames: string[] | undefined
   const stack: Pending[] = [{ node: root, lambdaSlot: false, parent: undefined, inLambda: false }]
   while (stack.length > 0) {
     const { node, lambdaSlot, parent, inLambda } = stack.pop()!
@@ -63,13 +84,8 @@ function checkFunctionNames(root: ExprNode): void {
       const lower = node.name.toLowerCase()
       const def = functions.get(lower)
       if (def === undefined && !isListFunction(lower) && !node.name.includes('.')) {
-        const suggestion = closest(node.name, functionNames)
-        throw new ExpressionError(
-          'unknown-function',
-          suggestion
-            ? `Unknown function '${node.name}'. Did you mean '${suggestion}'?`
-            : `Unknown function '${node.name}' at column ${node.start + 1}. See ${FUNCTIONS_DOC} for the functions ARM templates support.`
-        )
+        unknownNames ??= []
+        if (!unknownNames.includes(node.name)) unknownNames.push(node.name)
       }
       if (lower === 'lambda' && !lambdaSlot) throw misplacedLambda(node, parent)
       if (lower === 'lambdavariables' && !inLambda) throw lambdaVariablesOutsideLambda(node)
@@ -89,7 +105,39 @@ function checkFunctionNames(root: ExprNode): void {
       for (const step of node.steps) if (step.kind === 'index') stack.push({ node: step.index, lambdaSlot: false, parent, inLambda })
     }
   }
-  checked.add(root)
+  const result = unknownNames ?? NONE
+  checked.set(root, result)
+  return result
+}
+
+/** What a function sees of its call (see CallSite); a class, not a literal with closures: one is made per call. */
+class Site implements CallSite {
+  constructor(
+    readonly name: string,
+    private readonly node: CallNode,
+    private readonly evaluator: Evaluator,
+    readonly lambdas: LambdaScope | undefined
+  ) {}
+
+  get text(): string {
+    return sourceText(this.node)
+  }
+
+  get ctx(): EvalContext {
+    return this.evaluator.ctx
+  }
+
+  get nodes(): readonly ExprNode[] {
+    return this.node.args
+  }
+
+  evaluate(node: ExprNode): unknown {
+    return this.evaluator.evaluate(node)
+  }
+
+  evaluateLambda(body: ExprNode, names: readonly string[], values: readonly unknown[]): unknown {
+    return this.evaluator.evaluateLambda(body, names, values)
+  }
 }
 
 class Evaluator {
@@ -97,9 +145,10 @@ class Evaluator {
   private scope: LambdaScope | undefined
   private lambdaCalls = 0
 
-  constructor(private readonly ctx: EvalContext) {}
+  constructor(readonly ctx: EvalContext) {}
 
   evaluate(node: ExprNode): unknown {
+    spend()
     switch (node.kind) {
       case 'string':
       case 'integer':
@@ -113,35 +162,50 @@ class Evaluator {
   }
 
   private call(node: CallNode): unknown {
-    const lower = node.name.toLowerCase()
-    const def = functions.get(lower)
-    const text = sourceText(node)
+    const def = functions.get(node.name) ?? functions.get(node.name.toLowerCase())
     if (def === undefined) {
-      // list*() reads live secrets/keys and user-defined functions live in the template: neither is known offline.
-      return new Unknown(node.name.includes('.') ? 'userFunction' : 'reference', text)
+      const text = sourceText(node)
+      if (node.name.includes('.')) return this.userFunction(node, text)
+      // list*() reads live secrets and keys; any other name is a function this linter does not know (see above).
+      return new Unknown(isListFunction(node.name.toLowerCase()) ? 'reference' : 'unknownFunction', text)
     }
     checkArity(def, node)
-    const site: CallSite = {
-      name: def.name,
-      text,
-      ctx: this.ctx,
-      nodes: node.args,
-      lambdas: this.scope,
-      evaluate: (n) => this.evaluate(n),
-      evaluateLambda: (body, names, values) => this.evaluateLambda(body, names, values)
+    const site = new Site(def.name, node, this, this.scope)
+    let result: unknown
+    if (def.lazy) result = def.call([], site)
+    else {
+      const args = node.args.map((arg) => this.evaluate(arg))
+      const policy = def.unknowns ?? 'shallow'
+      if (policy !== 'none') {
+        const blocked = policy === 'shallow' ? args.some(isUnknown) : collectUnknowns(args).length > 0
+        if (blocked) return derivedUnknown(def.name, site.text, args)
+      }
+      result = def.call(args, site)
     }
-    if (def.lazy) return def.call([], site)
-    const args = node.args.map((arg) => this.evaluate(arg))
-    const policy = def.unknowns ?? 'shallow'
-    if (policy !== 'none') {
-      const blocked = policy === 'shallow' ? args.some(isUnknown) : collectUnknowns(args).length > 0
-      if (blocked) return derivedUnknown(def.name, text, args)
+    // New arrays count against the template's memory budget; a function that hands back part of its input does not.
+    if (!def.borrows && Array.isArray(result)) allocate(result.length)
+    return result
+  }
+
+  /**
+   * A user-defined function (`functions` section, called as `namespace.name(...)`): evaluated like ARM does, with only
+   * its own parameters in scope. One the template does not define stays Unknown.
+   */
+  private userFunction(node: CallNode, text: string): unknown {
+    const fn = this.ctx.userFunction?.(node.name)
+    if (fn === undefined) return new Unknown('userFunction', text)
+    if (node.args.length !== fn.parameters.length) {
+      throw new ExpressionError(
+        'argument',
+        `${node.name}() takes ${fn.parameters.length} argument${fn.parameters.length === 1 ? '' : 's'}, but ${node.args.length} ${node.args.length === 1 ? 'was' : 'were'} given (column ${node.start + 1}).`
+      )
     }
-    return def.call(args, site)
+    return fn.invoke(node.args.map((arg) => this.evaluate(arg)))
   }
 
   /** Recursion here follows the expression's own nesting, which the parser caps at MAX_DEPTH. */
-  private evaluateLambda(body: ExprNode, names: readonly string[], values: readonly unknown[]): unknown {
+  evaluateLambda(body: ExprNode, names: readonly string[], values: readonly unknown[]): unknown {
+    spend()
     if (++this.lambdaCalls > MAX_LAMBDA_CALLS) {
       throw new ExpressionError('limit', `Lambda bodies ran more than ${MAX_LAMBDA_CALLS} times in one expression. Use smaller arrays or fewer nested lambdas.`)
     }

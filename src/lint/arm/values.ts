@@ -1,3 +1,4 @@
+import { allocate, spend } from './budget.js'
 import { ExpressionError } from './errors.js'
 import { Unknown, isUnknown } from './unknown.js'
 
@@ -20,6 +21,7 @@ export function isInteger(value: unknown): value is number {
  * `__proto__` key has a setter to avoid, so the rest is a plain (fast) assignment.
  */
 export function setOwn(target: JsonObject, key: string, value: unknown): void {
+  allocate(1)
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
   else target[key] = value
 }
@@ -50,35 +52,111 @@ export function typeName(value: unknown): string {
 /** A short rendering of a value for error messages. */
 export function show(value: unknown): string {
   if (isUnknown(value)) return value.toString()
-  let text: string
-  try {
-    text = JSON.stringify(value) ?? String(value)
-  } catch {
-    text = String(value)
-  }
-  return text.length > 60 ? text.slice(0, 57) + '...' : text
+  return preview(value, 60)
 }
 
-/** Every Unknown inside a value (stops early once a non-deterministic one is seen, since that settles the answer). */
+/**
+ * Compact JSON of `value`, cut at `max` characters with '...'. Writes only what it shows: a value built by doubling an
+ * array 60 times is a few objects in memory but 2^60 items as JSON text.
+ */
+export function preview(value: unknown, max: number): string {
+  if (typeof value === 'string') return shorten(JSON.stringify(value), max)
+  let out = ''
+  const stack: unknown[] = [value]
+  const token = (text: string): boolean => {
+    out += text
+    return out.length <= max
+  }
+  while (stack.length > 0) {
+    const next = stack.pop()
+    let ok: boolean
+    if (next instanceof Raw) ok = token(next.text)
+    else if (isUnknown(next)) ok = token(JSON.stringify(next.toString()))
+    else if (Array.isArray(next)) {
+      ok = token('[')
+      stack.push(new Raw(']'))
+      for (let i = next.length - 1; i >= 0; i--) {
+        stack.push(next[i])
+        if (i > 0) stack.push(COMMA)
+      }
+    } else if (next !== null && typeof next === 'object') {
+      ok = token('{')
+      stack.push(new Raw('}'))
+      const keys = Object.keys(next)
+      for (let i = keys.length - 1; i >= 0; i--) {
+        stack.push((next as JsonObject)[keys[i]!])
+        stack.push(new Raw(`${JSON.stringify(keys[i])}:`))
+        if (i > 0) stack.push(COMMA)
+      }
+    } else if (next === undefined) ok = token('null')
+    else ok = token(typeof next === 'string' ? JSON.stringify(next.length > max ? next.slice(0, max) : next) : String(next))
+    if (!ok) return shorten(out, max)
+  }
+  return out
+}
+
+/** Punctuation on preview's stack, told apart from string values by its class. */
+class Raw {
+  constructor(readonly text: string) {}
+}
+const COMMA = new Raw(',')
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, Math.max(0, max - 3))}...` : text
+}
+
+/**
+ * Every Unknown inside a value (stops early once a non-deterministic one is seen, since that settles the answer).
+ * Each array and object is visited once: values share parts (a variable used twice), and a value doubled 60 times is
+ * 60 objects, not 2^60.
+ */
 export function collectUnknowns(values: readonly unknown[]): Unknown[] {
   const found: Unknown[] = []
   const stack: unknown[] = [...values]
+  let seen: Set<object> | undefined
   while (stack.length > 0) {
     const value = stack.pop()
+    if (value === null || typeof value !== 'object') continue
     if (isUnknown(value)) {
       found.push(value)
       if (!value.deterministic) break
-    } else if (Array.isArray(value)) {
-      for (const item of value) stack.push(item)
-    } else if (isObject(value)) {
-      for (const key of Object.keys(value)) stack.push(value[key])
+      continue
+    }
+    if ((seen ??= new Set()).has(value)) continue
+    seen.add(value)
+    if (Array.isArray(value)) {
+      spend(value.length + 1)
+      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item)
+    } else {
+      const keys = Object.keys(value)
+      spend(keys.length + 1)
+      for (const key of keys) {
+        const item = (value as JsonObject)[key]
+        if (item !== null && typeof item === 'object') stack.push(item)
+      }
     }
   }
   return found
 }
 
 export function containsUnknown(value: unknown): boolean {
-  return collectUnknowns([value]).length > 0
+  if (value === null || typeof value !== 'object') return false
+  if (isUnknown(value)) return true
+  const stack: object[] = [value]
+  const seen = new Set<object>()
+  while (stack.length > 0) {
+    const next = stack.pop()!
+    if (seen.has(next)) continue
+    seen.add(next)
+    const items = Array.isArray(next) ? next : Object.values(next)
+    spend(items.length + 1)
+    for (const item of items) {
+      if (item === null || typeof item !== 'object') continue
+      if (isUnknown(item)) return true
+      stack.push(item)
+    }
+  }
+  return false
 }
 
 /** An Unknown standing for a call's result: deterministic only if every Unknown that flowed into it is. */
@@ -86,38 +164,117 @@ export function derivedUnknown(kind: string, text: string, inputs: readonly unkn
   return new Unknown(kind, text, collectUnknowns(inputs).every((u) => u.deterministic))
 }
 
-/** ARM equality: deep, case-sensitive strings, object key order irrelevant. Iterative so deep data cannot overflow. */
+/**
+ * ARM equality: deep, case-sensitive strings, object key order irrelevant. Iterative so deep data cannot overflow, and
+ * each pair of containers is compared once: two values built the same way share their parts, so comparing a value
+ * doubled 60 times with its twin is 60 comparisons, not 2^60. (A pair met again is either equal or the answer is
+ * already false, so skipping it is sound.)
+ */
 export function deepEqual(a: unknown, b: unknown): boolean {
-  const stack: [unknown, unknown][] = [[a, b]]
+  if (a === b) return true
+  const stack: unknown[] = [a, b]
+  let seen: Map<object, Set<object>> | undefined
   while (stack.length > 0) {
-    const [x, y] = stack.pop()!
+    const y = stack.pop()
+    const x = stack.pop()
     if (x === y) continue
     if (x === undefined || y === undefined) {
       if ((x ?? null) !== (y ?? null)) return false
       continue
     }
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false
     if (isUnknown(x) || isUnknown(y)) return false
+    seen ??= new Map()
+    let pairs = seen.get(x)
+    if (pairs?.has(y)) continue
+    if (!pairs) seen.set(x, (pairs = new Set()))
+    pairs.add(y)
     if (Array.isArray(x)) {
       if (!Array.isArray(y) || x.length !== y.length) return false
-      for (let i = 0; i < x.length; i++) stack.push([x[i], y[i]])
+      spend(x.length + 1)
+      for (let i = 0; i < x.length; i++) stack.push(x[i], y[i])
       continue
     }
-    if (isObject(x)) {
-      if (!isObject(y)) return false
-      const keys = Object.keys(x)
-      if (keys.length !== Object.keys(y).length) return false
-      for (const key of keys) {
-        if (!Object.hasOwn(y, key)) return false
-        stack.push([x[key], y[key]])
-      }
-      continue
+    if (Array.isArray(y)) return false
+    const keys = Object.keys(x)
+    if (keys.length !== Object.keys(y).length) return false
+    spend(keys.length + 1)
+    for (const key of keys) {
+      if (!Object.hasOwn(y, key)) return false
+      stack.push((x as JsonObject)[key], (y as JsonObject)[key])
     }
-    return false
   }
   return true
 }
 
+/**
+ * The length of `value` as compact JSON, or Infinity once it passes `limit` (each shared part is measured once, so a
+ * value doubled 60 times is measured in 60 steps and found too long instead of being written out).
+ */
+export function jsonLength(value: unknown, limit: number): number {
+  return measure(value, limit, jsonScalar, jsonOverhead)
+}
+
+/**
+ * How many values (containers and scalars) `value` holds when walked as a tree, or Infinity once past `limit`: a plain
+ * walk that gives up at `limit`, so an ordinary value costs its size and a value with shared parts costs `limit`.
+ */
+export function treeSize(value: unknown, limit: number): number {
+  let count = 0
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const next = stack.pop()
+    if (++count > limit) return Infinity
+    if (next === null || typeof next !== 'object' || isUnknown(next)) continue
+    if (Array.isArray(next)) for (let i = 0; i < next.length; i++) stack.push(next[i])
+    else for (const key in next) stack.push((next as JsonObject)[key])
+  }
+  return count
+}
+
+function jsonScalar(item: unknown): number {
+  if (item === null || item === undefined) return 4
+  if (typeof item === 'string') return item.length + 2
+  if (isUnknown(item)) return item.toString().length + 2
+  return String(item).length
+}
+
+function jsonOverhead(container: object, count: number): number {
+  let total = 2 + Math.max(0, count - 1)
+  if (!Array.isArray(container)) for (const key of Object.keys(container)) total += key.length + 3
+  return total
+}
+
+/** Post-order sum over a value, memoised per container so shared parts cost once; no recursion. */
+function measure(root: unknown, limit: number, scalar: (item: unknown) => number, overhead: (container: object, count: number) => number): number {
+  const isContainer = (v: unknown): v is object => v !== null && typeof v === 'object' && !isUnknown(v)
+  if (!isContainer(root)) return scalar(root)
+  const sizes = new Map<object, number>()
+  const stack: Array<{ value: object; expanded: boolean }> = [{ value: root, expanded: false }]
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!
+    if (sizes.has(top.value)) {
+      stack.pop()
+      continue
+    }
+    const items = Array.isArray(top.value) ? top.value : Object.values(top.value)
+    if (!top.expanded) {
+      top.expanded = true
+      spend(items.length + 1)
+      for (const item of items) if (isContainer(item) && !sizes.has(item)) stack.push({ value: item, expanded: false })
+      continue
+    }
+    stack.pop()
+    let total = overhead(top.value, items.length)
+    for (const item of items) total += isContainer(item) ? (sizes.get(item) ?? 0) : scalar(item)
+    if (total > limit) return Infinity
+    sizes.set(top.value, total)
+  }
+  return sizes.get(root) ?? 0
+}
+
 export function checkString(value: string, fn: string): string {
+  allocate(value.length >> 4)
   if (value.length > MAX_STRING_LENGTH) {
     throw new ExpressionError('limit', `The result of ${fn}() is longer than ${MAX_STRING_LENGTH} characters, more than an ARM template can use.`)
   }
@@ -139,6 +296,9 @@ export function checkArray<T>(value: T[], fn: string): T[] {
 
 /** Compact JSON as ARM's string() produces it; Unknowns render as their `{text}` placeholder. */
 export function toJson(value: unknown, fn = 'string'): string {
+  if (value !== null && typeof value === 'object' && jsonLength(value, MAX_STRING_LENGTH) > MAX_STRING_LENGTH) {
+    throw new ExpressionError('limit', `The result of ${fn}() would be longer than ${MAX_STRING_LENGTH} characters, more than an ARM template can use.`)
+  }
   const text = JSON.stringify(value, (_key, v: unknown) => (isUnknown(v) ? v.toString() : v))
   return checkString(text ?? 'null', fn)
 }

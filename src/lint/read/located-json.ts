@@ -1,5 +1,5 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser'
+import { readRegularFile, type Boundary, type RefusalReason } from '../../shared/fs-boundary.js'
 import { SourceFile } from './source-file.js'
 import type { SourceLocation } from '../types.js'
 
@@ -66,57 +66,56 @@ function infoOf(container: object): NodeInfo | undefined {
   return info
 }
 
-export type ReadProblem = { kind: 'parse-error' | 'template-structure'; message: string; line: number; column: number }
+export type ReadProblem = {
+  kind: 'parse-error' | 'template-structure' | 'file-not-read'
+  message: string
+  line: number
+  column: number
+  /** For `file-not-read`: why the file-system boundary refused it (src/shared/fs-boundary.ts). */
+  refusal?: RefusalReason
+}
 
 export type ReadResult =
   | { ok: true; file: SourceFile; value: unknown; sizeBytes: number }
   | { ok: false; file: SourceFile | null; problem: ReadProblem; sizeBytes: number }
 
-/** Synchronous on purpose: for thousands of small files it is several times faster than the promise API. */
-export function readJsonFile(path: string): ReadResult {
-  let buffer: Buffer
-  let fd: number | undefined
-  try {
-    // One open + fstat serves both the size check and the read (a separate stat cost a syscall per file).
-    fd = openSync(path, 'r')
-    const size = fstatSync(fd).size
-    if (size > READ_LIMIT) {
-      return fail(null, 'template-structure', `File is ${mb(size)} MB; Azure accepts at most 4 MB. Split it or move large data out.`, 1, 1, size)
-    }
-    buffer = readAll(fd, size)
-  } catch (error) {
-    return fail(null, 'parse-error', `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, 1, 1, 0)
-  } finally {
-    if (fd !== undefined) closeSync(fd)
-  }
-  return parseJsonText(path, buffer)
+/**
+ * Reads one file through the file-system boundary (null: no containment, only the regular-file check).
+ * Synchronous on purpose: for thousands of small files it is several times faster than the promise API.
+ */
+export function readJsonFile(path: string, boundary: Boundary | null = null): ReadResult {
+  const bytes = readSourceBytes(path, boundary)
+  return Buffer.isBuffer(bytes) ? parseJsonText(path, bytes) : bytes
 }
 
-/** Reads to the end even if the file grew since fstat (or reports size 0, as /proc files do), up to READ_LIMIT. */
-function readAll(fd: number, size: number): Buffer {
-  let buffer = Buffer.allocUnsafe(size > 0 ? size : 8192)
-  let length = 0
-  for (;;) {
-    if (length === buffer.length) {
-      if (length >= READ_LIMIT) throw Object.assign(new Error('file too large'), { code: 'EFBIG' })
-      const bigger = Buffer.allocUnsafe(Math.min(READ_LIMIT, buffer.length * 2))
-      buffer.copy(bigger, 0, 0, length)
-      buffer = bigger
-    }
-    const read = readSync(fd, buffer, length, buffer.length - length, null)
-    if (read === 0) break
-    length += read
+/** The file's bytes, or the finding that says why it was not read. */
+export function readSourceBytes(path: string, boundary: Boundary | null): Buffer | Extract<ReadResult, { ok: false }> {
+  const outcome = readRegularFile(boundary, path, READ_LIMIT)
+  if (outcome.ok) return outcome.buffer
+  const { refusal } = outcome
+  if (refusal.reason === 'too-large') {
+    const size = refusal.size ?? READ_LIMIT
+    return fail(null, 'template-structure', `File is ${mb(size)} MB; Azure accepts at most 4 MB. Split it or move large data out.`, 1, 1, size)
   }
-  return length === buffer.length ? buffer : buffer.subarray(0, length)
+  const result = fail(null, 'file-not-read', `${refusal.message} ${REFUSAL_FIX[refusal.reason]}`, 1, 1, 0)
+  result.problem.refusal = refusal.reason
+  return result
 }
 
-export function parseJsonText(path: string, buffer: Buffer): ReadResult {
+const REFUSAL_FIX: Record<RefusalReason, string> = {
+  outside: 'Lint reads only files inside the workspace: commit the file itself, not a link to it.',
+  'not-regular': 'Name a JSON file instead.',
+  missing: 'Check the path.',
+  unreadable: 'Check its permissions.',
+  'too-large': ''
+}
+
+export function parseJsonText(path: string, buffer: Buffer, decoded?: string): ReadResult {
   const size = buffer.length
-  if (buffer.subarray(0, 8192).indexOf(0) !== -1) {
+  if (isBinary(buffer)) {
     return fail(null, 'parse-error', 'This is a binary file, not JSON (it contains a NUL byte). Remove it from the templates pattern.', 1, 1, size)
   }
-  let text = buffer.toString('utf8')
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  const text = decoded ?? decodeText(buffer)
   if (text.trim() === '') {
     return fail(null, 'parse-error', 'The file is empty: a template or parameters file must be a JSON object.', 1, 1, size)
   }
@@ -143,6 +142,16 @@ export function parseJsonText(path: string, buffer: Buffer): ReadResult {
   if (tooDeepToWalk(value, text)) return tooDeep(file, size)
   file.root = value
   return { ok: true, file, value, sizeBytes: size }
+}
+
+export function isBinary(buffer: Buffer): boolean {
+  return buffer.subarray(0, 8192).indexOf(0) !== -1
+}
+
+/** UTF-8 without the BOM: editors don't count the BOM, so neither do our columns. */
+export function decodeText(buffer: Buffer): string {
+  const text = buffer.toString('utf8')
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 /**
@@ -273,7 +282,7 @@ function tooDeep(file: SourceFile, size: number): ReadResult {
   return fail(file, 'template-structure', `JSON nested deeper than ${MAX_JSON_DEPTH} levels: no ARM template needs this. Flatten the file.`, 1, 1, size)
 }
 
-function fail(file: SourceFile | null, kind: ReadProblem['kind'], message: string, line: number, column: number, sizeBytes: number): ReadResult {
+function fail(file: SourceFile | null, kind: ReadProblem['kind'], message: string, line: number, column: number, sizeBytes: number): Extract<ReadResult, { ok: false }> {
   return { ok: false, file, problem: { kind, message, line, column }, sizeBytes }
 }
 

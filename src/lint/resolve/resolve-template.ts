@@ -1,8 +1,11 @@
-import { Unknown, isUnknown } from '../arm/index.js'
+import { ExpressionError, Unknown, isExpression, isUnknown } from '../arm/index.js'
+import { Budget, withBudget, type BudgetLimits } from '../arm/budget.js'
+import { treeSize } from '../arm/values.js'
 import { locationOf, registerLike } from '../read/located-json.js'
 import type { ResolvedAssignment, ResolvedAuthorization, ResolvedDefinition, ResolvedTemplate, SuppliedParameter } from '../model.js'
 import type { Finding, SourceLocation } from '../types.js'
-import { Scope, asDict, preview, type ScopeSink } from './scope.js'
+import { mentionsManagedServices } from './lighthouse-text.js'
+import { LazyEntry, ResolveState, Scope, asDict, preview, type ScopeSink } from './scope.js'
 
 type Dict = Record<string, unknown>
 
@@ -14,11 +17,30 @@ const POLICY_DEFINITIONS = 'microsoft.authorization/policydefinitions'
 const PARAMETER_REFERENCE = /^\[\s*parameters\s*\(\s*'([^']+)'\s*\)\s*\]$/i
 /** Nested deployments inside nested deployments: ARM allows deep chains, real onboarding uses one or two. */
 const MAX_NESTING = 16
+/**
+ * A registration definition's evaluated properties holding more values than this (walked as a tree) are not handed to
+ * the rules: real ones hold a few hundred, and only a value with shared parts (built by doubling) gets near it, which
+ * the rules would then walk as a tree.
+ */
+const MAX_PROPERTIES_VALUES = 1_000_000
+/** Top-level resource properties evaluated when `everything` is asked for (not type, apiVersion, copy, dependsOn...). */
+const EVALUATED_KEYS = ['name', 'location', 'tags', 'sku', 'kind', 'identity', 'plan', 'zones', 'scope', 'resourceGroup', 'subscriptionId', 'properties']
+
+export interface ResolveOptions {
+  /**
+   * Evaluate every resource, not only the Lighthouse resources and what leads to them. Lint never needs it; the
+   * real-world conformance suite uses it to exercise the evaluator on every expression of Microsoft's templates.
+   */
+  everything?: boolean
+  /** The evaluation budget of the template (defaults to DEFAULT_BUDGET). */
+  budget?: BudgetLimits
+}
 
 interface Walk {
   scope: Scope
   path: string
   nesting: number
+  everything: boolean
 }
 
 /**
@@ -32,7 +54,8 @@ export function resolveTemplate(
   template: unknown,
   parametersFile: string | null,
   parameters: unknown,
-  unreadableParametersFile?: string
+  unreadableParametersFile?: string,
+  options: ResolveOptions = {}
 ): ResolvedTemplate {
   const findings: Finding[] = []
   const fallback: SourceLocation = { file, line: 1, column: 1 }
@@ -69,14 +92,26 @@ export function resolveTemplate(
   const declared = asDict(root.parameters)
   if (declared) resolved.declaredParameterNames = Object.keys(declared)
   if (supplied) resolved.suppliedParameters = suppliedParameters(supplied, declared, parametersFile!)
-  const scope = new Scope(sink, root, supplied)
+  const state = new ResolveState(sink, new Budget(options.budget))
+  const scope = new Scope(state, root, supplied)
+  const everything = options.everything === true
 
-  if (isPolicyDefinition(root)) {
-    walkPolicy(root, false, { scope, path: 'policy', nesting: 0 }, resolved, sink)
-  } else {
-    walkResources(root.resources, root, { scope, path: '', nesting: 0 }, resolved, sink)
-  }
+  withBudget(state.budget, () => {
+    try {
+      if (isPolicyDefinition(root)) {
+        walkPolicy(root, false, { scope, path: 'policy', nesting: 0, everything }, resolved, sink)
+      } else {
+        walkResources(root.resources, root, { scope, path: '', nesting: 0, everything }, resolved, sink)
+      }
+    } catch (error) {
+      // The budget ran out outside any one expression (copy loops, template values): stop here, keep what was found.
+      if (!(error instanceof ExpressionError && error.code === 'budget')) throw error
+      state.reportBudget(fallback)
+    }
+  })
   reportMissingParameters(scope, resolved, sink)
+  const { steps, cells, copies, exceeded } = state.budget
+  resolved.evaluation = { steps, cells, copies, exceeded: exceeded !== undefined }
   return resolved
 }
 
@@ -155,32 +190,53 @@ function walkResources(resources: unknown, owner: Dict, walk: Walk, out: Resolve
 
 function walkResource(res: Dict, walk: Walk, out: ResolvedTemplate, sink: ScopeSink): void {
   const { scope } = walk
-  const typeValue = scope.evaluateDeep(res.type, res, 'type')
-  const type = typeof typeValue === 'string' ? typeValue.toLowerCase().replace(/\/+$/, '') : ''
-  const interesting = type === DEFINITIONS || type === ASSIGNMENTS || type === DEPLOYMENTS || type === POLICY_DEFINITIONS || res.resources !== undefined
-  if (!interesting) return
+  // A resource type is always a literal in ARM, so what a resource is can be known before evaluating anything.
+  const type = typeof res.type === 'string' && !isExpression(res.type) ? res.type.toLowerCase().replace(/\/+$/, '') : ''
+  // `existing` (languageVersion 2.0) refers to a resource deployed elsewhere: this template does not deploy it.
+  if (res.existing === true) return
+  const lighthouse = type === DEFINITIONS || type === ASSIGNMENTS
+  const holder = type === DEPLOYMENTS || type === POLICY_DEFINITIONS || res.resources !== undefined
+  // Demand-driven: a nested deployment, policy or parent resource is only worth evaluating if a Lighthouse resource
+  // is somewhere inside it (its text says so); everything else in the template is never evaluated.
+  if (!walk.everything && !lighthouse && !(holder && mentionsManagedServices(res))) return
 
-  const iterate = (fn: (copyIndex?: number) => void): void => {
-    const copy = asDict(res.copy)
-    if (!copy) return fn()
-    const count = scope.copyCount(copy.count, copy, 'count')
-    const name = typeof copy.name === 'string' ? copy.name : undefined
-    if (isUnknown(count)) return scope.withCopy(name, new Unknown('copyIndex', 'copyIndex()'), () => fn())
-    // Identical iterations produce identical findings (deduplicated later); bound the work regardless of count.
-    for (let i = 0; i < count; i++) scope.withCopy(name, i, () => fn(i))
-  }
-
-  iterate((copyIndex) => {
+  const body = (copyIndex?: number): void => {
+    let maybe = false
     if ('condition' in res) {
       const condition = scope.evaluateDeep(res.condition, res, 'condition')
+      // A resource whose condition is false is not deployed and not evaluated (conditional-resource-deployment).
       if (condition === false || condition === 'false') return
+      maybe = condition !== true && condition !== 'true'
     }
-    if (type === DEFINITIONS) out.definitions.push(resolveDefinition(res, walk, copyIndex))
-    else if (type === ASSIGNMENTS) out.assignments.push(resolveAssignment(res, walk, copyIndex))
-    else if (type === DEPLOYMENTS) walkNestedDeployment(res, walk, out, sink)
-    else if (type === POLICY_DEFINITIONS) walkPolicy(res, true, walk, out, sink)
-    if (res.resources !== undefined) walkResources(res.resources, res, { ...walk, path: `${walk.path} › ` }, out, sink)
-  })
+    scope.state.maybe(maybe, () => {
+      if (type === DEFINITIONS) out.definitions.push(resolveDefinition(res, walk, copyIndex))
+      else if (type === ASSIGNMENTS) out.assignments.push(resolveAssignment(res, walk, copyIndex))
+      else if (type === DEPLOYMENTS) walkNestedDeployment(res, walk, out, sink)
+      else if (type === POLICY_DEFINITIONS) walkPolicy(res, true, walk, out, sink)
+      else if (walk.everything) evaluateResource(res, scope)
+      if (res.resources !== undefined) walkResources(res.resources, res, { ...walk, path: `${walk.path} › ` }, out, sink)
+    })
+  }
+
+  const copy = asDict(res.copy)
+  if (!copy) return body()
+  const count = scope.copyCount(copy.count, copy, 'count')
+  const name = typeof copy.name === 'string' ? copy.name : undefined
+  // A count that cannot be known offline may be zero: walk one iteration with an unknown index, and what fails there
+  // is not a certainty. A count of zero evaluates nothing (copy-resources).
+  if (isUnknown(count)) return scope.state.maybe(true, () => scope.withCopy(name, new Unknown('copyIndex', 'copyIndex()'), () => body()))
+  for (let i = 0; i < count; i++) {
+    if (!scope.state.budget.tryCopy()) {
+      scope.state.reportBudget(scope.at(copy, 'count'))
+      break
+    }
+    scope.withCopy(name, i, () => body(i))
+  }
+}
+
+/** For the conformance suite: evaluates what ARM evaluates of any resource (see ResolveOptions.everything). */
+function evaluateResource(res: Dict, scope: Scope): void {
+  for (const key of EVALUATED_KEYS) if (key in res) scope.evaluateDeep(res[key], res, key)
 }
 
 function walkNestedDeployment(res: Dict, walk: Walk, out: ResolvedTemplate, sink: ScopeSink): void {
@@ -190,29 +246,48 @@ function walkNestedDeployment(res: Dict, walk: Walk, out: ResolvedTemplate, sink
   const inner = asDict(properties.template)
   if (!inner) return // templateLink: the linked template is linted as its own file when it is in the repository.
   if (walk.nesting >= MAX_NESTING) {
-    sink.report({ ruleId: 'template-structure', level: 'error', message: `Nested deployments deeper than ${MAX_NESTING} levels were not followed.` }, scope.at(properties, 'template'))
+    // The linter's limit, not ARM's: what lies deeper was not checked, which is no reason to fail the template.
+    scope.report('template-structure', 'warning', `Nested deployments deeper than ${MAX_NESTING} levels were not followed, so what they deploy was not checked.`, scope.at(properties, 'template'))
     return
   }
+  if (walk.everything) evaluateResource({ name: res.name, location: res.location, resourceGroup: res.resourceGroup, subscriptionId: res.subscriptionId }, scope)
   const name = scope.evaluateDeep(res.name, res, 'name')
   const label = `${walk.path} (nested deployment ${typeof name === 'string' ? `'${name}'` : String(name)}) › `
   const options = asDict(properties.expressionEvaluationOptions)
-  const innerScope = typeof options?.scope === 'string' && options.scope.toLowerCase() === 'inner'
+  const scopeOption = typeof options?.scope === 'string' ? options.scope.toLowerCase() : undefined
+  // languageVersion 2.0 templates are evaluated in their own scope (what Bicep emits for every module).
+  const innerScope = scopeOption === 'inner' || (scopeOption === undefined && isLanguageVersion2(inner))
   if (!innerScope) {
     // Outer scope: the nested template's expressions see the parent's parameters, variables and copy loops.
-    walkResources(inner.resources, inner, { scope, path: label, nesting: walk.nesting + 1 }, out, sink)
+    walkResources(inner.resources, inner, { ...walk, path: label, nesting: walk.nesting + 1 }, out, sink)
     return
   }
+  const child = new Scope(scope.state, inner, nestedParameters(properties, scope))
+  walkResources(inner.resources, inner, { scope: child, path: label, nesting: walk.nesting + 1, everything: walk.everything }, out, sink)
+}
+
+/**
+ * The parameters a nested deployment gives its template, each evaluated in the parent's scope only when the template
+ * reads it. An entry is `{ "value": ... }`, `{ "reference": ... }`, or one expression that yields such an object (what
+ * Bicep emits for optional module parameters: `"[if(…, createObject('value', …), …)]"`).
+ */
+function nestedParameters(properties: Dict, scope: Scope): Dict {
   const supplied: Dict = {}
-  const given = asDict(properties.parameters)
-  if (given) {
-    for (const key of Object.keys(given)) {
-      const entry = asDict(given[key])
-      const value = entry && 'value' in entry ? scope.evaluateDeep(entry.value, entry, 'value') : given[key]
-      Object.defineProperty(supplied, key, { value: registerLike({ value }, entry), enumerable: true })
-    }
+  let given = asDict(properties.parameters)
+  if (!given && typeof properties.parameters === 'string') given = asDict(scope.evaluateString(properties.parameters, properties, 'parameters'))
+  if (!given) return supplied
+  for (const key of Object.keys(given)) {
+    const entry = given[key]
+    const container = given
+    // An object entry is evaluated whole: its value may itself be a copy loop (`"copy": [{"name": "value", ...}]`).
+    const lazy = new LazyEntry(() => (typeof entry === 'string' ? scope.evaluateString(entry, container, key) : scope.evaluateDeep(entry, container, key)))
+    Object.defineProperty(supplied, key, { value: lazy, enumerable: true })
   }
-  const child = new Scope(sink, inner, supplied)
-  walkResources(inner.resources, inner, { scope: child, path: label, nesting: walk.nesting + 1 }, out, sink)
+  return supplied
+}
+
+function isLanguageVersion2(template: Dict): boolean {
+  return typeof template.languageVersion === 'string' && template.languageVersion.startsWith('2')
 }
 
 /**
@@ -229,7 +304,7 @@ function walkPolicy(policy: Dict, inTemplate: boolean, walk: Walk, out: Resolved
   const deploymentProperties = asDict(asDict(details?.deployment)?.properties)
   const template = asDict(deploymentProperties?.template)
   if (!properties || !deploymentProperties || !template) return
-  const policyScope = new Scope(sink, { parameters: asDict(properties.parameters) ?? {} }, null)
+  const policyScope = new Scope(walk.scope.state, { parameters: asDict(properties.parameters) ?? {} }, null)
   const supplied: Dict = {}
   const given = asDict(deploymentProperties.parameters)
   if (given) {
@@ -239,13 +314,22 @@ function walkPolicy(policy: Dict, inTemplate: boolean, walk: Walk, out: Resolved
       Object.defineProperty(supplied, key, { value: registerLike({ value }, entry), enumerable: true })
     }
   }
-  const child = new Scope(sink, template, supplied)
-  walkResources(template.resources, template, { scope: child, path: `${walk.path} (policy deployment) › `, nesting: walk.nesting + 1 }, out, sink)
+  const child = new Scope(walk.scope.state, template, supplied)
+  walkResources(template.resources, template, { scope: child, path: `${walk.path} (policy deployment) › `, nesting: walk.nesting + 1, everything: walk.everything }, out, sink)
 }
 
 function resolveDefinition(res: Dict, walk: Walk, copyIndex?: number): ResolvedDefinition {
   const { scope } = walk
-  const properties = scope.evaluateDeep(res.properties, res, 'properties')
+  let properties = scope.evaluateDeep(res.properties, res, 'properties')
+  if (properties !== res.properties && properties !== null && typeof properties === 'object' && treeSize(properties, MAX_PROPERTIES_VALUES) > MAX_PROPERTIES_VALUES) {
+    scope.report(
+      'expression-error',
+      'warning',
+      `The registration definition's properties evaluate to more than ${MAX_PROPERTIES_VALUES.toLocaleString('en-US')} values (built from one another, e.g. by doubling); they were not checked`,
+      scope.at(res, 'properties')
+    )
+    properties = new Unknown('limit', 'properties (too large to check)')
+  }
   const props = asDict(properties)
   // Lazy: a position is only worth computing when a finding needs it.
   const loc = (): SourceLocation => scope.at(res)

@@ -9,7 +9,7 @@ export const rule: Rule = {
     id: 'expression-error',
     level: 'error',
     category: 'template',
-    description: 'An ARM template expression cannot be evaluated: unknown function, variable cycle, expression too deep or unterminated.',
+    description: 'An ARM template expression fails as ARM would fail it (syntax, variable cycle, wrong arguments, fail()); what cannot be checked offline (a function newer than the linter, its own limits) is a warning.',
     messages: {
       expression: '{{detail}}. Fix the expression; ARM would fail the deployment the same way.'
     }

@@ -1,6 +1,7 @@
 /** The rule registry: adding a rule is one import and one entry here (order = report order within a template). */
 import type { Rule } from './rule.js'
 import { rule as parseError } from './parse-error.js'
+import { rule as fileNotRead } from './file-not-read.js'
 import { rule as expressionError } from './expression-error.js'
 import { rule as templateStructure } from './template-structure.js'
 import { rule as parametersMissing } from './parameters-missing.js'
@@ -39,6 +40,7 @@ export { docsUrl } from './rule.js'
 
 export const rules: Rule[] = [
   parseError,
+  fileNotRead,
   expressionError,
   templateStructure,
   parametersMissing,

@@ -155,6 +155,7 @@ function extensionResourceId(args: unknown[], site: CallSite): unknown {
 export const deploymentFunctions = define(
   {
     name: 'parameters',
+    borrows: true,
     min: 1,
     max: 1,
     call: (args, site) => {
@@ -164,6 +165,7 @@ export const deploymentFunctions = define(
   },
   {
     name: 'variables',
+    borrows: true,
     min: 1,
     max: 1,
     call: (args, site) => {
@@ -191,5 +193,31 @@ export const deploymentFunctions = define(
   // Deprecated, but still accepted: returns live resource provider data.
   { name: 'providers', min: 1, max: 2, call: (_args, site) => new Unknown('providers', site.text) },
   { name: 'environment', min: 0, max: 0, call: (_args, site) => new Unknown('environment', site.text) },
-  { name: 'managementGroup', min: 0, max: 1, unknowns: 'none', call: (_args, site) => new Unknown('managementGroup', site.text) }
+  { name: 'managementGroup', min: 0, max: 1, unknowns: 'none', call: (_args, site) => new Unknown('managementGroup', site.text) },
+  // The principal running the deployment (template-functions-deployment#deployer): known only then.
+  { name: 'deployer', min: 0, max: 0, call: () => defaultDeployer() },
+  // fail(message) stops the deployment with that message; Bicep's fail() compiles to it.
+  { name: 'fail', min: 1, max: 1, call: failFunction },
+  // Bicep functions that compile to ARM functions of the same name but that the ARM reference does not document:
+  // known, so not reported as unknown, but what ARM computes is not guessed.
+  { name: 'buildUri', min: 1, max: 1, call: (_args, site) => new Unknown('buildUri', site.text) },
+  { name: 'parseUri', min: 1, max: 1, call: (_args, site) => new Unknown('parseUri', site.text) },
+  // Zone mappings are per subscription: live data.
+  { name: 'toLogicalZone', min: 4, max: 4, call: (_args, site) => new Unknown('zone', site.text) },
+  { name: 'toLogicalZones', min: 4, max: 4, call: (_args, site) => new Unknown('zone', site.text) },
+  { name: 'toPhysicalZone', min: 4, max: 4, call: (_args, site) => new Unknown('zone', site.text) },
+  { name: 'toPhysicalZones', min: 4, max: 4, call: (_args, site) => new Unknown('zone', site.text) }
 )
+
+function defaultDeployer(): unknown {
+  return newObject([
+    ['objectId', new Unknown('deployerObjectId', 'deployer().objectId')],
+    ['tenantId', new Unknown('tenantId', 'deployer().tenantId')],
+    ['userPrincipalName', new Unknown('deployerName', 'deployer().userPrincipalName')]
+  ])
+}
+
+function failFunction(args: unknown[]): never {
+  const message = typeof args[0] === 'string' ? args[0] : String(args[0])
+  throw new ExpressionError('fail', `The template calls fail(): "${message.length > 200 ? `${message.slice(0, 197)}...` : message}". ARM stops the deployment here`)
+}

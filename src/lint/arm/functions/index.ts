@@ -12,9 +12,7 @@ import type { FunctionDef } from './types.js'
 
 export type { CallSite, FunctionDef } from './types.js'
 
-/** Keyed by lower-case name: ARM function names are case-insensitive. */
-export const functions: ReadonlyMap<string, FunctionDef> = new Map(
-  [
+const all = [
     ...stringFunctions,
     ...encodingFunctions,
     ...collectionFunctions,
@@ -25,7 +23,12 @@ export const functions: ReadonlyMap<string, FunctionDef> = new Map(
     ...dateFunctions,
     ...cidrFunctions,
     ...deploymentFunctions
-  ].map((def) => [def.name.toLowerCase(), def] as const)
-)
+  ]
 
-export const functionNames: readonly string[] = [...functions.values()].map((def) => def.name)
+/**
+ * Keyed by lower-case name (ARM function names are case-insensitive) and by the canonical spelling, which is how
+ * nearly every template writes them: one lookup without lower-casing the name first.
+ */
+export const functions: ReadonlyMap<string, FunctionDef> = new Map(all.flatMap((def) => [[def.name.toLowerCase(), def] as const, [def.name, def] as const]))
+
+export const functionNames: readonly string[] = all.map((def) => def.name)

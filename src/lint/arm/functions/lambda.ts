@@ -199,10 +199,10 @@ function lambda(_args: unknown[], site: CallSite): never {
 
 export const lambdaFunctions = define(
   { name: 'lambda', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: lambda },
-  { name: 'lambdaVariables', min: 1, max: 1, call: lambdaVariables },
+  { name: 'lambdaVariables', min: 1, max: 1, borrows: true, call: lambdaVariables },
   { name: 'filter', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: filter },
   { name: 'map', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: map },
-  { name: 'reduce', min: 3, max: 3, lazy: true, unknowns: 'none', lambdas: [2], call: reduce },
+  { name: 'reduce', min: 3, max: 3, lazy: true, borrows: true, unknowns: 'none', lambdas: [2], call: reduce },
   { name: 'sort', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: sort },
   { name: 'toObject', min: 2, max: 3, lazy: true, unknowns: 'none', lambdas: [1, 2], call: toObject },
   { name: 'groupBy', min: 2, max: 2, lazy: true, unknowns: 'none', lambdas: [1], call: groupBy },

@@ -16,29 +16,44 @@ function ifFunction(_args: unknown[], site: CallSite): unknown {
   try {
     branches = [site.evaluate(whenTrue), site.evaluate(whenFalse)]
   } catch (error) {
-    if (error instanceof ExpressionError && error.code !== 'limit' && error.code !== 'too-deep') {
-      return derivedUnknown('if', site.text, [condition])
-    }
+    if (mayBeSkipped(error)) return derivedUnknown('if', site.text, [condition])
     throw error
   }
   if (!containsUnknown(branches[0]) && deepEqual(branches[0], branches[1])) return branches[0]
   return derivedUnknown('if', site.text, [condition, ...branches])
 }
 
-/** and/or settle without the unknown operands when a known one decides: and(false, x) is false whatever x is. */
+/**
+ * and/or evaluate their operands in order and stop at the first that decides (and(false, x) is false whatever x is),
+ * as Bicep's && and || expect: compiled templates guard property reads that way, e.g. and(contains(o, 'a'), o.a).
+ * After an Unknown operand, a later one that fails only might fail (ARM stops early if the Unknown decides), so the
+ * answer is then Unknown rather than an error.
+ */
 function andOr(which: 'and' | 'or') {
   const decisive = which === 'or'
-  return (args: unknown[], site: CallSite): unknown => {
+  return (_args: unknown[], site: CallSite): unknown => {
     const unknowns: unknown[] = []
-    for (let i = 0; i < args.length; i++) {
-      if (isUnknown(args[i])) {
-        unknowns.push(args[i])
+    for (let i = 0; i < site.nodes.length; i++) {
+      let value: unknown
+      try {
+        value = site.evaluate(site.nodes[i]!)
+      } catch (error) {
+        if (unknowns.length > 0 && mayBeSkipped(error)) return derivedUnknown(which, site.text, unknowns)
+        throw error
+      }
+      if (isUnknown(value)) {
+        unknowns.push(value)
         continue
       }
-      if (argBool(site, args, i) === decisive) return decisive
+      if (argBool(site, [value], 0, i) === decisive) return decisive
     }
     return unknowns.length > 0 ? derivedUnknown(which, site.text, unknowns) : !decisive
   }
+}
+
+/** An error ARM would not meet if evaluation stopped before it; the linter's own limits never count as that. */
+function mayBeSkipped(error: unknown): boolean {
+  return error instanceof ExpressionError && error.code !== 'limit' && error.code !== 'too-deep' && error.code !== 'budget'
 }
 
 function compare(which: 'less' | 'lessOrEquals' | 'greater' | 'greaterOrEquals') {
@@ -75,21 +90,25 @@ function toBool(args: unknown[], site: CallSite): boolean {
   throw typeError(site, 0, "'true', 'false', an integer or a boolean", value)
 }
 
-/** The first non-null argument; an Unknown before it might be null, so the answer is Unknown then. */
-function coalesce(args: unknown[], site: CallSite): unknown {
-  for (const value of args) {
-    if (isUnknown(value)) return derivedUnknown('coalesce', site.text, args)
+/**
+ * The first non-null argument, evaluated in order and no further (Bicep's ?? compiles to coalesce and relies on it).
+ * An Unknown before it might be null, so the answer is Unknown then.
+ */
+function coalesce(_args: unknown[], site: CallSite): unknown {
+  for (const node of site.nodes) {
+    const value = site.evaluate(node)
+    if (isUnknown(value)) return derivedUnknown('coalesce', site.text, [value])
     if (value !== null && value !== undefined) return value
   }
   return null
 }
 
 export const logicFunctions = define(
-  { name: 'if', min: 3, max: 3, lazy: true, unknowns: 'none', call: ifFunction },
+  { name: 'if', min: 3, max: 3, lazy: true, borrows: true, unknowns: 'none', call: ifFunction },
   { name: 'equals', min: 2, max: 2, unknowns: 'deep', call: (args) => deepEqual(args[0], args[1]) },
   { name: 'not', min: 1, max: 1, call: (args, site) => !argBool(site, args, 0) },
-  { name: 'and', min: 2, max: Infinity, unknowns: 'none', call: andOr('and') },
-  { name: 'or', min: 2, max: Infinity, unknowns: 'none', call: andOr('or') },
+  { name: 'and', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: andOr('and') },
+  { name: 'or', min: 2, max: Infinity, lazy: true, unknowns: 'none', call: andOr('or') },
   { name: 'bool', min: 1, max: 1, call: toBool },
   { name: 'true', min: 0, max: 0, call: () => true },
   { name: 'false', min: 0, max: 0, call: () => false },
@@ -98,5 +117,5 @@ export const logicFunctions = define(
   { name: 'lessOrEquals', min: 2, max: 2, call: compare('lessOrEquals') },
   { name: 'greater', min: 2, max: 2, call: compare('greater') },
   { name: 'greaterOrEquals', min: 2, max: 2, call: compare('greaterOrEquals') },
-  { name: 'coalesce', min: 1, max: Infinity, unknowns: 'none', call: coalesce }
+  { name: 'coalesce', min: 1, max: Infinity, lazy: true, borrows: true, unknowns: 'none', call: coalesce }
 )

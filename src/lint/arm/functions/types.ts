@@ -42,6 +42,11 @@ export interface FunctionDef {
    * allows lambda() nowhere else, which evaluate.ts checks before evaluating anything.
    */
   readonly lambdas?: readonly number[]
+  /**
+   * The result may be (part of) an argument or a value the template already holds (parameters(), first(), tryGet()),
+   * so it is not new memory for the budget.
+   */
+  readonly borrows?: boolean
   call(args: unknown[], site: CallSite): unknown
 }
 
@@ -72,9 +77,10 @@ export function argInt(site: CallSite, args: unknown[], index: number): number {
   return value
 }
 
-export function argBool(site: CallSite, args: unknown[], index: number): boolean {
+/** `position` names the argument in messages when `args` is not the call's own argument list. */
+export function argBool(site: CallSite, args: unknown[], index: number, position = index): boolean {
   const value = args[index]
-  if (typeof value !== 'boolean') throw typeError(site, index, 'a boolean (true() or false())', value)
+  if (typeof value !== 'boolean') throw typeError(site, position, 'a boolean (true() or false())', value)
   return value
 }
 

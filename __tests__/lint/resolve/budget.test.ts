@@ -1,0 +1,92 @@
+/**
+ * Issue 9 §5: a crafted template must cost bounded time and memory, become a finding on that template (a warning:
+ * ARM may well accept it) and never hide the other templates. Times are measured by `npm run bench`, not here.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { lint } from '../../../src/lint/engine.js'
+import { resolveTemplate } from '../../../src/lint/resolve/resolve-template.js'
+import { DEFAULT_BUDGET } from '../../../src/lint/arm/budget.js'
+import { tmpTree } from '../../helpers/tmp-tree.js'
+import { AUTOMATION, goodParameters, parameterizedTemplate } from '../../helpers/templates.js'
+// @ts-expect-error -- plain ESM shared with the benchmark
+import { busyTemplate, doublingTemplate, nestedCopyTemplate } from '../../../scripts/bench/crafted.mjs'
+
+const cleanups: Array<() => void> = []
+afterAll(() => cleanups.forEach((c) => c()))
+
+function resolve(template: unknown, budget = DEFAULT_BUDGET) {
+  return resolveTemplate('crafted.json', JSON.parse(JSON.stringify(template)), null, null, undefined, { budget })
+}
+
+describe('values shared in a DAG are compared and walked once', () => {
+  it.each(['equals', 'union', 'contains'])('%s over a value doubled 60 times takes a few thousand steps', (op) => {
+    const resolved = resolve(doublingTemplate(60, op))
+    expect(resolved.definitions[0]!.registrationDefinitionName).toBe('same')
+    expect(resolved.evaluation!.steps).toBeLessThan(5000)
+    expect(resolved.resolveFindings).toEqual([])
+  })
+  it('string() of it is refused by size before any text is written (a limit of the linter: a warning)', () => {
+    const resolved = resolve(doublingTemplate(60, 'string'))
+    expect(resolved.resolveFindings.map((f) => [f.ruleId, f.level])).toEqual([['expression-error', 'warning']])
+    expect(resolved.resolveFindings[0]!.message).toMatch(/longer than 10485760 characters.*limit of the linter, not of ARM/)
+    expect(resolved.evaluation!.steps).toBeLessThan(5000)
+  })
+})
+
+describe('budgets per template', () => {
+  it('800 × 800 nested copy loops stop at the copy budget with a warning, keeping what was resolved', () => {
+    const resolved = resolve(nestedCopyTemplate(800, 800))
+    expect(resolved.evaluation).toMatchObject({ exceeded: true })
+    expect(resolved.evaluation!.copies).toBeLessThanOrEqual(DEFAULT_BUDGET.copies + 1)
+    expect(resolved.definitions.length).toBeLessThanOrEqual(DEFAULT_BUDGET.copies)
+    expect(resolved.resolveFindings).toEqual([
+      expect.objectContaining({ ruleId: 'expression-error', level: 'warning', message: expect.stringMatching(/copy loops of this template expand to more than 10,000 iterations.*could not be fully checked/) })
+    ])
+  })
+  it('a template that asks for too many steps stops at the step budget; its definition is still there, as Unknown', () => {
+    const resolved = resolve(busyTemplate())
+    expect(resolved.evaluation).toMatchObject({ exceeded: true })
+    expect(resolved.evaluation!.steps).toBeLessThan(DEFAULT_BUDGET.steps + 10)
+    expect(resolved.definitions).toHaveLength(1)
+    expect(String(resolved.definitions[0]!.registrationDefinitionName)).toMatch(/^\{/)
+    expect(resolved.resolveFindings.map((f) => [f.level, f.message.slice(0, 40)])).toEqual([['warning', 'Evaluating this template took more than ']])
+  })
+  it('a memory budget stops values that grow', () => {
+    const template = doublingTemplate(0) as { variables: Record<string, string> }
+    // Each level a real copy twice the size: 2^21 items by the last one.
+    for (let i = 1; i <= 21; i++) template.variables[`c${i}`] = i === 1 ? '[range(0, 2)]' : `[concat(variables('c${i - 1}'), variables('c${i - 1}'))]`
+    ;(template as unknown as { resources: Array<{ properties: Record<string, unknown> }> }).resources[0]!.properties.registrationDefinitionName = "[string(length(variables('c21')))]"
+    const resolved = resolve(template)
+    expect(resolved.evaluation).toMatchObject({ exceeded: true })
+    expect(resolved.resolveFindings[0]!.message).toMatch(/memory limit for one template/)
+  })
+  it('the budget is per template and a small one can be given (for tests of the limit itself)', () => {
+    const resolved = resolve(doublingTemplate(60), { steps: 100, cells: 1_000_000, copies: 10 })
+    expect(resolved.evaluation).toMatchObject({ exceeded: true })
+    expect(resolve(doublingTemplate(60)).evaluation).toMatchObject({ exceeded: false })
+  })
+})
+
+describe('through the engine', () => {
+  it('the crafted templates are reported with their warning and the good template beside them is still checked', async () => {
+    const tree = tmpTree({
+      'doubling.json': doublingTemplate(60),
+      'nested-copies.json': nestedCopyTemplate(800, 800),
+      'busy.json': busyTemplate(),
+      'good.json': parameterizedTemplate(),
+      'good.parameters.json': goodParameters()
+    })
+    cleanups.push(tree.cleanup)
+    const report = await lint(['.'], { cwd: tree.dir, automationPrincipalId: AUTOMATION })
+    const byName = new Map(report.results.map((r) => [r.template, r]))
+    expect([...byName.keys()].sort()).toEqual(['busy.json', 'doubling.json', 'good.json', 'nested-copies.json'])
+    expect(byName.get('good.json')!.pec).toBe('ok')
+    for (const crafted of ['busy.json', 'nested-copies.json']) {
+      const findings = byName.get(crafted)!.findings
+      expect(findings.filter((f) => f.level === 'error')).toEqual([])
+      expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'expression-error', level: 'warning', message: expect.stringMatching(/could not be fully checked/) })]))
+      expect(byName.get(crafted)!.pec).not.toBe('ok')
+    }
+    expect(byName.get('doubling.json')!.findings.filter((f) => f.ruleId === 'expression-error')).toEqual([])
+  })
+})
