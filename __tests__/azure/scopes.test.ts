@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ROLE, startAzureEmulator, type AzureEmulator } from '../emulator/index.js'
+import { ROLE, startAttacker, startAzureEmulator, type AzureEmulator } from '../emulator/index.js'
 import { runAzure } from '../../src/azure/index.js'
 import { parseTargets } from '../../src/azure/targets.js'
 import { AUTOMATION_OID, CLIENT_ID, CUSTOMER1, CUSTOMER2, FIXTURES, MANAGING, PARAMS, SECRET, TEMPLATE, capture, inputs, leaks, sub } from './helpers.js'
@@ -233,5 +233,39 @@ describe('resource-group delegations', () => {
       ['resourceGroup', 'rg-data', false, true]
     ])
     expect(r.audit![2]!.error).toMatch(/^Could not read the delegations of resource group rg-data: /)
+  })
+})
+
+describe('tokens stay home at every scope', () => {
+  let emu: AzureEmulator
+  beforeEach(async () => {
+    emu = await scopedEmulator()
+  })
+  afterEach(async () => {
+    await emu.close()
+  })
+
+  it('a management-group status link or a resource-group page on another host is refused; that entry fails, the rest go on', async () => {
+    const attacker = await startAttacker()
+    try {
+      emu.state.pollOrigins.set('mg:mg-fabrikam', attacker.url)
+      const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: `${mg(CUSTOMER1, 'mg-fabrikam')}\n${mg(CUSTOMER2, 'mg-northwind')}` }), units: [{ template: POLICY, parameters: POLICY_PARAMS }], log: capture() })
+      expect(r.deployments!.map((d) => d.status)).toEqual(['failed', 'succeeded'])
+      expect(r.deployments![0]!.error).toMatch(/^ARM answered with a polling link on another host \(https:\/\/localhost:\d+\); refused to send the token there/)
+
+      // Three resource groups page over two pages: the second page's link names the attacker.
+      emu.seedDelegation(sub(1), delegation(ROLE.contributor))
+      emu.seedDelegation(sub(3), delegation(ROLE.contributor))
+      emu.state.nextLinkOrigins.set(sub(1), attacker.url)
+      const audit = await runAzure({ mode: 'audit', inputs: inputs(emu), units: [], log: capture() })
+      const [first, second] = audit.audit!
+      expect(first).toMatchObject({ subscription: sub(1), pecOk: true })
+      expect(first!.resourceGroupsError).toMatch(/^Could not list the resource groups: ARM answered with a next link on another host .*refused to send the token there/)
+      expect(second).toMatchObject({ subscription: sub(3), pecOk: true })
+      expect(second!.resourceGroupsError).toBeUndefined()
+      expect(attacker.tokens()).toEqual([])
+    } finally {
+      await attacker.close()
+    }
   })
 })
