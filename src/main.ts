@@ -19,6 +19,7 @@ import { readRunContext, repoUrl, runUrl, type RunContext } from './github/conte
 import { createOctokit, describeApiError, type Octokit } from './github/octokit.js'
 import { listChangedFiles } from './github/changed-files.js'
 import { upsertStickyComment } from './github/comment.js'
+import { syncSuggestions } from './github/suggestions.js'
 import { runAzureStep, runPecReportStep, type AzureStepResult } from './action/azure.js'
 import { setOutputs, writeSarif, writeSummary } from './action/publish.js'
 import { log } from './action/log.js'
@@ -56,6 +57,7 @@ async function runAction(): Promise<void> {
     actor: ctx.actor,
     allowedRefs: inputs.allowedRefs,
     comment: inputs.comment,
+    suggestions: inputs.suggestions,
     onlyChanged: inputs.onlyChanged,
     hasToken: inputs.githubToken !== '',
     linkPartner: inputs.linkPartner,
@@ -140,6 +142,22 @@ async function runAction(): Promise<void> {
     runUrl: runUrl(ctx),
     pecReportMarkdown: azure?.pecReport?.markdown,
     marker: markerFor(inputs.commentKey)
+  }
+
+  // Before the comment and summary, which say how many fixes became one-click suggestions.
+  if (plan.suggestions && ctx.pullRequest?.headSha && lintReport) {
+    try {
+      const result = await syncSuggestions(
+        await github(),
+        { owner: ctx.owner, repo: ctx.repo, pullNumber: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha, key: inputs.commentKey },
+        lintReport,
+        ctx.workspace
+      )
+      renderCtx.suggestions = result
+      core.info(`Suggested fixes: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.deleted} removed, ${result.outside} outside the diff.`)
+    } catch (error) {
+      notices.push(`Could not post the suggested fixes (${describeApiError(error)}); the fixes are listed in the job summary.`)
+    }
   }
 
   if (plan.comment && ctx.pullRequest) {

@@ -7,7 +7,7 @@ const pr: Partial<GateInput> = { eventName: 'pull_request', ref: 'refs/pull/7/me
 
 describe('planRun', () => {
   it('lint on push: lint only, no Azure, no comment, no notices', () => {
-    expect(planRun(base)).toEqual({ mode: 'lint', lint: true, azure: false, linkPartner: 'false', comment: false, onlyChanged: false, notices: [] })
+    expect(planRun(base)).toEqual({ mode: 'lint', lint: true, azure: false, linkPartner: 'false', comment: false, suggestions: false, onlyChanged: false, notices: [] })
   })
 
   it.each(['push', 'workflow_dispatch', 'merge_group'])('deploy runs on %s', (eventName) => {

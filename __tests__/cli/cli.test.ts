@@ -72,7 +72,10 @@ describe('lighthouse-pec lint', () => {
     expect(Object.keys(json)).toEqual(['results', 'summary', 'skipped'])
     expect(json.skipped).toEqual({ count: 0, reasons: {}, files: [] })
     expect(Object.keys(json.results[0])).toEqual(['template', 'parameters', 'findings'])
-    expect(Object.keys(json.results[0].findings[0])).toEqual(['ruleId', 'level', 'message', 'file', 'line', 'column'])
+    // The original six keys, in order; a finding with a fix adds `fix` (issue 13: fields may only be added).
+    expect(Object.keys(json.results[0].findings[0])).toEqual(['ruleId', 'level', 'message', 'file', 'line', 'column', 'fix'])
+    expect(Object.keys(json.results[0].findings[0].fix)).toEqual(['file', 'description', 'edits'])
+    expect(Object.keys(json.results[0].findings[0].fix.edits[0])).toEqual(['offset', 'length', 'content'])
     expect(Object.keys(json.summary)).toEqual(['templates', 'errors', 'warnings', 'notes'])
     expect(json.results[0]).toMatchObject({ template: 'a.json', parameters: 'a.parameters.json' })
     expect(json.results[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('pec-automation-missing')

@@ -74,8 +74,8 @@ describe('sticky PR comment', () => {
     expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 
-  it('comment: never posts nothing', async () => {
-    await onPr(13, { inputs: { comment: 'never' } })
+  it('comment: never and suggestions: never post nothing', async () => {
+    await onPr(13, { inputs: { comment: 'never', suggestions: 'never' } })
     expect(api.requests).toHaveLength(0)
   })
 

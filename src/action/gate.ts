@@ -4,7 +4,7 @@
  */
 import type { Mode } from '../report/model.js'
 import { PR_EVENTS, type TriggerFacts } from '../github/context.js'
-import type { CommentMode } from './inputs.js'
+import type { CommentMode, SuggestionsMode } from './inputs.js'
 
 export interface GateInput {
   mode: Mode
@@ -16,6 +16,8 @@ export interface GateInput {
   actor: string
   allowedRefs: string[]
   comment: CommentMode
+  /** Absent: `never`. */
+  suggestions?: SuggestionsMode
   onlyChanged: boolean
   hasToken: boolean
   linkPartner: 'false' | 'true' | 'replace'
@@ -43,6 +45,8 @@ export interface Plan {
   /** Azure writes other than the deployment itself (creating / replacing the Partner ID link). */
   linkPartner: 'false' | 'true' | 'replace'
   comment: boolean
+  /** Post fixes in the diff as one-click review suggestions (trusted pull requests with a token only). */
+  suggestions: boolean
   onlyChanged: boolean
   notices: string[]
   /** Set by planAfterLint when lint errors stopped a deployment: the run fails whatever `fail-on` says. */
@@ -123,7 +127,9 @@ export function planRun(input: GateInput): Plan {
     notices.push('No `github-token` to list the pull request files: linted every template instead of only the changed ones.')
   }
 
-  return { mode, lint: LINT_MODES.includes(mode), azure, linkPartner, comment, onlyChanged, notices }
+  // Like the comment: never for forks, Dependabot or relayed runs (read-only token), never without a token.
+  const suggestions = input.suggestions === 'auto' && isPr && !untrusted && input.hasToken && LINT_MODES.includes(mode)
+  return { mode, lint: LINT_MODES.includes(mode), azure, linkPartner, comment, suggestions, onlyChanged, notices }
 }
 
 /**

@@ -12,6 +12,7 @@ export class InputError extends Error {
 
 export type { FailOn } from '../report/fail-on.js'
 export type CommentMode = 'auto' | 'always' | 'never'
+export type SuggestionsMode = 'auto' | 'never'
 export type AuthKind = 'oidc' | 'secret' | 'cli' | 'auto'
 
 export interface ActionInputs {
@@ -25,6 +26,8 @@ export interface ActionInputs {
   /** Keeps one sticky comment per key on a PR (several uses of the action, a matrix). */
   commentKey: string
   comment: CommentMode
+  /** One-click fixes as PR review comments: `auto` (pull requests whose token can write) or `never`. */
+  suggestions: SuggestionsMode
   githubToken: string
   auth: AuthKind
   clientId: string
@@ -161,6 +164,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     onlyChanged: bool('only-changed', get('only-changed'), false),
     commentKey: commentKey(get('comment-key')),
     comment: oneOf('comment', get('comment'), ['auto', 'always', 'never'] as const, 'auto'),
+    suggestions: oneOf('suggestions', get('suggestions'), ['auto', 'never'] as const, 'auto'),
     githubToken: get('github-token').trim(),
     auth: oneOf('auth', get('auth'), ['oidc', 'secret', 'cli', 'auto'] as const, 'auto'),
     clientId: guid('client-id', get('client-id')),

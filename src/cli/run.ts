@@ -9,8 +9,12 @@ import { reachesFailOn, type FailOn } from '../report/fail-on.js'
 import { isGuid } from '../shared/ids.js'
 import { Boundary, BoundaryError, writeFileInside } from '../shared/fs-boundary.js'
 import { logLine } from '../report/escape.js'
+import { runFixCommand } from './fix.js'
+import { runInitCommand } from './init.js'
 
 export const USAGE = `Usage: lighthouse-pec lint [PATH...] [options]
+       lighthouse-pec fix [PATH...] [options]      (lighthouse-pec fix --help)
+       lighthouse-pec init --managing-tenant-id GUID --automation-principal-id GUID --offer-name NAME [options]
 
 Lints Azure Lighthouse onboarding templates (and their parameters files) for partner earned credit (PEC)
 and for the rules Azure Lighthouse enforces. PATHs are files, folders or glob patterns (default: .).
@@ -41,6 +45,9 @@ export interface CliIo {
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
+    // `fix` and `init` have their own options (src/cli/fix.ts, src/cli/init.ts).
+    if (argv[0] === 'fix') return await runFixCommand(argv.slice(1), io)
+    if (argv[0] === 'init') return await runInitCommand(argv.slice(1), io)
     return await runLint(argv, io)
   } catch (error) {
     // Messages may quote paths and file text: one inert line each (a workflow step's log reads stderr too).

@@ -11,6 +11,8 @@ import { rules, formatMessage, ruleById, type Rule, type RuleContext } from './r
 import type { ResolvedTemplate } from './model.js'
 import type { DelegationSummary, Finding, Level, LintOptions, LintReport, LintUnitResult } from './types.js'
 import { isUnknown } from './arm/index.js'
+import { Fixer } from '../fix/fixer.js'
+import { attachFixes } from '../fix/attach.js'
 
 /** Lint units read ahead at a time (see lint()). */
 const READ_BATCH = 256
@@ -140,12 +142,28 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
   const automationPrincipalId = options.automationPrincipalId?.trim().toLowerCase() || undefined
   // One context for all rules of the unit (the rule being run is `current`): thirty closures per unit added up.
   let current: Rule = rules[0]!
+  // Fixes are built only for findings that offer one (src/fix/); the fixer itself is cheap to make.
+  const fixer =
+    options.fixes === false
+      ? undefined
+      : new Fixer({
+          template: input.template.file,
+          parameters: input.parameters?.ok ? input.parameters.file : null,
+          resolved,
+          catalogue: roleCatalogue,
+          automationPrincipalId,
+          automationRoleId: options.fixes?.automationRoleId,
+          automationDisplayName: options.fixes?.automationDisplayName
+        })
   const context: RuleContext = {
     template: resolved,
     options: { automationPrincipalId },
     catalogue: roleCatalogue,
-    report: ({ messageId, data, loc, level }) =>
-      add({ ruleId: current.meta.id, level: level ?? current.meta.level, message: formatMessage(current, messageId, data), file: loc.file, line: loc.line, column: loc.column })
+    report: ({ messageId, data, loc, level, fix, suggest }) => {
+      const finding: Finding = { ruleId: current.meta.id, level: level ?? current.meta.level, message: formatMessage(current, messageId, data), file: loc.file, line: loc.line, column: loc.column }
+      if (fixer && (fix || suggest)) attachFixes(finding, { fix, suggest }, fixer, rel)
+      add(finding)
+    }
   }
   for (const rule of rules) {
     current = rule

@@ -25,6 +25,28 @@ export interface Finding {
   file: string
   line: number
   column: number
+  /** The safe, mechanical fix (`lighthouse-pec fix` applies it); absent when the rule has none for this finding. */
+  fix?: FindingFix
+  /** Changes a person must decide on (they change who may do what): offered, never applied. */
+  suggestions?: FindingFix[]
+  /** Why a fixable finding has no fix here (e.g. the value is built by an expression). Not part of the JSON output. */
+  fixUnavailable?: string
+}
+
+/**
+ * Text edits to one file, in the spirit of ESLint's `fix: {range, text}`: `offset`/`length` count UTF-16 code units of
+ * the file's text after any UTF-8 byte-order mark; edits of one fix never overlap.
+ */
+export interface FindingFix {
+  file: string
+  description: string
+  edits: TextEdit[]
+}
+
+export interface TextEdit {
+  offset: number
+  length: number
+  content: string
 }
 
 /** One lint unit: a template and the parameters file it was paired with (or null). */
@@ -72,6 +94,12 @@ export interface LintOptions {
    * list (absolute or cwd-relative paths); the others are counted in `LintReport.skipped`.
    */
   changedFiles?: string[]
+  /**
+   * Fixes on findings (src/fix/): on unless `false`. `automationRoleId` is the role the PEC fixes grant the automation
+   * principal when it holds no usable PEC-eligible role (default Support Request Contributor); `automationDisplayName`
+   * the name they give it when the template names it nowhere.
+   */
+  fixes?: false | { automationRoleId?: string; automationDisplayName?: string }
   /**
    * Where files may be read from (src/shared/fs-boundary.ts). Default: `cwd` plus the patterns and pairs named outside
    * it; a file that resolves elsewhere (a symlink) or is not a regular file is refused.

@@ -32,6 +32,8 @@ export interface RenderContext {
   pecReportMarkdown?: string
   /** The sticky comment's marker (default MARKER). */
   marker?: string
+  /** What became one-click suggestions on the PR (src/github/suggestions.ts), for the fixes section. */
+  suggestions?: { created: number; updated: number; unchanged: number; outside: number; capped: number }
 }
 
 export function pecVerdict(unit: LintUnitResult, info: RankInfo): 'ok' | 'fail' | 'unknown' {

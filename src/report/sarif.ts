@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { Log, ReportingDescriptor, Result } from 'sarif'
-import type { LintReport } from '../lint/types.js'
+import type { Fix, Log, ReportingDescriptor, Result } from 'sarif'
+import type { Finding, FindingFix, LintReport } from '../lint/types.js'
 import { prefixRankInfo, rankFindings, repositoryPath } from './annotations.js'
 import { rules } from '../lint/rules/index.js'
 import { docsUrl } from '../lint/rules/rule.js'
@@ -63,7 +63,8 @@ export function toSarif(report: LintReport, workspace = process.cwd(), resultLim
         }
       }
     ],
-    partialFingerprints: { 'lighthousePecGuard/v1': fingerprint(f.ruleId, f.file, f.message) }
+    partialFingerprints: { 'lighthousePecGuard/v1': fingerprint(f.ruleId, f.file, f.message) },
+    ...fixesOf(f, workspace)
   }))
   const invocations = omitted === 0 ? undefined : [{
     executionSuccessful: true,
@@ -85,6 +86,32 @@ export function toSarif(report: LintReport, workspace = process.cwd(), resultLim
 
 export function formatSarif(report: LintReport, workspace = process.cwd()): string {
   return `${inertJson(JSON.stringify(toSarif(report, workspace), null, 2))}\n`
+}
+
+/**
+ * The finding's fix, then its suggestions (marked as such), as SARIF `fixes`: one artifactChange per file with
+ * replacements by charOffset / charLength (UTF-16 code units after any byte-order mark, as in the JSON output).
+ */
+function fixesOf(f: Finding, workspace: string): { fixes?: Fix[] } {
+  const all: Array<{ fix: FindingFix; suggestion: boolean }> = [
+    ...(f.fix ? [{ fix: f.fix, suggestion: false }] : []),
+    ...(f.suggestions ?? []).map((fix) => ({ fix, suggestion: true }))
+  ]
+  if (all.length === 0) return {}
+  return {
+    fixes: all.map(({ fix, suggestion }) => ({
+      description: { text: suggestion ? `Suggestion (a person decides; never applied automatically): ${fix.description}` : fix.description },
+      artifactChanges: [
+        {
+          artifactLocation: { uri: encodeUri(repositoryPath(fix.file, workspace)), uriBaseId: '%SRCROOT%' },
+          replacements: fix.edits.map((e) => ({
+            deletedRegion: { charOffset: e.offset, charLength: e.length },
+            ...(e.content ? { insertedContent: { text: e.content } } : {})
+          }))
+        }
+      ]
+    }))
+  }
 }
 
 function fingerprint(ruleId: string, file: string, message: string): string {

@@ -17,6 +17,7 @@ import {
   roleChecksSection,
   type RenderContext
 } from './markdown.js'
+import { fixesSection } from './fixes.js'
 
 /** 1 MiB minus headroom for what GitHub or other steps append. */
 export const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 16 * 1024
@@ -29,6 +30,7 @@ export function renderSummary(run: RunReport, ctx: RenderContext, limit = SUMMAR
     joinSections([
       heading(run, ctx),
       lintVerdict(run, ctx),
+      fixesSection(run, ctx),
       skippedSection(run),
       partnerSection(run.partner),
       roleChecksSection(run.roleChecks),

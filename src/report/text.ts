@@ -35,6 +35,8 @@ export function formatText(report: LintReport, options: { color: boolean }): str
   if (skipped) lines.push(paint('dim', skipped))
   else if (report.skipped) lines.push(paint('dim', `${report.skipped} unchanged template(s) skipped`))
   for (const { file, reason } of report.skippedFiles?.files ?? []) lines.push(paint('dim', `  skipped ${oneLineText(file)}: ${reason}`))
+  const fixable = report.results.reduce((n, r) => n + r.findings.filter((f) => f.fix).length, 0)
+  if (fixable > 0) lines.push(paint('dim', `${fixable} finding(s) fixable with \`lighthouse-pec fix\` (--dry-run shows the diff)`))
   // A step that prints this report must not run a file name or message as a workflow command.
   return `${lines.map(inertLine).join('\n')}\n`
 }

@@ -272,6 +272,16 @@ class LazyLocation implements SourceLocation {
   }
 }
 
+/**
+ * The file and JSON path a parsed object or array (or an evaluated copy of one) was read from, for the fixer
+ * (src/fix/), which edits the value where it is written. Undefined for values built by expressions.
+ */
+export function sourceOf(container: unknown): { file: SourceFile; path: Array<string | number> } | undefined {
+  if (container === null || typeof container !== 'object') return undefined
+  const info = infoOf(container)
+  return info ? { file: info.file, path: pathOf(info) } : undefined
+}
+
 /** An evaluated copy answers location questions as its source does. */
 export function registerLike<T extends object>(copy: T, source: unknown): T {
   if (source !== null && typeof source === 'object' && source !== copy) origins.set(copy, source)

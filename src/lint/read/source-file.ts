@@ -54,7 +54,8 @@ export class SourceFile {
     return this.location(target.offset, target.length)
   }
 
-  private syntaxTree(): JsonNode | undefined {
+  /** The jsonc-parser syntax tree (built once; the fixer edits through it). Undefined when it cannot be built. */
+  syntaxTree(): JsonNode | undefined {
     if (this.tree === undefined) {
       try {
         this.tree = parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false }) ?? null

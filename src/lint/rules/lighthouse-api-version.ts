@@ -21,7 +21,7 @@ export const rule: Rule = {
     for (const { r, kind } of resources) {
       const cmp = compareApiVersions(r.apiVersion, OLDEST_STABLE)
       if (cmp === undefined || cmp >= 0) continue
-      context.report({ messageId: 'old', loc: r.fieldLoc('apiVersion'), data: { kind, path: r.path, apiVersion: show(r.apiVersion) } })
+      context.report({ messageId: 'old', loc: r.fieldLoc('apiVersion'), data: { kind, path: r.path, apiVersion: show(r.apiVersion) }, fix: (fixer) => fixer.setApiVersion(r) })
     }
   }
 }

@@ -22,7 +22,8 @@ export const rule: Rule = {
         context.report({
           messageId: 'missing',
           loc: auth.loc,
-          data: { where: authLabel(auth), principalId: show(auth.principalId), role: describeRole(auth.roleDefinitionId, context.catalogue) }
+          data: { where: authLabel(auth), principalId: show(auth.principalId), role: describeRole(auth.roleDefinitionId, context.catalogue) },
+          fix: (fixer) => fixer.addDisplayName(def, auth)
         })
       }
     }

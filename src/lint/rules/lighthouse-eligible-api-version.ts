@@ -20,7 +20,7 @@ export const rule: Rule = {
       if (!hasEligible) continue
       const cmp = compareApiVersions(def.apiVersion, MIN)
       if (cmp === undefined || cmp >= 0) continue
-      context.report({ messageId: 'tooOld', loc: def.fieldLoc('apiVersion'), data: { path: def.path, apiVersion: show(def.apiVersion) } })
+      context.report({ messageId: 'tooOld', loc: def.fieldLoc('apiVersion'), data: { path: def.path, apiVersion: show(def.apiVersion) }, fix: (fixer) => fixer.setApiVersion(def) })
     }
   }
 }

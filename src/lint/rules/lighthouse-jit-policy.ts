@@ -43,7 +43,7 @@ export const rule: Rule = {
                   ? 'longer than the maximum PT8H'
                   : undefined
           if (problem) {
-            context.report({ messageId: 'duration', loc: auth.fieldLoc('justInTimeAccessPolicy'), data: { where, value: duration, problem } })
+            context.report({ messageId: 'duration', loc: auth.fieldLoc('justInTimeAccessPolicy'), data: { where, value: duration, problem }, fix: (fixer) => fixer.clampActivationDuration(auth) })
           }
         }
         const mfa = policy.multiFactorAuthProvider

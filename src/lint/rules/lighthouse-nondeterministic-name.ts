@@ -20,7 +20,12 @@ export const rule: Rule = {
     ]
     for (const { r, kind } of resources) {
       if (!isUnknown(r.name) || r.name.deterministic) continue
-      context.report({ messageId: 'nondeterministic', loc: r.fieldLoc('name'), data: { kind, path: r.path, value: r.name.toString() } })
+      context.report({
+        messageId: 'nondeterministic',
+        loc: r.fieldLoc('name'),
+        data: { kind, path: r.path, value: r.name.toString() },
+        fix: (fixer) => fixer.deterministicName(r, kind === 'registration definition' ? 'definition' : 'assignment')
+      })
     }
   }
 }

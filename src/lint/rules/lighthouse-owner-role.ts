@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js'
-import { OWNER_ROLE_ID } from '../roles/index.js'
+import { CONTRIBUTOR_ROLE_ID, OWNER_ROLE_ID } from '../roles/index.js'
 import { allAuthorizations, authLabel, describePrincipal, roleIdOf } from './helpers.js'
 
 export const rule: Rule = {
@@ -21,7 +21,8 @@ export const rule: Rule = {
         context.report({
           messageId: 'owner',
           loc: auth.fieldLoc('roleDefinitionId'),
-          data: { where: authLabel(auth), principal: describePrincipal(auth) }
+          data: { where: authLabel(auth), principal: describePrincipal(auth) },
+          suggest: (fixer) => [fixer.replaceRole(auth, CONTRIBUTOR_ROLE_ID, 'Lighthouse rejects Owner; Contributor cannot assign roles, so decide whether this principal needs more.')]
         })
       }
     }

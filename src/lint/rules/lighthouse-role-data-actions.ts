@@ -35,7 +35,12 @@ export const rule: Rule = {
         if (info.unsettled) {
           context.report({ messageId: 'unsettled', level: 'warning', loc: auth.fieldLoc('roleDefinitionId'), data: { ...data, why: info.unsettled, confirm: confirmRole('dataActions') } })
         } else {
-          context.report({ messageId: 'dataActions', loc: auth.fieldLoc('roleDefinitionId'), data })
+          context.report({
+            messageId: 'dataActions',
+            loc: auth.fieldLoc('roleDefinitionId'),
+            data,
+            suggest: (fixer) => [fixer.removeAuthorization(def, auth, 'Lighthouse rejects roles with DataActions; decide which role without DataActions this principal needs instead.')]
+          })
         }
       }
     }

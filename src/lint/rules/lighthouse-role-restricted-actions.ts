@@ -37,7 +37,12 @@ export const rule: Rule = {
         if (info.unsettled) {
           context.report({ messageId: 'unsettled', level: 'warning', loc: auth.fieldLoc('roleDefinitionId'), data: { ...data, why: info.unsettled, confirm: confirmRole('actions') } })
         } else {
-          context.report({ messageId: 'restricted', loc: auth.fieldLoc('roleDefinitionId'), data })
+          context.report({
+            messageId: 'restricted',
+            loc: auth.fieldLoc('roleDefinitionId'),
+            data,
+            suggest: (fixer) => [fixer.removeAuthorization(def, auth, 'Lighthouse rejects roles that write role assignments, definitions or locks; decide which role this principal needs instead.')]
+          })
         }
       }
     }

@@ -40,7 +40,7 @@ export const rule: Rule = {
     const schema = template.schema
     if (isUnknown(schema)) return
     if (schema === undefined || schema === null) {
-      context.report({ messageId: 'missing', loc: template.schemaLoc })
+      context.report({ messageId: 'missing', loc: template.schemaLoc, fix: (fixer) => fixer.setSchema() })
       return
     }
     const value = show(schema)
@@ -50,13 +50,13 @@ export const rule: Rule = {
       const hint = /2019-08-01\/subscriptionDeploymentTemplate/i.test(value)
         ? ' (there is no 2019-08-01 subscriptionDeploymentTemplate; Microsoft samples use it by mistake)'
         : ''
-      context.report({ messageId: 'unknownSchema', loc: template.schemaLoc, data: { value, hint } })
+      context.report({ messageId: 'unknownSchema', loc: template.schemaLoc, data: { value, hint }, fix: (fixer) => fixer.setSchema() })
       return
     }
     if (scope !== 'resourceGroup') return
     // Only top-level definitions: inside a nested deployment the scope is that deployment's, not this schema's.
     const topLevel = template.definitions.find((d) => !d.path.includes('›') && !/nested/i.test(d.path))
-    if (topLevel) context.report({ messageId: 'resourceGroupScope', loc: template.schemaLoc, data: { path: topLevel.path } })
+    if (topLevel) context.report({ messageId: 'resourceGroupScope', loc: template.schemaLoc, data: { path: topLevel.path }, fix: (fixer) => fixer.setSchema() })
   }
 }
 

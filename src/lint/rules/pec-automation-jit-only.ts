@@ -41,7 +41,8 @@ export const rule: Rule = {
           roleId: roleIdOf(first.roleDefinitionId) ?? String(first.roleDefinitionId),
           definition: definitionName(def),
           suggestedRole: SUGGESTED_ROLE
-        }
+        },
+        fix: (fixer) => fixer.grantAutomationRole(def, verdict.eligible)
       })
     }
   }

@@ -22,7 +22,8 @@ export const rule: Rule = {
       context.report({
         messageId: 'missing',
         loc: def.fieldLoc('properties.authorizations'),
-        data: { principalId: principal, definition: definitionName(def), suggestedRole: SUGGESTED_ROLE }
+        data: { principalId: principal, definition: definitionName(def), suggestedRole: SUGGESTED_ROLE },
+        fix: (fixer) => fixer.grantAutomationRole(def)
       })
     }
   }

@@ -42,7 +42,8 @@ export const rule: Rule = {
             definition: definitionName(def),
             roles: rolesText(verdict.unsure, context.catalogue),
             suggestedRole: SUGGESTED_ROLE
-          }
+          },
+          fix: (fixer) => fixer.grantAutomationRole(def)
         })
         continue
       }

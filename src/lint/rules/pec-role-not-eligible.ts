@@ -35,7 +35,8 @@ export const rule: Rule = {
           definition: definitionName(def),
           roles,
           suggestedRole: SUGGESTED_ROLE
-        }
+        },
+        fix: (fixer) => fixer.grantAutomationRole(def)
       })
     }
   }

@@ -5,6 +5,7 @@
 import type { ResolvedTemplate } from '../model.js'
 import type { Level, SourceLocation } from '../types.js'
 import type { RoleCatalogue } from '../roles/catalogue.js'
+import type { Fixer, FixOutcome } from '../../fix/fixer.js'
 
 export const DOCS_BASE_URL = 'https://github.com/lighthouse-pec-guard/lighthouse-pec-guard/blob/main/docs/rules/'
 
@@ -37,6 +38,13 @@ export interface ReportDescriptor {
   loc: SourceLocation
   /** Override the rule's default level for this finding. */
   level?: Level
+  /**
+   * ESLint's model: the safe fix for this finding, as text edits built by the fixer (src/fix/), which never touches a
+   * file. Called only when fixes are wanted; `lighthouse-pec fix` applies it.
+   */
+  fix?: (fixer: Fixer) => FixOutcome
+  /** Changes a person must decide on (who may do what): offered in the output, never applied. */
+  suggest?: (fixer: Fixer) => FixOutcome[]
 }
 
 export interface RuleContext {
