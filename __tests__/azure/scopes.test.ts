@@ -4,10 +4,9 @@
  * back, audited), and templates whose $schema does not fit their target (refused before anything is sent).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { ROLE, startAttacker, startAzureEmulator, type AzureEmulator } from '../emulator/index.js'
 import { runAzure } from '../../src/azure/index.js'
 import { parseTargets } from '../../src/azure/targets.js'
@@ -108,21 +107,6 @@ describe('deployments at the scope the template names', () => {
     expect(audit.audit!.filter((e) => e.scope === 'subscription').map((e) => [e.subscription, e.pecOk, e.offerName])).toEqual(
       [1, 2, 3, 4].map((n) => [sub(n), true, 'Contoso Managed Services'])
     )
-  })
-
-  // Microsoft's sample itself, read from ../shared (never copied into the project): skipped only where it is absent.
-  const sample = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'samples', 'azure-lighthouse-samples', 'templates', 'policy-delegate-management-groups', 'deployLighthouseIfNotExistManagementGroup.json')
-  ;(existsSync(sample) ? it : it.skip)('deploys Microsoft\'s own management-group policy sample from ../shared', async () => {
-    // A workspace of its own (templates are read inside the workspace only), the sample read from ../shared into it.
-    const dir = mkdtempSync(join(tmpdir(), 'lpg-sample-'))
-    const template = join(dir, 'deployLighthouseIfNotExistManagementGroup.json')
-    writeFileSync(template, readFileSync(sample))
-    const params = join(dir, 'sample.parameters.json')
-    const ours = JSON.parse(readFileSync(POLICY_PARAMS, 'utf8').replace(/^\uFEFF/, '')) as { parameters: Record<string, unknown> }
-    writeFileSync(params, JSON.stringify({ parameters: ours.parameters }))
-    const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: groups, workspace: dir }), units: [{ template, parameters: params }], log: capture() })
-    expect(r.deployments!.map((d) => d.status)).toEqual(['succeeded', 'succeeded'])
-    expect(emu.remediate('mg-fabrikam')).toBe(2)
   })
 
   it('refuses a template whose $schema does not fit its target, per target and before anything is sent', async () => {
