@@ -47,7 +47,7 @@ async function runAction(): Promise<void> {
   const ctx = readRunContext()
   if (ctx.payloadProblem) log.debug(`event payload: ${ctx.payloadProblem}`)
   // The one file-system boundary of the run: the workspace, plus the paths the workflow names outside it.
-  const boundary = Boundary.create(ctx.workspace, namedPaths(inputs))
+  const boundary = Boundary.create(ctx.workspace, namedPaths(inputs), [inputs.sarifFile, inputs.csvFile])
   let plan = planRun({
     mode: inputs.mode,
     eventName: ctx.eventName,
@@ -231,16 +231,12 @@ async function runAzureSide(inputs: ActionInputs, plan: Plan, ctx: RunContext, l
 }
 
 /**
- * The paths the workflow names: those outside the workspace join the boundary (the workflow author chose them); those
- * inside must resolve inside like every file of the checkout. A `targets` input that is not a file path names none.
+ * The paths the workflow names for reading: those outside the workspace join the boundary (the workflow author chose
+ * them); those inside must resolve inside like every file of the checkout. A `targets` input that is not a file path
+ * names none. The outputs (`sarif-file`, `csv-file`) join for writing only: `${{ runner.temp }}/x.sarif` must not make
+ * the runner's temporary folder (event payload, other steps' files) readable through a committed symlink.
  */
 function namedPaths(inputs: ActionInputs): string[] {
   const targetsFile = inputs.targets.length === 1 && /\.(json|ya?ml)$/i.test(inputs.targets[0]!.trim()) ? [inputs.targets[0]!.trim()] : []
-  return [
-    ...inputs.templates,
-    ...inputs.parameterPairs.flatMap((p) => [p.template, p.parameters]),
-    inputs.sarifFile,
-    inputs.csvFile,
-    ...targetsFile
-  ].filter(Boolean)
+  return [...inputs.templates, ...inputs.parameterPairs.flatMap((p) => [p.template, p.parameters]), ...targetsFile].filter(Boolean)
 }

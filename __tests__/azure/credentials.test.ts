@@ -63,6 +63,27 @@ describe('credentials', () => {
     expect(log.secrets).toEqual(expect.arrayContaining(emu.state.assertions))
   })
 
+  it.each([
+    ['AzureCloud', 'api://AzureADTokenExchange'],
+    ['AzureUSGovernment', 'api://AzureADTokenExchangeUSGov'],
+    ['AzureChinaCloud', 'api://AzureADTokenExchangeChina']
+  ])('oidc in %s asks GitHub for a token with that cloud\'s exchange audience, and signs in with it', async (environment, audience) => {
+    const asked: string[] = []
+    const r = await runAzure({
+      mode: 'partner',
+      inputs: inputs(emu, { auth: 'oidc', clientSecret: '', partnerId: '1234567', azureEnvironment: environment }),
+      units: [],
+      log: capture(),
+      getIdToken: async (a) => {
+        asked.push(a)
+        return fakeGitHubIdToken(300)
+      }
+    })
+    expect(asked).toEqual([audience])
+    expect(r.partner!.status).toBe('not-linked')
+    expect(emu.state.assertions).toHaveLength(1)
+  })
+
   it('oidc: an expired GitHub token surfaces AADSTS700024 with the fix', async () => {
     const r = await runAzure({ mode: 'partner', inputs: inputs(emu, { auth: 'oidc', clientSecret: '', partnerId: '1234567' }), units: [], log: capture(), getIdToken: async () => fakeGitHubIdToken(-10) })
     expect(r.partner!.status).toBe('error')

@@ -86,12 +86,20 @@ describe('Partner ID link', () => {
   })
 
   it('timeout-minutes cuts short a partner check stuck behind a long Retry-After', async () => {
-    // Without the deadline this waits out Retry-After: 600 and fails by Jest's timeout instead.
-    emu.faults.add({ path: /ManagementPartner\/partners$/, status: 429, retryAfter: '600' })
+    // 200 s fits the throttle budget (5 minutes): without the deadline this waits it out and fails by Jest's timeout.
+    emu.faults.add({ path: /ManagementPartner\/partners$/, status: 429, retryAfter: '200' })
     const r = await check({ timeoutMinutes: 0.01 })
     expect(r.partner!.status).toBe('error')
     expect(r.partner!.message).toContain('timeout-minutes')
     expect(r.failed).toBe(true)
+  })
+
+  it('a Retry-After longer than the throttle budget is not waited for at all', async () => {
+    const fault = emu.faults.add({ path: /ManagementPartner\/partners$/, status: 429, retryAfter: '600' })
+    const r = await check({})
+    expect(r.partner!.status).toBe('error')
+    expect(r.partner!.message).toMatch(/Throttled by Azure Resource Manager \(HTTP 429\) beyond the retry budget: .* and it asked to wait 600 s more/)
+    expect(fault.hits).toBe(1)
   })
 
   it('rejects a partner ID that is not digits without calling Azure', async () => {

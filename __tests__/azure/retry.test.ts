@@ -64,6 +64,43 @@ describe('retries through the real SDK pipeline', () => {
     expect(emu.requests.some((q) => q.method === 'GET' && /\/deployments\/[^/]+$/.test(q.path))).toBe(true)
   })
 
+  describe('the throttle budget', () => {
+    const saved = { retries: process.env.LPG_THROTTLE_MAX_RETRIES, wait: process.env.LPG_THROTTLE_MAX_WAIT_MS }
+    afterEach(() => {
+      for (const [k, v] of [['LPG_THROTTLE_MAX_RETRIES', saved.retries], ['LPG_THROTTLE_MAX_WAIT_MS', saved.wait]] as const) {
+        if (v === undefined) delete process.env[k]
+        else process.env[k] = v
+      }
+    })
+
+    it('fails a target at once when a Retry-After asks for more than its budget, instead of waiting an hour', async () => {
+      process.env.LPG_THROTTLE_MAX_WAIT_MS = '2000'
+      const fault = emu.faults.add({ method: 'PUT', path: `/subscriptions/${sub(1)}/`, status: 429, retryAfter: '3600' })
+      const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(2) }), units, log: capture() })
+      const throttled = r.deployments!.find((d) => d.subscription === sub(1))!
+      expect(throttled.status).toBe('failed')
+      expect(throttled.error).toBe(
+        'Throttled by Azure Resource Manager (HTTP 429) beyond the retry budget: 0 retries and 0 s of waiting (at most 20 retries and 2 s), and it asked to wait 3600 s more. Lower max-parallel or re-run later.'
+      )
+      // Neither the SDK's Retry-After policy nor ours sent it again.
+      expect(fault.hits).toBe(1)
+      expect(r.deployments!.find((d) => d.subscription === sub(2))!.status).toBe('succeeded')
+    })
+
+    it('counts the throttled retries of all of a target\'s requests, the SDK\'s own included, in one budget', async () => {
+      process.env.LPG_THROTTLE_MAX_RETRIES = '4'
+      const polls = emu.faults.add({ method: 'GET', path: new RegExp(`/subscriptions/${sub(1)}/.*operationStatuses`), status: 429, retryAfterMs: 5 })
+      const reads = emu.faults.add({ method: 'GET', path: new RegExp(`/subscriptions/${sub(1)}/providers/Microsoft\\.Resources/deployments/[^/]+$`), status: 429, retryAfterMs: 5 })
+      const r = await runAzure({ mode: 'deploy', inputs: inputs(emu, { targets: targetLines(2) }), units, log: capture() })
+      const throttled = r.deployments!.find((d) => d.subscription === sub(1))!
+      expect(throttled.status).toBe('failed')
+      expect(throttled.error).toMatch(/^Throttled by Azure Resource Manager \(HTTP 429\) beyond the retry budget: 4 retries and 0 s of waiting \(at most 4 retries/)
+      // 4 retries in all: the polls' and the reads' together, never 4 each plus the SDK's 3.
+      expect(polls.hits + reads.hits).toBeLessThanOrEqual(4 + 1 + 9)
+      expect(r.deployments!.find((d) => d.subscription === sub(2))!.status).toBe('succeeded')
+    })
+  })
+
   it.each([500, 503])('retries HTTP %i', async (status) => {
     const fault = emu.faults.add({ method: 'PUT', path: DEPLOY_PUT, status, times: 2 })
     const r = await deployOne()

@@ -200,3 +200,37 @@ describe('export flow against the Graph emulator', () => {
     expect(csv.split('\r\n')[1]).toMatch(/^lost,c2,Northwind,aaaaaaaa-0000-4000-8000-000000000002,10,6,0.6,20,USD,/)
   })
 })
+
+describe('the export POST is not idempotent', () => {
+  it('a 5xx after the export started follows that export instead of starting a second one', async () => {
+    const e = await start({ failExportPosts: { count: 1, started: true } })
+    const o = baseOptions(e)
+    const r = await runPecReport({ ...o, now: NOW })
+    expect(e.log.exports).toHaveLength(1)
+    expect(e.log.operationLists).toBe(1)
+    expect(r.linesRead).toBe(40)
+    expect(o.log.all()).toMatch(/got HTTP 503, but an export started then: following it/)
+  })
+
+  it('a 5xx that started nothing is sent again, after Graph shows no export started', async () => {
+    const e = await start({ failExportPosts: { count: 1, started: false } })
+    const o = baseOptions(e)
+    const r = await runPecReport({ ...o, now: NOW })
+    expect(e.log.exports).toHaveLength(2)
+    expect(e.log.operationLists).toBe(1)
+    expect(r.linesRead).toBe(40)
+    expect(o.log.all()).toMatch(/got HTTP 503 and no export started: sending it again \(1\/2\)/)
+  })
+
+  it('is never sent again when Graph cannot say whether an export started, nor more than three times', async () => {
+    const unknown = await start({ failExportPosts: { count: 5, started: true }, noOperationsList: true })
+    await expect(runPecReport({ ...baseOptions(unknown), now: NOW })).rejects.toThrow(
+      /^starting the billing export: HTTP 503, not sent again: a second request could start a second export, and the export operations could not be listed to check for one already started \(HTTP 404\)\. Re-run the report\.$/
+    )
+    expect(unknown.log.exports).toHaveLength(1)
+    await unknown.close()
+    const refused = await start({ failExportPosts: { count: 5, started: false } })
+    await expect(runPecReport({ ...baseOptions(refused), now: NOW })).rejects.toThrow(/^starting the billing export: HTTP 503, after 3 attempts\. Re-run the report\.$/)
+    expect(refused.log.exports).toHaveLength(3)
+  })
+})

@@ -18,6 +18,8 @@ export interface SubSpec {
   amount?: number
   productId?: string
   publisherName?: string
+  /** The resource group of its lines (default rg-app); null: lines that name none (subscription-level charges). */
+  resourceGroup?: string | null
 }
 
 export interface LineFormat {
@@ -39,6 +41,8 @@ export interface LineValues {
   amount: number
   productId?: string
   publisherName?: string
+  /** Default rg-app; null: no ResourceGroup and a ResourceURI outside any resource group. */
+  resourceGroup?: string | null
   index: number
 }
 
@@ -82,8 +86,11 @@ export function usageLine(v: LineValues, f: LineFormat = {}): string {
     Unit: '1 Hour',
     ResourceLocation: 'westeurope',
     ConsumedService: 'Microsoft.Compute',
-    ResourceGroup: 'rg-app',
-    ResourceURI: `/subscriptions/${v.subscriptionId}/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm${v.index % 7}`,
+    ResourceGroup: v.resourceGroup === null ? '' : (v.resourceGroup ?? 'rg-app'),
+    ResourceURI:
+      v.resourceGroup === null
+        ? `/subscriptions/${v.subscriptionId}/providers/Microsoft.Support/supportPlans/plan${v.index % 7}`
+        : `/subscriptions/${v.subscriptionId}/resourceGroups/${v.resourceGroup ?? 'rg-app'}/providers/Microsoft.Compute/virtualMachines/vm${v.index % 7}`,
     ChargeType: 'new',
     UnitPrice: 0.11,
     Quantity: 24,
@@ -130,6 +137,7 @@ export function* specLines(subs: SubSpec[], f: LineFormat = {}): Generator<strin
             amount: s.amount ?? 1.25,
             productId: s.productId,
             publisherName: s.publisherName,
+            resourceGroup: s.resourceGroup,
             index: index++
           },
           f

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { UsageAggregator, daysOf, usageDayCount } from '../../src/billing/aggregate.js'
+import { UsageAggregator, daysOf, resourceGroupsOf, usageDayCount } from '../../src/billing/aggregate.js'
 import { BillingLimitError, limitsWith } from '../../src/billing/limits.js'
 import { usageLine, type LineValues } from './generate-usage.js'
 import {
@@ -23,7 +23,7 @@ function line(day: string, pec: boolean, o: Partial<UsageLine> = {}): UsageLine 
 }
 
 function entryOf(lines: UsageLine[], ctx: Partial<ExplainContext> = {}) {
-  const agg = new UsageAggregator()
+  const agg = new UsageAggregator(null, undefined, ctx.now ?? NOW)
   for (const l of lines) agg.add(l)
   const [sub] = agg.subs.values()
   return toEntry(sub, { audit: new Map(), now: NOW, ...ctx })
@@ -37,15 +37,17 @@ const audit = (pecOk: boolean, fix: string | null = null): AuditEntry[] => [
 ]
 
 describe('aggregation', () => {
-  it('counts a day as PEC when any of its lines had PEC, and money only on days without', () => {
+  it('counts money at stake per line: an Azure-plan line without PEC loses credit whatever its day had; a day with any PEC line is a PEC day', () => {
     const e = entryOf([
       line('2024-06-01', true),
       line('2024-06-01', false, { preTax: 99 }),
       line('2024-06-02', false),
       line('2024-06-02', false, { preTax: 5 }),
-      line('2024-06-03', true)
+      line('2024-06-03', true),
+      // Not Azure plan: never earns PEC, so nothing is at stake and the day stays a PEC day.
+      line('2024-06-03', false, { preTax: 1000, azurePlan: false })
     ])
-    expect(e).toMatchObject({ usageDays: 3, pecDays: 2, amountAtStake: 15, status: 'lost', daysWithoutPec: ['2024-06-02'] })
+    expect(e).toMatchObject({ usageDays: 3, pecDays: 2, amountAtStake: 114, status: 'lost', daysWithoutPec: ['2024-06-01', '2024-06-02'] })
     expect(e.pecRate).toBeCloseTo(2 / 3, 6)
   })
 
@@ -136,10 +138,81 @@ describe('reasons', () => {
 
   it('then usage that is not on an Azure plan', () => {
     const e = entryOf([line('2024-06-01', true), line('2024-06-02', false, { azurePlan: false })], { partner: { ...linked, status: 'not-linked' } })
-    expect(e).toMatchObject({ reason: REASON_NOT_AZURE_PLAN, status: 'not-eligible', amountAtStake: 10 })
+    // Money at stake counts only Azure-plan usage: Marketplace lines never earn PEC, so nothing was lost.
+    expect(e).toMatchObject({ reason: REASON_NOT_AZURE_PLAN, status: 'not-eligible', amountAtStake: 0 })
   })
 
   it('else unexplained', () => {
     expect(entryOf(old, { partner: linked })).toMatchObject({ reason: REASON_UNEXPLAINED, status: 'lost' })
+  })
+})
+
+describe('resource groups', () => {
+  const MANAGING = 'aaaaaaaa-0000-4000-8000-00000000000a'
+  const rgApp = (day: string, pec = true, preTax = 10): UsageLine => line(day, pec, { resourceGroup: 'rg-app', preTax })
+  const rgData = (day: string, pec = false, preTax = 25): UsageLine => line(day, pec, { resourceGroup: 'rg-data', preTax })
+  // Every day has a PEC line (rg-app), so a per-day rule would call this subscription fine.
+  const mixed = [rgApp('2024-06-01'), rgData('2024-06-01'), rgApp('2024-06-02'), rgData('2024-06-02'), rgApp('2024-06-03')]
+  /** What the audit reads for a customer onboarded for rg-app only. */
+  const onlyRgApp = (pecOk = true): AuditEntry[] => [
+    { subscription: SUB, tenant: 't', scope: 'subscription', offerName: null, pecOk: false, roles: [], fix: 'Only resource group rg-app is delegated', delegatedResourceGroups: ['rg-app'] },
+    { subscription: SUB, tenant: 't', scope: 'resourceGroup', resourceGroup: 'rg-app', offerName: 'Contoso', pecOk, roles: [pecOk ? 'Contributor' : 'Reader'], fix: pecOk ? null : 'add a PEC role' }
+  ]
+
+  it('counts every Azure-plan line without PEC, names the undelegated resource group and lists the breakdown', () => {
+    const e = entryOf(mixed, { partner: linked, audit: auditIndex(onlyRgApp()), managingTenantId: MANAGING })
+    expect(e).toMatchObject({ status: 'lost', amountAtStake: 50, usageDays: 3, pecDays: 3, pecRate: 1 })
+    expect(e.reason).toBe(`resource group rg-data is not delegated to tenant ${MANAGING} (lost in rg-data: 50.00 USD; none lost in rg-app)`)
+    expect(e.resourceGroups).toEqual([
+      { resourceGroup: 'rg-data', status: 'lost', amountAtStake: 50, reason: `resource group rg-data is not delegated to tenant ${MANAGING}` },
+      { resourceGroup: 'rg-app', status: 'pec', amountAtStake: 0, reason: null }
+    ])
+  })
+
+  it('stays pec when every line earned it, in every resource group', () => {
+    const e = entryOf([rgApp('2024-06-01'), rgData('2024-06-01', true), rgData('2024-06-02', true)], { audit: auditIndex(onlyRgApp()) })
+    expect(e).toMatchObject({ status: 'pec', reason: null, amountAtStake: 0 })
+    expect(e.resourceGroups).toBeUndefined()
+  })
+
+  it('blames a resource-group delegation without a PEC role, and the subscription delegation when that is the one', () => {
+    const audit: AuditEntry[] = [...onlyRgApp(true), { subscription: SUB, tenant: 't', scope: 'resourceGroup', resourceGroup: 'RG-DATA', offerName: 'Contoso', pecOk: false, roles: ['Reader'], fix: 'x' }]
+    expect(entryOf(mixed, { partner: linked, audit: auditIndex(audit) }).reason).toBe(`resource group rg-data: ${REASON_NO_DELEGATION} (lost in rg-data: 50.00 USD; none lost in rg-app)`)
+    const whole: AuditEntry[] = [{ subscription: SUB, tenant: 't', scope: 'subscription', offerName: 'Contoso', pecOk: false, roles: ['Reader'], fix: 'add Contributor' }]
+    expect(entryOf(mixed, { partner: linked, audit: auditIndex(whole) }).reason).toBe(`${REASON_NO_DELEGATION} (add Contributor) (lost in rg-data: 50.00 USD; none lost in rg-app)`)
+  })
+
+  it('claims nothing about a resource group whose delegations could not be read, or when the audit did not run', () => {
+    const unread: AuditEntry[] = [{ subscription: SUB, tenant: 't', scope: 'subscription', offerName: null, pecOk: false, roles: [], fix: 'x', resourceGroupsError: 'Could not list the resource groups: HTTP 503' }]
+    expect(entryOf(mixed, { partner: linked, audit: auditIndex(unread) }).reason).toMatch(new RegExp(`^${REASON_UNEXPLAINED} \\(lost in rg-data`))
+    expect(entryOf(mixed, { partner: linked }).reason).toBe(`${REASON_UNEXPLAINED} (lost in rg-data: 50.00 USD; none lost in rg-app)`)
+  })
+
+  it('keeps lines without a resource group apart, and pending lines out of the money at stake', () => {
+    const e = entryOf([rgApp('2024-06-01'), line('2024-06-01', false, { resourceGroup: null, preTax: 7 }), rgData('2024-06-29', false, 3)], { now: NOW })
+    expect(e).toMatchObject({ status: 'lost', amountAtStake: 7, amountPending: 3 })
+    expect(e.resourceGroups?.map((g) => [g.resourceGroup, g.status, g.amountAtStake])).toEqual([
+      [null, 'lost', 7],
+      ['rg-data', 'pending', 0],
+      ['rg-app', 'pec', 0]
+    ])
+    expect(e.reason).toBe(`${REASON_UNEXPLAINED} (lost in (no resource group): 7.00 USD; none lost in rg-app, rg-data)`)
+  })
+
+  it('folds resource groups past the bound into one bucket, keeping the subscription exact', () => {
+    const agg = new UsageAggregator(null, limitsWith({ maxResourceGroupsPerSubscription: 2 }), NOW)
+    for (const [i, g] of ['rg-a', 'rg-b', 'rg-c', 'RG-A', 'rg-d'].entries()) agg.add(line('2024-06-01', i === 0, { resourceGroup: g }))
+    const [sub] = agg.subs.values()
+    expect(resourceGroupsOf(sub!).map((g) => [g.name, g.lostLines])).toEqual([
+      ['rg-a', 1],
+      ['rg-b', 1],
+      ['(other resource groups)', 2]
+    ])
+    expect(agg.stats).toMatchObject({ resourceGroups: 2, resourceGroupLinesFolded: 2 })
+    expect(toEntry(sub!, { audit: new Map(), now: NOW }).amountAtStake).toBe(40)
+    const total = new UsageAggregator(null, limitsWith({ maxResourceGroups: 1 }), NOW)
+    total.add(line('2024-06-01', true, { resourceGroup: 'x' }))
+    total.add(line('2024-06-01', true, { resourceGroup: 'y', subscriptionId: 'other' }))
+    expect(total.stats).toMatchObject({ resourceGroups: 1, resourceGroupLinesFolded: 1 })
   })
 })

@@ -34,8 +34,18 @@ describe('parseUsageLine', () => {
       preTax: 3.5,
       currency: 'USD',
       pec: true,
-      azurePlan: true
+      azurePlan: true,
+      resourceGroup: 'rg-app'
     })
+  })
+
+  it('takes the resource group from ResourceGroup, else from ResourceUri; none, or one longer than Azure allows, is null', () => {
+    const base = { EntitlementId: 'S1', UsageDate: '2024-06-01', BillingPreTaxTotal: 1, PartnerEarnedCreditPercentage: 0 }
+    expect(parsed(JSON.stringify({ ...base, ResourceGroup: 'RG-Data', ResourceUri: '/subscriptions/s1/resourceGroups/other/providers/x/y/z' }))).toMatchObject({ resourceGroup: 'RG-Data' })
+    expect(parsed(JSON.stringify({ ...base, resourceUri: '/subscriptions/s1/resourcegroups/rg%28x%29/providers/Microsoft.Compute/disks/d' }))).toMatchObject({ resourceGroup: 'rg(x)' })
+    expect(parsed(JSON.stringify({ ...base, ResourceGroup: '', ResourceUri: '/subscriptions/s1/providers/Microsoft.Support/supportPlans/p' }))).toMatchObject({ resourceGroup: null })
+    expect(parsed(JSON.stringify({ ...base, ResourceGroup: 'r'.repeat(91) }))).toMatchObject({ resourceGroup: null })
+    expect(parsed(JSON.stringify({ ...base, ResourceUri: 42 }))).toMatchObject({ resourceGroup: null })
   })
 
   it('reads keys in any casing', () => {

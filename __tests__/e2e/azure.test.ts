@@ -1,12 +1,14 @@
 /** The built action's Azure modes against the ARM / Entra emulator, with the GitHub API stand-in for the PR comment. */
-import { readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { GitHubApiStandIn } from '../emulator/github-api.js'
 import { startAzureEmulator, type AzureEmulator } from '../emulator/index.js'
-import { AUTOMATION, commands, distMissingMessage, pullRequestPayload, runAction, visibleStdout, type RunOptions, type RunResult } from './harness.js'
+import { AUTOMATION, ROOT, commands, distMissingMessage, makeWorkspace, pullRequestPayload, runAction, visibleStdout, type RunOptions, type RunResult } from './harness.js'
 
 const MANAGING = '9f3c1a2b-4d5e-4f60-8a7b-1c2d3e4f5a6b'
 const CUSTOMER = 'bbbbbbbb-0000-4000-8000-000000000001'
+const CUSTOMER2 = 'bbbbbbbb-0000-4000-8000-000000000002'
 const CLIENT_ID = '0f0f0f0f-0000-4000-8000-000000000001'
 const SECRET = 'Sup3r~Secret.Value-4-e2e'
 const TOKEN = 'ghs_e2eTokenDoNotLeak0123456789'
@@ -27,10 +29,14 @@ afterAll(async () => {
 })
 beforeEach(async () => {
   emu = await startAzureEmulator({
-    apps: [{ clientId: CLIENT_ID, secret: SECRET, objectIds: { [MANAGING]: AUTOMATION, [CUSTOMER]: 'dddddddd-0000-4000-8000-0000000000c1' } }],
+    apps: [{ clientId: CLIENT_ID, secret: SECRET, objectIds: { [MANAGING]: AUTOMATION, [CUSTOMER]: 'dddddddd-0000-4000-8000-0000000000c1', [CUSTOMER2]: 'dddddddd-0000-4000-8000-0000000000c2' } }],
     subscriptions: [
-      { subscriptionId: SUB1, tenantId: CUSTOMER, displayName: 'Contoso prod' },
-      { subscriptionId: SUB2, tenantId: CUSTOMER, displayName: 'Contoso dev' }
+      { subscriptionId: SUB1, tenantId: CUSTOMER, displayName: 'Contoso prod', managementGroup: 'mg-contoso' },
+      { subscriptionId: SUB2, tenantId: CUSTOMER, displayName: 'Contoso dev', managementGroup: 'mg-contoso' }
+    ],
+    managementGroups: [
+      { tenantId: CUSTOMER, name: 'mg-contoso' },
+      { tenantId: CUSTOMER2, name: 'mg-northwind' }
     ],
     lroLatencyMs: 20
   })
@@ -145,5 +151,49 @@ describe('Partner ID in lint mode', () => {
     expect(run.outputs['partner-linked']).toBe('false')
     expect(run.summary).toMatch(/❌ \[Partner ID\]\([^)]+\) 1234567: \*\*not-linked\*\*/)
     expect(commands(run.stdout, 'error').some((e) => e.props.title === 'Partner ID not linked')).toBe(true)
+  })
+})
+
+describe('mode: deploy at management-group scope', () => {
+  /** A workspace with the policy-based onboarding template (management-group schema) beside the usual fixtures. */
+  function policyWorkspace(): string {
+    const ws = makeWorkspace()
+    mkdirSync(path.join(ws, 'templates', 'policy'))
+    const fixtures = path.join(ROOT, '__tests__', 'azure', 'fixtures')
+    for (const f of ['policy-mg.json', 'policy-mg.parameters.json']) copyFileSync(path.join(fixtures, f), path.join(ws, 'templates', 'policy', f))
+    // The onboarding grants the automation principal of these runs its PEC-eligible role.
+    const params = path.join(ws, 'templates', 'policy', 'policy-mg.parameters.json')
+    writeFileSync(params, readFileSync(params, 'utf8').replace(/dddddddd-0000-4000-8000-00000000000a/g, AUTOMATION).replace(/aaaaaaaa-0000-4000-8000-00000000000a/g, MANAGING))
+    return ws
+  }
+  const groups = `${CUSTOMER}/providers/Microsoft.Management/managementGroups/mg-contoso\n${CUSTOMER2}/providers/Microsoft.Management/managementGroups/mg-northwind`
+
+  it('deploys policy-based onboarding to two management groups in two tenants, with per-target results and the remediation note', async () => {
+    const run = await azureRun({ templates: 'templates/policy', workspace: policyWorkspace(), inputs: { mode: 'deploy', targets: groups } })
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('pass')
+    const deployments = JSON.parse(run.outputs.deployments!)
+    expect(deployments.map((d: { managementGroup: string; subscription: string; tenant: string; status: string }) => [d.managementGroup, d.tenant, d.subscription, d.status])).toEqual([
+      ['mg-contoso', CUSTOMER, '', 'succeeded'],
+      ['mg-northwind', CUSTOMER2, '', 'succeeded']
+    ])
+    expect(emu.requests.filter((q) => q.method === 'PUT' && /^\/providers\/Microsoft\.Management\/managementGroups\/mg-(contoso|northwind)\/providers\/Microsoft\.Resources\/deployments\/lh-/.test(q.path))).toHaveLength(2)
+    expect(run.summary).toMatch(/\| ✅ \| bbbbbbbb-0000-4000-8000-000000000001\/providers\/Microsoft\.Management\/managementGroups\/mg-contoso \| succeeded \|.*ℹ️ Policy-based onboarding: /)
+    expect(emu.state.policyDefinitions.size).toBe(2)
+    // After the policy's remediation the delegation is there, and the audit sees it with the PEC role.
+    expect(emu.remediate('mg-contoso')).toBe(2)
+    const audit = await azureRun({ inputs: { mode: 'audit', targets: `${CUSTOMER}/${SUB1}` } })
+    expect(audit.summary).toContain('### Audit')
+    expect(audit.summary).toMatch(new RegExp(`\\| ✅ \\| ${SUB1} \\|`))
+    expect(leaks(run)).toEqual([])
+  })
+
+  it('a management-group template aimed at a subscription fails that target before anything is sent', async () => {
+    const run = await azureRun({ templates: 'templates/policy', workspace: policyWorkspace(), inputs: { mode: 'deploy', targets: `${CUSTOMER}/${SUB1}` } })
+    expect(run.code).toBe(1)
+    const [d] = JSON.parse(run.outputs.deployments!)
+    expect(d).toMatchObject({ subscription: SUB1, status: 'failed' })
+    expect(d.error).toMatch(/^Not sent: policy-mg\.json is a management-group template/)
+    expect(emu.requests.filter((q) => q.path.includes('/deployments/'))).toEqual([])
   })
 })

@@ -45,6 +45,16 @@ function onPr(number: number, options: RunOptions = {}) {
 }
 
 describe('sticky PR comment', () => {
+  it('never takes over another bot\'s comment that carries the marker', async () => {
+    const otherBot = api.seedComment(12, `${MARKER}\nanother bot`, { login: 'other-app[bot]', type: 'Bot' })
+    await onPr(12)
+    // The stand-in refuses to edit another's comment (GitHub would not): the action must not even try.
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toEqual([])
+    expect(api.commentsOf(12)).toHaveLength(2)
+    expect(api.commentsOf(12)[0]).toEqual(otherBot)
+    expect(api.commentsOf(12)[1]!.user.login).toBe('github-actions[bot]')
+  })
+
   it('is created on the first run and updated in place on the second: exactly one comment', async () => {
     const ws = makeWorkspace()
     const first = await onPr(11, { workspace: ws })
@@ -61,7 +71,7 @@ describe('sticky PR comment', () => {
     expect(api.commentsOf(11)).toHaveLength(1)
     expect(api.commentsOf(11)[0]!.id).toBe(created.id)
     expect(api.commentsOf(11)[0]!.body).toContain('## ✅ Lighthouse PEC Guard — lint: pass')
-    const writes = api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
+    const writes = api.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.path}`)
     expect(writes).toEqual([`POST /repos/${REPO}/issues/11/comments`, `PATCH /repos/${REPO}/issues/comments/${created.id}`])
     expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
   })

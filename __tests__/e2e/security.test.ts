@@ -137,6 +137,31 @@ describe('a fork pull request that commits symlinks', () => {
   })
 })
 
+describe('an output named in the runner\'s temporary folder', () => {
+  it('sarif-file under RUNNER_TEMP is written there, and does not make RUNNER_TEMP readable through a committed symlink', async () => {
+    // `sarif-file: ${{ runner.temp }}/lighthouse-pec.sarif`, a common setting: RUNNER_TEMP holds the event payload and
+    // files other steps left there. An output folder must be writable, never a folder the checkout can read from.
+    const runnerTemp = outsideFolder()
+    const workspace = makeWorkspace()
+    const parameters = path.join(workspace, 'templates/passing/onboarding.parameters.json')
+    rmSync(parameters)
+    symlinkSync(path.join(runnerTemp, 'secret.parameters.json'), parameters)
+    const sarif = path.join(runnerTemp, 'lighthouse-pec.sarif')
+    const run = await runAction({
+      workspace,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(65, FORK),
+      env: { RUNNER_TEMP: runnerTemp },
+      inputs: { templates: 'templates/passing', 'automation-principal-id': AUTOMATION, 'sarif-file': sarif }
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs['sarif-file']).toBe(sarif)
+    expect(everything(run, sarif)).not.toMatch(/LEAKED/)
+    const refused = commands(run.stdout, 'error').find((c) => c.props.file === 'templates/passing/onboarding.parameters.json')
+    expect(refused?.message).toMatch(/symbolic link to a file outside the workspace; it was not read/)
+  })
+})
+
 describe('sarif-file committed as a symlink on pull_request_target', () => {
   it('replaces the link with the SARIF file and leaves the event payload it pointed at untouched', async () => {
     const runner = mkdtempSync(path.join(tmpdir(), 'pec-e2e-runner-'))
@@ -252,6 +277,38 @@ describe('csv-file committed as a symlink', () => {
     expect(readFileSync(victim, 'utf8')).toBe(before)
     expect(lstatSync(path.join(workspace, 'pec-report.csv')).isSymbolicLink()).toBe(false)
     expect(readFileSync(path.join(workspace, 'pec-report.csv'), 'utf8')).toMatch(/aaaaaaaa-0000-4000-8000-000000000001/)
+  })
+})
+
+describe('workflow_run after a pull_request_target run', () => {
+  it('is untrusted unless its pull_requests show a head in this repository: lint only, no Azure sign-in', async () => {
+    const emu = await startAzureEmulator({
+      apps: [{ clientId: CLIENT_ID, secret: SECRET, objectIds: { [MANAGING]: AUTOMATION } }],
+      subscriptions: [{ subscriptionId: SUB1, tenantId: CUSTOMER }]
+    })
+    cleanups.push(() => emu.close())
+    // A pull_request_target run runs on the base branch: its head repository is this one, for a fork's pull request too.
+    const workflowRun = { event: 'pull_request_target', head_repository: { full_name: REPO_SAME }, head_branch: 'main', pull_requests: [] }
+    const run = await runAction({
+      eventName: 'workflow_run',
+      payload: { action: 'completed', workflow_run: workflowRun, repository: { full_name: REPO_SAME } },
+      inputs: {
+        mode: 'what-if',
+        templates: 'templates/passing',
+        auth: 'secret',
+        'client-id': CLIENT_ID,
+        'client-secret': SECRET,
+        'tenant-id': MANAGING,
+        'arm-endpoint': emu.url,
+        'authority-host': emu.authorityHost,
+        'automation-principal-id': AUTOMATION,
+        targets: `${CUSTOMER}/${SUB1}`
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(emu.requests).toHaveLength(0)
+    const notices = commands(run.stdout, 'notice').filter((c) => !c.props.file)
+    expect(notices.map((n) => n.message)).toEqual([expect.stringMatching(/^workflow_run after a run from a fork: linted and reported only; skipped Azure login/)])
   })
 })
 

@@ -26,6 +26,7 @@ afterAll(async () => {
 })
 beforeEach(() => {
   api.readOnly = false
+  api.graphql = true
   api.requests.length = 0
   api.comments.clear()
   api.reviewComments.clear()
@@ -62,7 +63,8 @@ function onPr(number: number, ws: string, options: RunOptions = {}) {
   })
 }
 
-const writes = () => api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
+/** Requests that change something (GraphQL's viewer query reads who the token is). */
+const writes = () => api.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.path}`)
 
 /** What a suggestion does to the file when its author clicks "Commit suggestion". */
 function applySuggestion(text: string, c: { body: string; line: number | null; start_line: number | null }): string {
@@ -125,6 +127,34 @@ describe('suggested fixes on a pull request', () => {
     expect(api.reviewCommentsOf(52)).toContainEqual(someoneElse)
   })
 
+  it('leaves another bot\'s comment alone even when it starts with our marker (GITHUB_TOKEN cannot read /user)', async () => {
+    // Another GitHub App (or this action run by another workflow with its own token) posting the same marker text.
+    const ws = workspace()
+    api.prFiles[59] = [{ filename: FILE, status: 'added', patch: addedPatch(readFileSync(path.join(ws, FILE), 'utf8')) }]
+    const otherBot = api.seedReviewComment(59, { body: '<!-- lighthouse-pec-guard:suggestion 0123456789abcdef -->\nanother bot', path: FILE, line: 2, user: { login: 'other-app[bot]', type: 'Bot' } })
+    for (let run = 0; run < 2; run++) {
+      const result = await onPr(59, ws)
+      expect(commands(result.stdout, 'notice').filter((n) => !n.props.file)).toEqual([])
+    }
+    // GitHub lets a token that can write to the repository edit and delete anyone's comments: the stand-in refuses
+    // (403), so what matters is that the action never tries.
+    expect(writes().filter((w) => w.endsWith(`/comments/${otherBot.id}`))).toEqual([])
+    expect(api.reviewCommentsOf(59)).toContainEqual(otherBot)
+    expect(api.reviewCommentsOf(59).filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(7)
+  })
+
+  it('without GraphQL (a proxy, an old GitHub Enterprise Server) a re-run still finds its own suggestions', async () => {
+    api.graphql = false
+    const ws = workspace()
+    api.prFiles[60] = [{ filename: FILE, status: 'added', patch: addedPatch(readFileSync(path.join(ws, FILE), 'utf8')) }]
+    await onPr(60, ws)
+    expect(api.reviewCommentsOf(60)).toHaveLength(7)
+    api.requests.length = 0
+    await onPr(60, ws)
+    expect(writes()).toEqual([])
+    expect(api.reviewCommentsOf(60)).toHaveLength(7)
+  })
+
   it('updates a suggestion whose text changed in place, and replaces one GitHub marks outdated', async () => {
     const ws = workspace()
     api.prFiles[58] = [{ filename: FILE, status: 'added', patch: addedPatch(readFileSync(path.join(ws, FILE), 'utf8')) }]
@@ -155,6 +185,22 @@ describe('suggested fixes on a pull request', () => {
     expect(rules).toEqual(['lighthouse-nondeterministic-name', 'lighthouse-nondeterministic-name', 'lighthouse-schema'])
     expect(run.summary).toContain('3 fix(es) are one-click suggestions on the pull request; 4 touch lines outside its diff and are listed here only.')
     expect(run.summary).toMatch(/\| lighthouse\/onboarding\.json \| \d+ \| `pec-automation-missing` \| Grant the automation principal/)
+  })
+
+  it('a fix on a line too long for a comment (a minified template) stays in the summary; the others are posted', async () => {
+    const ws = workspace()
+    const text = readFileSync(path.join(ws, FILE), 'utf8')
+    // The $schema line, 70,000 characters long: its suggestion would quote it whole, over GitHub's 65,536.
+    const long = text.replace('"contentVersion": "1.0.0.0",', `"contentVersion": "1.0.0.0", "metadata": { "notes": "${'x'.repeat(70_000)}" },`).replace(/^(\t"\$schema": [^\n]*)\n\t"contentVersion"/m, '$1 "contentVersion"')
+    writeFileSync(path.join(ws, FILE), long)
+    api.prFiles[61] = [{ filename: FILE, status: 'added', patch: addedPatch(long) }]
+    const run = await onPr(61, ws)
+    expect(commands(run.stdout, 'notice').filter((n) => !n.props.file)).toEqual([])
+    const posted = api.reviewCommentsOf(61)
+    expect(posted.length).toBeGreaterThan(0)
+    expect(posted.every((c) => c.body.length <= 65_536)).toBe(true)
+    expect(posted.some((c) => c.body.includes('`lighthouse-schema`'))).toBe(false)
+    expect(run.summary).toMatch(/touch lines outside its diff and are listed here only/)
   })
 
   it('escapes what comes from the files in the comment text', async () => {

@@ -4,6 +4,11 @@
  * Lighthouse registration definitions / assignments kept from what was deployed, Microsoft.ManagementPartner,
  * role definitions and the subscriptions list. Tokens are checked on every ARM route.
  *
+ * Scopes as Lighthouse uses them: resource groups (listed as the caller may see them), registration assignments at
+ * subscription and resource-group scope (a managing tenant delegated only some resource groups of a subscription is
+ * refused elsewhere in it, 403 AuthorizationFailed, as ARM does), and management groups of a tenant with their own
+ * deployments (validate / what-if / deploy, LROs, operations) whose policy definitions `remediate()` applies.
+ *
  * A hostile or misconfigured ARM is one state change away: `pollOrigins` / `nextLinkOrigins` put the status-monitor
  * links and the nextLinks it hands out on another origin (a second server standing in for the attacker's host), with
  * `asyncHeader` choosing which LRO header a deployment PUT answers with.
@@ -17,7 +22,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Faults } from './faults.js'
 import { makeJwt, readJwt } from './tokens.js'
-import { delegationsOf } from './template.js'
+import { delegationsOf, policyDefinitionsOf, remediationOf } from './template.js'
 
 const TLS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'tls')
 
@@ -33,6 +38,16 @@ export interface EmulatorSubscription {
   subscriptionId: string
   tenantId: string
   displayName?: string
+  /** Resource groups that exist in it (default none). */
+  resourceGroups?: string[]
+  /** The management group it sits under (its ID), for policy remediation. */
+  managementGroup?: string
+}
+
+export interface EmulatorManagementGroup {
+  tenantId: string
+  /** The group's ID (ARM's `name`). */
+  name: string
 }
 
 export interface ErrorInfo {
@@ -51,7 +66,10 @@ export interface PartnerLink {
 }
 
 export interface StoredDeployment {
+  /** '' for a management-group deployment. */
   subscriptionId: string
+  /** Set for a management-group deployment. */
+  managementGroup?: string
   name: string
   body: Record<string, unknown>
   state: 'Accepted' | 'Running' | 'Succeeded' | 'Failed'
@@ -72,6 +90,7 @@ export interface RoleDefinitionSeed {
 export interface EmulatorOptions {
   apps?: EmulatorApp[]
   subscriptions?: EmulatorSubscription[]
+  managementGroups?: EmulatorManagementGroup[]
   /** How long a deployment / what-if stays Running (default 50 ms). */
   lroLatencyMs?: number
   /** Retry-After (seconds) on LRO status responses; default none, so the client's own poll interval applies. */
@@ -100,11 +119,16 @@ export interface EmulatorState {
   deployments: Map<string, StoredDeployment>
   /** key `${sub}/${definitionName}` */
   registrationDefinitions: Map<string, { subscriptionId: string; name: string; properties: Record<string, unknown> }>
-  registrationAssignments: Map<string, { subscriptionId: string; name: string; definitionName: string }>
+  /** key `${sub}/${assignmentName}`; `resourceGroup` set for an assignment created in a resource group. */
+  registrationAssignments: Map<string, { subscriptionId: string; name: string; definitionName: string; resourceGroup?: string }>
+  /** key lower-cased group ID. */
+  managementGroups: Map<string, EmulatorManagementGroup>
+  /** Policy definitions deployed at a management group, key `${group}/${name}` (lower-cased group). */
+  policyDefinitions: Map<string, { managementGroup: string; name: string; properties: Record<string, unknown> }>
   /** key `${tenantId}/${objectId}` */
   partnerLinks: Map<string, PartnerLink>
   roleDefinitions: Map<string, RoleDefinitionSeed>
-  /** Deployments that fail, by subscription: the inner error the operations list carries. */
+  /** Deployments that fail, by subscription (or `mg:<group>`): the inner error the operations list carries. */
   failDeployments: Map<string, ErrorInfo>
   /** Preflight errors by subscription (validate answers 400). */
   validationErrors: Map<string, ErrorInfo>
@@ -137,8 +161,10 @@ export interface AzureEmulator {
   requests: RequestRecord[]
   /** Issue a valid ARM token directly (for a fake `az` CLI). */
   issueToken(tenantId: string, objectId: string, lifetimeSeconds?: number): string
-  /** Store a delegation as if deployed earlier (for audit tests). */
-  seedDelegation(subscriptionId: string, properties: Record<string, unknown>, name?: string): void
+  /** Store a delegation as if deployed earlier (for audit tests); with `resourceGroup`, assigned in that resource group. */
+  seedDelegation(subscriptionId: string, properties: Record<string, unknown>, name?: string, resourceGroup?: string): void
+  /** Run the remediation of every Lighthouse policy deployed at a management group: its subscriptions get the delegation. */
+  remediate(managementGroup: string): number
   close(): Promise<void>
 }
 
@@ -163,6 +189,8 @@ function seedRoles(): Map<string, RoleDefinitionSeed> {
   return new Map(roles.map((r) => [r.id, r]))
 }
 
+const DEPLOYMENT_ROUTE = /^(?:\/subscriptions\/([^/]+)|\/providers\/Microsoft\.Management\/managementGroups\/([^/]+))\/providers\/Microsoft\.Resources\/deployments\/([^/]+)(\/operationStatuses\/[^/]+|\/operations|\/validate|\/whatIf)?$/i
+
 const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void => {
   const text = body === undefined ? '' : JSON.stringify(body)
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ms-request-id': randomUUID(), ...headers })
@@ -186,6 +214,8 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
     deployments: new Map(),
     registrationDefinitions: new Map(),
     registrationAssignments: new Map(),
+    managementGroups: new Map((options.managementGroups ?? []).map((g) => [g.name.toLowerCase(), g])),
+    policyDefinitions: new Map(),
     partnerLinks: new Map(),
     roleDefinitions: seedRoles(),
     failDeployments: new Map(),
@@ -219,16 +249,34 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
 
   const subOf = (id: string) => state.subscriptions.find((s) => s.subscriptionId.toLowerCase() === id.toLowerCase())
 
-  /** Managing tenants with a delegation on the subscription (Lighthouse projection). */
-  const managingTenants = (sub: string): string[] => {
+  /** Managing tenants with a delegation on the subscription or one of its resource groups (Lighthouse projection). */
+  const managingTenants = (sub: string, scope?: { resourceGroup: string | null }): string[] => {
     const out = new Set<string>()
     for (const a of state.registrationAssignments.values()) {
       if (a.subscriptionId !== sub) continue
+      if (scope && (a.resourceGroup ?? null)?.toLowerCase() !== scope.resourceGroup?.toLowerCase()) continue
       const def = state.registrationDefinitions.get(`${sub}/${a.definitionName}`)
       const t = def?.properties.managedByTenantId
       if (typeof t === 'string') out.add(t.toLowerCase())
     }
     return [...out]
+  }
+
+  /**
+   * The resource groups a managing tenant may reach in a subscription: all of them (null) through the subscription's
+   * own tenant or a subscription-scope delegation, else only the resource groups delegated to it.
+   */
+  const reachableGroups = (tid: string, sub: string): string[] | null => {
+    const s = subOf(sub)
+    const t = tid.toLowerCase()
+    if (!s || s.tenantId.toLowerCase() === t || managingTenants(sub, { resourceGroup: null }).includes(t)) return null
+    const groups = new Set<string>()
+    for (const a of state.registrationAssignments.values()) {
+      if (a.subscriptionId !== sub || !a.resourceGroup) continue
+      const def = state.registrationDefinitions.get(`${sub}/${a.definitionName}`)
+      if (String(def?.properties.managedByTenantId ?? '').toLowerCase() === t) groups.add(a.resourceGroup.toLowerCase())
+    }
+    return [...groups]
   }
 
   const canAccess = (tid: string, sub: string): boolean => {
@@ -237,20 +285,44 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
     return s.tenantId.toLowerCase() === tid.toLowerCase() || managingTenants(sub).includes(tid.toLowerCase())
   }
 
-  function seedDelegation(subscriptionId: string, properties: Record<string, unknown>, name = randomUUID()): void {
+  function seedDelegation(subscriptionId: string, properties: Record<string, unknown>, name = randomUUID(), resourceGroup?: string): void {
     state.registrationDefinitions.set(`${subscriptionId}/${name}`, { subscriptionId, name, properties })
-    state.registrationAssignments.set(`${subscriptionId}/${name}`, { subscriptionId, name: randomUUID(), definitionName: name })
+    const assignment = randomUUID()
+    state.registrationAssignments.set(`${subscriptionId}/${assignment}`, { subscriptionId, name: assignment, definitionName: name, ...(resourceGroup ? { resourceGroup } : {}) })
+  }
+
+  function storeDelegations(sub: string, found: ReturnType<typeof delegationsOf>): void {
+    for (const x of found) {
+      state.registrationDefinitions.set(`${sub}/${x.definitionName}`, { subscriptionId: sub, name: x.definitionName, properties: x.properties })
+      if (x.assignmentName) {
+        state.registrationAssignments.set(`${sub}/${x.assignmentName}`, { subscriptionId: sub, name: x.assignmentName, definitionName: x.definitionName, ...(x.resourceGroup ? { resourceGroup: x.resourceGroup } : {}) })
+      }
+    }
   }
 
   function applyTemplate(d: StoredDeployment): void {
     const props = (d.body.properties ?? {}) as Record<string, unknown>
-    const found = delegationsOf((props.template ?? {}) as Record<string, unknown>, (props.parameters ?? {}) as Record<string, { value?: unknown }>, d.subscriptionId)
-    for (const x of found) {
-      state.registrationDefinitions.set(`${d.subscriptionId}/${x.definitionName}`, { subscriptionId: d.subscriptionId, name: x.definitionName, properties: x.properties })
-      if (x.assignmentName) {
-        state.registrationAssignments.set(`${d.subscriptionId}/${x.assignmentName}`, { subscriptionId: d.subscriptionId, name: x.assignmentName, definitionName: x.definitionName })
+    const template = (props.template ?? {}) as Record<string, unknown>
+    const parameters = (props.parameters ?? {}) as Record<string, { value?: unknown }>
+    if (d.managementGroup) {
+      for (const p of policyDefinitionsOf(template, parameters)) state.policyDefinitions.set(`${d.managementGroup.toLowerCase()}/${p.name}`, { managementGroup: d.managementGroup, name: p.name, properties: p.properties })
+      return
+    }
+    storeDelegations(d.subscriptionId, delegationsOf(template, parameters, d.subscriptionId))
+  }
+
+  function remediate(group: string): number {
+    let n = 0
+    for (const p of state.policyDefinitions.values()) {
+      if (p.managementGroup.toLowerCase() !== group.toLowerCase()) continue
+      for (const s of state.subscriptions.filter((x) => x.managementGroup?.toLowerCase() === group.toLowerCase())) {
+        const sub = s.subscriptionId.toLowerCase()
+        const found = remediationOf(p.properties, sub)
+        storeDelegations(sub, found)
+        n += found.length
       }
     }
+    return n
   }
 
   /** Moves a deployment along its life according to the clock, applying its effects once. */
@@ -261,7 +333,7 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
       return
     }
     state.activeDeployments--
-    const failure = state.failDeployments.get(d.subscriptionId)
+    const failure = state.failDeployments.get(scopeKey(d))
     if (failure) {
       d.state = 'Failed'
       d.error = { code: 'DeploymentFailed', message: 'At least one resource deployment operation failed. Please list deployment operations for details.', details: [failure] }
@@ -271,8 +343,11 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
     }
   }
 
+  const scopeKey = (d: Pick<StoredDeployment, 'subscriptionId' | 'managementGroup'>): string => (d.managementGroup ? `mg:${d.managementGroup.toLowerCase()}` : d.subscriptionId)
+  const scopePath = (d: Pick<StoredDeployment, 'subscriptionId' | 'managementGroup'>): string => (d.managementGroup ? `/providers/Microsoft.Management/managementGroups/${d.managementGroup}` : `/subscriptions/${d.subscriptionId}`)
+
   const deploymentJson = (d: StoredDeployment) => ({
-    id: `/subscriptions/${d.subscriptionId}/providers/Microsoft.Resources/deployments/${d.name}`,
+    id: `${scopePath(d)}/providers/Microsoft.Resources/deployments/${d.name}`,
     name: d.name,
     type: 'Microsoft.Resources/deployments',
     location: d.body.location,
@@ -287,41 +362,57 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
 
   const whatIfJobs = new Map<string, { startedAt: number; latencyMs: number; result: unknown }>()
 
-  function whatIfChanges(sub: string, body: Record<string, unknown>): unknown[] {
+  function whatIfChanges(scope: Pick<StoredDeployment, 'subscriptionId' | 'managementGroup'>, body: Record<string, unknown>): unknown[] {
     const props = (body.properties ?? {}) as Record<string, unknown>
-    const found = delegationsOf((props.template ?? {}) as Record<string, unknown>, (props.parameters ?? {}) as Record<string, { value?: unknown }>, sub)
+    const template = (props.template ?? {}) as Record<string, unknown>
+    const parameters = (props.parameters ?? {}) as Record<string, { value?: unknown }>
     const changes: unknown[] = []
+    if (scope.managementGroup) {
+      for (const p of policyDefinitionsOf(template, parameters)) {
+        const id = `${scopePath(scope)}/providers/Microsoft.Authorization/policyDefinitions/${p.name}`
+        const existing = state.policyDefinitions.get(`${scope.managementGroup.toLowerCase()}/${p.name}`)
+        const after = { id, name: p.name, type: 'Microsoft.Authorization/policyDefinitions', properties: p.properties }
+        changes.push(!existing ? { resourceId: id, changeType: 'Create', after } : { resourceId: id, changeType: JSON.stringify(existing.properties) === JSON.stringify(p.properties) ? 'NoChange' : 'Modify', before: { id, properties: existing.properties }, after })
+      }
+      return changes
+    }
+    const sub = scope.subscriptionId
+    const found = delegationsOf(template, parameters, sub)
     for (const x of found) {
       const existing = state.registrationDefinitions.get(`${sub}/${x.definitionName}`)
       const id = `/subscriptions/${sub}/providers/Microsoft.ManagedServices/registrationDefinitions/${x.definitionName}`
       const after = { id, name: x.definitionName, type: 'Microsoft.ManagedServices/registrationDefinitions', properties: x.properties }
-      if (!existing) changes.push({ resourceId: id, changeType: 'Create', after })
-      else if (JSON.stringify(existing.properties) === JSON.stringify(x.properties)) changes.push({ resourceId: id, changeType: 'NoChange', before: after, after })
-      else {
-        changes.push({
-          resourceId: id,
-          changeType: 'Modify',
-          before: { id, properties: existing.properties },
-          after,
-          delta: [{ path: 'properties.authorizations', propertyChangeType: 'Modify', before: existing.properties.authorizations, after: x.properties.authorizations }]
-        })
+      if (!changes.some((c) => (c as { resourceId: string }).resourceId === id)) {
+        if (!existing) changes.push({ resourceId: id, changeType: 'Create', after })
+        else if (JSON.stringify(existing.properties) === JSON.stringify(x.properties)) changes.push({ resourceId: id, changeType: 'NoChange', before: after, after })
+        else {
+          changes.push({
+            resourceId: id,
+            changeType: 'Modify',
+            before: { id, properties: existing.properties },
+            after,
+            delta: [{ path: 'properties.authorizations', propertyChangeType: 'Modify', before: existing.properties.authorizations, after: x.properties.authorizations }]
+          })
+        }
       }
       if (x.assignmentName) {
-        const aid = `/subscriptions/${sub}/providers/Microsoft.ManagedServices/registrationAssignments/${x.assignmentName}`
+        const aid = `${x.resourceGroup ? `/subscriptions/${sub}/resourceGroups/${x.resourceGroup}` : `/subscriptions/${sub}`}/providers/Microsoft.ManagedServices/registrationAssignments/${x.assignmentName}`
         changes.push({ resourceId: aid, changeType: state.registrationAssignments.has(`${sub}/${x.assignmentName}`) ? 'NoChange' : 'Create' })
       }
     }
     return changes
   }
 
-  function assignmentsJson(sub: string, expand: boolean) {
+  /** The assignments created at exactly this scope (ARM lists a scope's own assignments). */
+  function assignmentsJson(sub: string, expand: boolean, resourceGroup: string | null) {
     return [...state.registrationAssignments.values()]
-      .filter((a) => a.subscriptionId === sub)
+      .filter((a) => a.subscriptionId === sub && (a.resourceGroup ?? null)?.toLowerCase() === resourceGroup?.toLowerCase())
       .map((a) => {
         const def = state.registrationDefinitions.get(`${sub}/${a.definitionName}`)
         const defId = `/subscriptions/${sub}/providers/Microsoft.ManagedServices/registrationDefinitions/${a.definitionName}`
+        const scope = a.resourceGroup ? `/subscriptions/${sub}/resourceGroups/${a.resourceGroup}` : `/subscriptions/${sub}`
         return {
-          id: `/subscriptions/${sub}/providers/Microsoft.ManagedServices/registrationAssignments/${a.name}`,
+          id: `${scope}/providers/Microsoft.ManagedServices/registrationAssignments/${a.name}`,
           name: a.name,
           type: 'Microsoft.ManagedServices/registrationAssignments',
           properties: {
@@ -394,71 +485,74 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
     })
   }
 
-  async function handleArm(req: IncomingMessage, res: ServerResponse, url: URL, caller: { tid: string; oid: string }): Promise<void> {
+  /**
+   * One deployment route below a scope (`/subscriptions/S` or `/providers/Microsoft.Management/managementGroups/G`):
+   * PUT / GET the deployment, its status monitor, its operations (one per page), validate (200, or 202 + Location with
+   * `validateAsync`) and whatIf (202 + Location). Failures, preflight errors and latencies are keyed by subscription, or
+   * `mg:<group>` for a management group.
+   */
+  async function handleDeployment(req: IncomingMessage, res: ServerResponse, url: URL, scope: Pick<StoredDeployment, 'subscriptionId' | 'managementGroup'>, name: string, tail: string): Promise<void> {
     const method = req.method ?? 'GET'
     const p = url.pathname
-    let m: RegExpExecArray | null
-
-    // Deployment status monitor (Azure-AsyncOperation)
-    if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Resources\/deployments\/([^/]+)\/operationStatuses\/[^/]+$/i.exec(p))) {
-      const d = state.deployments.get(`${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}`)
-      if (!d) return armError(res, 404, 'DeploymentNotFound', `Deployment '${m[2]}' could not be found.`)
+    const skey = scopeKey(scope)
+    const prefix = scopePath(scope)
+    const key = `${skey}/${name.toLowerCase()}`
+    const level = scope.managementGroup ? 'management group' : 'subscription'
+    if (tail.startsWith('/operationstatuses/')) {
+      const d = state.deployments.get(key)
+      if (!d) return armError(res, 404, 'DeploymentNotFound', `Deployment '${name}' could not be found.`)
       advance(d)
       const status = d.state === 'Accepted' ? 'Running' : d.state
       // A Location monitor says "still running" with 202 and itself as the next Location.
-      if (state.asyncHeader === 'location' && status === 'Running') return send(res, 202, undefined, { location: `${pollOrigin(d.subscriptionId)}${p}${url.search}` })
+      if (state.asyncHeader === 'location' && status === 'Running') return send(res, 202, undefined, { location: `${pollOrigin(skey)}${p}${url.search}` })
       return send(res, 200, { status, ...(d.error ? { error: d.error } : {}) }, options.pollRetryAfter && status === 'Running' ? { 'retry-after': options.pollRetryAfter } : {})
     }
-    if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Resources\/deployments\/([^/]+)\/operations$/i.exec(p)) && method === 'GET') {
-      const d = state.deployments.get(`${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}`)
-      if (!d) return armError(res, 404, 'DeploymentNotFound', `Deployment '${m[2]}' could not be found.`)
+    if (tail === '/operations' && method === 'GET') {
+      const d = state.deployments.get(key)
+      if (!d) return armError(res, 404, 'DeploymentNotFound', `Deployment '${name}' could not be found.`)
       advance(d)
-      const failure = d.state === 'Failed' ? state.failDeployments.get(d.subscriptionId) : undefined
+      const failure = d.state === 'Failed' ? state.failDeployments.get(skey) : undefined
+      const target = scope.managementGroup
+        ? { id: `${prefix}/providers/Microsoft.Authorization/policyDefinitions/x`, resourceType: 'Microsoft.Authorization/policyDefinitions', resourceName: 'x' }
+        : { id: `${prefix}/providers/Microsoft.ManagedServices/registrationDefinitions/x`, resourceType: 'Microsoft.ManagedServices/registrationDefinitions', resourceName: 'x' }
       const ops = [
         {
           id: `${deploymentJson(d).id}/operations/${'0'.repeat(16)}`,
           operationId: '0'.repeat(16),
           properties: failure
-            ? { provisioningOperation: 'Create', provisioningState: 'Failed', timestamp: new Date().toISOString(), statusCode: 'BadRequest', statusMessage: { status: 'Failed', error: failure }, targetResource: { id: `/subscriptions/${d.subscriptionId}/providers/Microsoft.ManagedServices/registrationDefinitions/x`, resourceType: 'Microsoft.ManagedServices/registrationDefinitions', resourceName: 'x' } }
+            ? { provisioningOperation: 'Create', provisioningState: 'Failed', timestamp: new Date().toISOString(), statusCode: 'BadRequest', statusMessage: { status: 'Failed', error: failure }, targetResource: target }
             : { provisioningOperation: 'Create', provisioningState: d.state === 'Succeeded' ? 'Succeeded' : 'Running', timestamp: new Date().toISOString(), statusCode: 'Created' }
         },
         { id: `${deploymentJson(d).id}/operations/${'1'.repeat(16)}`, operationId: '1'.repeat(16), properties: { provisioningOperation: 'EvaluateDeploymentOutput', provisioningState: 'Succeeded', statusCode: 'OK' } }
       ]
       // One operation per page, as ARM pages long lists: the client must follow nextLink to see them all.
       const skip = Number(url.searchParams.get('$skiptoken') ?? 0)
-      const nextLink = skip + 1 < ops.length ? `${nextLinkOrigin(d.subscriptionId)}${p}?api-version=${url.searchParams.get('api-version') ?? '2024-03-01'}&$skiptoken=${skip + 1}` : undefined
+      const nextLink = skip + 1 < ops.length ? `${nextLinkOrigin(skey)}${p}?api-version=${url.searchParams.get('api-version') ?? '2024-03-01'}&$skiptoken=${skip + 1}` : undefined
       return send(res, 200, { value: ops.slice(skip, skip + 1), ...(nextLink ? { nextLink } : {}) })
     }
-    if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Resources\/deployments\/([^/]+)\/validate$/i.exec(p)) && method === 'POST') {
-      const sub = m[1]!.toLowerCase()
+    const operationResult = (body: Record<string, unknown>, id: string): string =>
+      scope.managementGroup
+        ? `${pollOrigin(skey)}${prefix}/providers/Microsoft.Resources/operationResults/${id}?api-version=2024-03-01`
+        : `${pollOrigin(skey)}${prefix}/providers/Microsoft.Resources/locations/${String(body.location)}/operationResults/${id}?api-version=2024-03-01`
+    if (tail === '/validate' && method === 'POST') {
       const body = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>
       if (!body.location) return armError(res, 400, 'LocationRequired', 'The location property is required for this definition.')
-      const v = state.validationErrors.get(sub)
+      const v = state.validationErrors.get(skey)
       if (v) return send(res, 400, { error: { ...v } })
-      const validated = { id: `/subscriptions/${sub}/providers/Microsoft.Resources/deployments/${m[2]}`, name: m[2], properties: { provisioningState: 'Succeeded', mode: 'Incremental', validatedResources: whatIfChanges(sub, body).map((c) => ({ id: (c as { resourceId: string }).resourceId })) } }
+      const validated = { id: `${prefix}/providers/Microsoft.Resources/deployments/${name}`, name, properties: { provisioningState: 'Succeeded', mode: 'Incremental', validatedResources: whatIfChanges(scope, body).map((c) => ({ id: (c as { resourceId: string }).resourceId })) } }
       if (!state.validateAsync) return send(res, 200, validated)
       const id = randomUUID()
-      whatIfJobs.set(id, { startedAt: Date.now(), latencyMs: state.latencyBySubscription.get(sub) ?? state.lroLatencyMs, result: validated })
-      return send(res, 202, undefined, { location: `${pollOrigin(sub)}/subscriptions/${sub}/providers/Microsoft.Resources/locations/${String(body.location)}/operationResults/${id}?api-version=2024-03-01` })
+      whatIfJobs.set(id, { startedAt: Date.now(), latencyMs: state.latencyBySubscription.get(skey) ?? state.lroLatencyMs, result: validated })
+      return send(res, 202, undefined, { location: operationResult(body, id) })
     }
-    if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Resources\/deployments\/([^/]+)\/whatIf$/i.exec(p)) && method === 'POST') {
-      const sub = m[1]!.toLowerCase()
+    if (tail === '/whatif' && method === 'POST') {
       const body = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>
       if (!body.location) return armError(res, 400, 'LocationRequired', 'The location property is required for this definition.')
       const id = randomUUID()
-      whatIfJobs.set(id, { startedAt: Date.now(), latencyMs: state.latencyBySubscription.get(sub) ?? state.lroLatencyMs, result: { status: 'Succeeded', properties: { changes: whatIfChanges(sub, body) } } })
-      return send(res, 202, undefined, { location: `${pollOrigin(sub)}/subscriptions/${sub}/providers/Microsoft.Resources/locations/${String(body.location)}/operationResults/${id}?api-version=2024-03-01` })
+      whatIfJobs.set(id, { startedAt: Date.now(), latencyMs: state.latencyBySubscription.get(skey) ?? state.lroLatencyMs, result: { status: 'Succeeded', properties: { changes: whatIfChanges(scope, body) } } })
+      return send(res, 202, undefined, { location: operationResult(body, id) })
     }
-    if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Resources\/locations\/[^/]+\/operationResults\/([^/]+)$/i.exec(p))) {
-      const job = whatIfJobs.get(m[2]!)
-      if (!job) return armError(res, 404, 'NotFound', 'Operation not found.')
-      if (Date.now() - job.startedAt < job.latencyMs) return send(res, 202, undefined, { location: `${pollOrigin(m[1]!.toLowerCase())}${p}${url.search}`, ...(options.pollRetryAfter ? { 'retry-after': options.pollRetryAfter } : {}) })
-      return send(res, 200, job.result)
-    }
-    if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Resources\/deployments\/([^/]+)$/i.exec(p))) {
-      const sub = m[1]!.toLowerCase()
-      const name = m[2]!
-      const key = `${sub}/${name.toLowerCase()}`
+    if (tail === '') {
       if (method === 'GET') {
         const d = state.deployments.get(key)
         if (!d) return armError(res, 404, 'DeploymentNotFound', `Deployment '${name}' could not be found.`)
@@ -467,24 +561,72 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
       }
       if (method === 'PUT') {
         const body = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>
-        if (!body.location) return armError(res, 400, 'InvalidDeploymentLocation', 'The location property is required for subscription-level deployments.')
+        if (!body.location) return armError(res, 400, 'InvalidDeploymentLocation', `The location property is required for ${level}-level deployments.`)
         if (name.length > 64 || !/^[-\w._()]+$/.test(name)) return armError(res, 400, 'InvalidDeploymentName', `The deployment name '${name}' is invalid.`)
         // ARM runs the same preflight on a PUT as on validate, and answers 400 before anything starts.
-        const preflight = state.validationErrors.get(sub)
+        const preflight = state.validationErrors.get(skey)
         if (preflight) return send(res, 400, { error: { ...preflight } })
         const prev = state.deployments.get(key)
         if (prev && (prev.state === 'Accepted' || prev.state === 'Running')) return armError(res, 409, 'DeploymentActive', `The deployment '${name}' is already running.`)
-        const d: StoredDeployment = { subscriptionId: sub, name, body, state: 'Accepted', startedAt: Date.now(), latencyMs: state.latencyBySubscription.get(sub) ?? state.lroLatencyMs, error: null, puts: (prev?.puts ?? 0) + 1 }
+        const d: StoredDeployment = { subscriptionId: scope.subscriptionId, ...(scope.managementGroup ? { managementGroup: scope.managementGroup } : {}), name, body, state: 'Accepted', startedAt: Date.now(), latencyMs: state.latencyBySubscription.get(skey) ?? state.lroLatencyMs, error: null, puts: (prev?.puts ?? 0) + 1 }
         state.deployments.set(key, d)
         state.activeDeployments++
         state.peakActiveDeployments = Math.max(state.peakActiveDeployments, state.activeDeployments)
-        const op = `${pollOrigin(sub)}/subscriptions/${sub}/providers/Microsoft.Resources/deployments/${name}/operationStatuses/${randomUUID()}?api-version=2024-03-01`
+        const op = `${pollOrigin(skey)}${prefix}/providers/Microsoft.Resources/deployments/${name}/operationStatuses/${randomUUID()}?api-version=2024-03-01`
         return send(res, prev ? 200 : 201, deploymentJson(d), { [state.asyncHeader]: op })
       }
     }
+    return armError(res, 404, 'NoRegisteredProviderFound', `No route for ${method} ${p} in the emulator.`)
+  }
+
+  async function handleArm(req: IncomingMessage, res: ServerResponse, url: URL, caller: { tid: string; oid: string }): Promise<void> {
+    const method = req.method ?? 'GET'
+    const p = url.pathname
+    let m: RegExpExecArray | null
+
+    // Deployments at subscription or management-group scope: the same routes below either scope prefix.
+    const dm = DEPLOYMENT_ROUTE.exec(p)
+    if (dm) {
+      const scope: Pick<StoredDeployment, 'subscriptionId' | 'managementGroup'> = dm[1] ? { subscriptionId: dm[1].toLowerCase() } : { subscriptionId: '', managementGroup: dm[2]! }
+      if (scope.managementGroup) {
+        const group = state.managementGroups.get(scope.managementGroup.toLowerCase())
+        // A management group is its tenant's: no other tenant's token reaches it (Lighthouse delegates no groups).
+        if (!group || group.tenantId.toLowerCase() !== caller.tid.toLowerCase()) {
+          return armError(res, 403, 'AuthorizationFailed', `The client '${caller.oid}' with object id '${caller.oid}' does not have authorization to perform action 'Microsoft.Resources/deployments/${method === 'GET' ? 'read' : 'write'}' over scope '/providers/Microsoft.Management/managementGroups/${scope.managementGroup}' or the scope is invalid.`)
+        }
+        scope.managementGroup = group.name
+      }
+      return handleDeployment(req, res, url, scope, dm[3]!, (dm[4] ?? '').toLowerCase())
+    }
+    if ((m = /^(?:\/subscriptions\/([^/]+)|\/providers\/Microsoft\.Management\/managementGroups\/([^/]+))\/providers\/Microsoft\.Resources\/(?:locations\/[^/]+\/)?operationResults\/([^/]+)$/i.exec(p))) {
+      const job = whatIfJobs.get(m[3]!)
+      if (!job) return armError(res, 404, 'NotFound', 'Operation not found.')
+      if (Date.now() - job.startedAt < job.latencyMs) return send(res, 202, undefined, { location: `${pollOrigin(m[1] ? m[1].toLowerCase() : `mg:${m[2]!.toLowerCase()}`)}${p}${url.search}`, ...(options.pollRetryAfter ? { 'retry-after': options.pollRetryAfter } : {}) })
+      return send(res, 200, job.result)
+    }
+    if ((m = /^\/subscriptions\/([^/]+)\/resourcegroups$/i.exec(p)) && method === 'GET') {
+      const sub = m[1]!.toLowerCase()
+      const reach = reachableGroups(caller.tid, sub)
+      // ARM lists only the resource groups the caller may read.
+      const visible = (subOf(sub)?.resourceGroups ?? []).filter((g) => reach === null || reach.includes(g.toLowerCase()))
+      const pageSize = 2
+      const skip = Number(url.searchParams.get('$skiptoken') ?? 0)
+      const nextLink = skip + pageSize < visible.length ? `${nextLinkOrigin(sub)}${p}?api-version=${url.searchParams.get('api-version') ?? '2021-04-01'}&$skiptoken=${skip + pageSize}` : undefined
+      return send(res, 200, {
+        value: visible.slice(skip, skip + pageSize).map((g) => ({ id: `/subscriptions/${sub}/resourceGroups/${g}`, name: g, type: 'Microsoft.Resources/resourceGroups', location: 'westeurope', properties: { provisioningState: 'Succeeded' } })),
+        ...(nextLink ? { nextLink } : {})
+      })
+    }
+    if ((m = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.ManagedServices\/registrationAssignments$/i.exec(p)) && method === 'GET') {
+      const sub = m[1]!.toLowerCase()
+      const rg = decodeURIComponent(m[2]!)
+      const known = (subOf(sub)?.resourceGroups ?? []).find((g) => g.toLowerCase() === rg.toLowerCase())
+      if (!known) return armError(res, 404, 'ResourceGroupNotFound', `Resource group '${rg}' could not be found.`)
+      return send(res, 200, { value: assignmentsJson(sub, url.searchParams.get('$expandRegistrationDefinition') === 'true', known) })
+    }
     if ((m = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.ManagedServices\/registrationAssignments$/i.exec(p)) && method === 'GET') {
       const sub = m[1]!.toLowerCase()
-      return send(res, 200, { value: assignmentsJson(sub, url.searchParams.get('$expandRegistrationDefinition') === 'true') })
+      return send(res, 200, { value: assignmentsJson(sub, url.searchParams.get('$expandRegistrationDefinition') === 'true', null) })
     }
     if ((m = /^(?:\/subscriptions\/[^/]+)?\/providers\/Microsoft\.Authorization\/roleDefinitions\/([^/]+)$/i.exec(p)) && method === 'GET') {
       const r = state.roleDefinitions.get(m[1]!.toLowerCase())
@@ -579,6 +721,16 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
     if (subMatch && !canAccess(info.tid, subMatch[1]!.toLowerCase())) {
       return armError(res, 401, 'InvalidAuthenticationTokenTenant', `The access token is from the wrong issuer 'https://sts.windows.net/${info.tid}/'. It must match the tenant 'https://sts.windows.net/${subOf(subMatch[1]!)!.tenantId}/' associated with this subscription. Please use the authority (URL) 'https://login.windows.net/${subOf(subMatch[1]!)!.tenantId}' to get the token.`)
     }
+    if (subMatch) {
+      // A tenant delegated only some resource groups reaches those and the resource group list, nothing else.
+      const sub = subMatch[1]!.toLowerCase()
+      const reach = reachableGroups(info.tid, sub)
+      const rg = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)/i.exec(url.pathname)?.[1]
+      const listing = /^\/subscriptions\/[^/]+\/resourcegroups\/?$/i.test(url.pathname)
+      if (reach !== null && !listing && !(rg && reach.includes(decodeURIComponent(rg).toLowerCase()))) {
+        return armError(res, 403, 'AuthorizationFailed', `The client '${info.oid}' with object id '${info.oid}' does not have authorization to perform action 'read' over scope '${url.pathname.replace(/\/providers\/.*$/i, '')}' or the scope is invalid. If access was recently granted, please refresh your credentials.`)
+      }
+    }
     state.inFlight++
     state.peakInFlight = Math.max(state.peakInFlight, state.inFlight)
     try {
@@ -605,6 +757,7 @@ export async function startAzureEmulator(options: EmulatorOptions = {}): Promise
     requests,
     issueToken,
     seedDelegation,
+    remediate,
     close: async () => {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))

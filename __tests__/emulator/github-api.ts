@@ -2,8 +2,8 @@
  * A local stand-in for the parts of the GitHub REST API the action uses, so tests (and the built dist/index.js run as a
  * child process) talk HTTP the way they would to api.github.com: PR files and issue comments with Link-header
  * pagination, comment create / update, pull request review comments (list / create with line, start_line and side,
- * validated against the PR files' patches as GitHub does / update / delete), and a read-only mode that answers writes
- * with 403 like a fork's GITHUB_TOKEN.
+ * validated against the PR files' patches as GitHub does / update / delete), GraphQL's `viewer { login }`, and a
+ * read-only mode that answers writes with 403 like a fork's GITHUB_TOKEN.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -56,6 +56,8 @@ export interface GitHubApiOptions {
   readOnly?: boolean
   /** The login comments are created as (GITHUB_TOKEN posts as github-actions[bot]). */
   login?: string
+  /** Answer GraphQL's `viewer { login }` (as github.com does for installation tokens); false: 404 like a proxy. */
+  graphql?: boolean
 }
 
 export class GitHubApiStandIn {
@@ -67,6 +69,7 @@ export class GitHubApiStandIn {
   prFiles: Record<number, PrFile[]>
   readOnly: boolean
   login: string
+  graphql: boolean
   private nextId = 1000
   private server: http.Server | null = null
   url = ''
@@ -75,6 +78,7 @@ export class GitHubApiStandIn {
     this.prFiles = options.prFiles ?? {}
     this.readOnly = options.readOnly ?? false
     this.login = options.login ?? 'github-actions[bot]'
+    this.graphql = options.graphql ?? true
   }
 
   async start(): Promise<string> {
@@ -165,6 +169,12 @@ export class GitHubApiStandIn {
       // An installation token (GITHUB_TOKEN) cannot read /user.
       return forbidden()
     }
+    if (method === 'POST' && url.pathname === '/graphql' && this.graphql) {
+      // GraphQL's viewer is the token's bot for an installation token (not a write: read-only tokens answer too).
+      const query = String((body as { query?: unknown })?.query ?? '')
+      if (/\bviewer\s*\{\s*login\s*\}/.test(query)) return send(200, { data: { viewer: { login: this.login } } })
+      return send(200, { errors: [{ message: 'Unsupported query in the stand-in' }] })
+    }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname))) {
       const files = this.prFiles[Number(m[1])]
       if (!files) return send(404, { message: 'Not Found' })
@@ -254,6 +264,7 @@ export class GitHubApiStandIn {
     const invalid = (field: string, message: string) => ({ resource: 'PullRequestReviewComment', code: 'invalid', field, message })
     const b = (body ?? {}) as Record<string, unknown>
     if (typeof b.body !== 'string' || b.body === '') return invalid('body', 'body is required')
+    if (b.body.length > 65536) return invalid('body', 'body is too long (maximum is 65536 characters)')
     if (typeof b.commit_id !== 'string') return invalid('commit_id', 'commit_id is required')
     if (this.prHeads[pr] && b.commit_id !== this.prHeads[pr]) return invalid('commit_id', 'commit_id is not part of the pull request')
     if (typeof b.path !== 'string') return invalid('path', 'path is required')

@@ -55,6 +55,18 @@ export interface GraphEmulatorOptions {
   manifestOrigin?: string
   /** Put the blobs (the manifest's rootDirectory) on another origin, as real exports do (Azure Blob Storage). */
   blobOrigin?: string
+  /**
+   * Also accept bearer tokens this says are valid: tokens issued by another emulator's Entra ID (the ARM emulator's),
+   * for runs whose one authority host serves both ARM and Graph, as Entra ID does.
+   */
+  acceptToken?: (token: string) => boolean
+  /**
+   * The first `count` export POSTs answer `status` (default 503); with `started`, the export starts all the same (the
+   * case that makes a blind retry start a second export).
+   */
+  failExportPosts?: { count: number; status?: number; started: boolean }
+  /** Answer `GET …/billing/operations` (the collection) with 404, as a Graph that does not list it would. */
+  noOperationsList?: boolean
 }
 
 export interface GraphEmulator {
@@ -73,12 +85,15 @@ export interface GraphEmulator {
     throttled: Partial<Record<Throttled, number>>
     blobRequests: string[]
     scopes: string[]
+    /** GETs of the operations collection (the check before re-sending a failed export POST). */
+    operationLists: number
   }
   close(): Promise<void>
 }
 
 interface ExportState {
   id: string
+  createdDateTime: string
   polls: number
   blobsServed: number
   sasExpired: boolean
@@ -125,7 +140,8 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
     unauthorized: 0,
     throttled: {},
     blobRequests: [],
-    scopes: []
+    scopes: [],
+    operationLists: 0
   }
   let base = ''
 
@@ -138,7 +154,7 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
   }
   const authorized = (req: IncomingMessage, res: ServerResponse): boolean => {
     const m = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')
-    if (m && tokens.has(m[1])) return true
+    if (m && (tokens.has(m[1]) || opts.acceptToken?.(m[1]))) return true
     log.unauthorized++
     json(res, 401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty or invalid.' } })
     return false
@@ -198,13 +214,18 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
       }
       if (body.attributeSet !== 'full') return json(res, 400, { error: { code: 'BadRequest', message: 'attributeSet' } })
       log.exports.push({ path: p, body })
+      const failing = opts.failExportPosts && log.exports.length <= opts.failExportPosts.count ? opts.failExportPosts : null
+      if (failing && !failing.started) return json(res, failing.status ?? 503, { error: { code: 'ServiceUnavailable', message: 'The service is temporarily unavailable.' } })
       const e: ExportState = {
         id: randomUUID(),
+        createdDateTime: new Date().toISOString(),
         polls: 0,
         blobsServed: 0,
         sasExpired: log.exports.length <= (opts.expiredSasExports ?? 0)
       }
       exportsById.set(e.id, e)
+      // The export started, but the answer says otherwise (a gateway failing after the backend accepted the request).
+      if (failing) return json(res, failing.status ?? 503, { error: { code: 'ServiceUnavailable', message: 'The service is temporarily unavailable.' } })
       res.writeHead(202, {
         location: `${opts.locationOrigin ?? base}/v1.0/reports/partners/billing/operations/${e.id}`,
         'retry-after': String(opts.retryAfterSeconds ?? 0)
@@ -212,6 +233,19 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
       return void res.end()
     }
 
+    if (method === 'GET' && p === '/v1.0/reports/partners/billing/operations') {
+      if (!authorized(req, res) || throttled('operation', res)) return
+      log.operationLists++
+      if (opts.noOperationsList) return json(res, 404, { error: { code: 'UnknownError', message: 'No HTTP resource was found that matches the request URI.' } })
+      const value = [...exportsById.values()].map((e) => ({
+        '@odata.type': '#microsoft.graph.partners.billing.runningOperation',
+        id: e.id,
+        createdDateTime: e.createdDateTime,
+        lastActionDateTime: e.createdDateTime,
+        status: statuses[Math.min(e.polls, statuses.length - 1)]
+      }))
+      return json(res, 200, { '@odata.context': `${base}/v1.0/$metadata#reports/partners/billing/operations`, value })
+    }
     const op = /^\/v1\.0\/reports\/partners\/billing\/operations\/([\w-]+)$/.exec(p)
     if (method === 'GET' && op) {
       if (!authorized(req, res) || throttled('operation', res)) return

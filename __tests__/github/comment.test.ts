@@ -76,6 +76,14 @@ describe('findSticky', () => {
     expect(findSticky(comments, MARKER, 'me')!.id).toBe(3)
     expect(findSticky(comments, '<!-- other -->', null)).toBeUndefined()
   })
+
+  it('with the login GraphQL names for an installation token, never another bot\'s comment', () => {
+    const comments = [{ id: 1, body: MARKER, user: { login: 'other-app[bot]', type: 'Bot' } }]
+    expect(findSticky(comments, MARKER, 'github-actions[bot]')).toBeUndefined()
+    // With or without the [bot] suffix.
+    const ours = [...comments, { id: 2, body: MARKER, user: { login: 'github-actions[bot]', type: 'Bot' } }]
+    expect(findSticky(ours, MARKER, 'github-actions')!.id).toBe(2)
+  })
 })
 
 describe('listChangedFiles', () => {

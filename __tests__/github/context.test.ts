@@ -63,7 +63,13 @@ describe('triggerFacts', () => {
   it('workflow_run: a fork when the head repository is another one or unknown', () => {
     expect(run({ event: 'pull_request', head_repository: { full_name: 'mallory/onboarding' } })).toEqual({ pullRequest: true, fork: true })
     expect(run({ event: 'push', head_repository: { full_name: 'fabrikam/onboarding' } })).toEqual({ pullRequest: false, fork: false })
-    expect(run({ event: 'pull_request_target', head_repository: { full_name: repo } })).toEqual({ pullRequest: true, fork: false })
+    // A pull_request_target run runs on the base branch: its head repository is this one even for a fork's pull request.
+    expect(run({ event: 'pull_request_target', head_repository: { full_name: repo } })).toEqual({ pullRequest: true, fork: true })
+    expect(run({ event: 'pull_request_target', head_repository: { full_name: repo }, pull_requests: [] })).toEqual({ pullRequest: true, fork: true })
+    const prs = (head: number) => [{ number: 7, head: { ref: 'f', sha: 'a', repo: { id: head, name: 'onboarding' } }, base: { ref: 'main', sha: 'b', repo: { id: 42, name: 'onboarding' } } }]
+    expect(run({ event: 'pull_request_target', head_repository: { full_name: repo }, pull_requests: prs(42) })).toEqual({ pullRequest: true, fork: false })
+    expect(run({ event: 'pull_request_review', head_repository: { full_name: repo }, pull_requests: prs(99) })).toEqual({ pullRequest: true, fork: true })
+    expect(run({ event: 'pull_request', head_repository: { full_name: repo }, pull_requests: [] })).toEqual({ pullRequest: true, fork: false })
     expect(run({ event: 'push', head_repository: null })).toEqual({ pullRequest: false, fork: true })
     expect(run(undefined)).toEqual({ pullRequest: true, fork: true })
     expect(triggerFacts('workflow_run', { workflow_run: { event: 'push', head_repository: { full_name: repo } } }, '')).toEqual({ pullRequest: false, fork: true })

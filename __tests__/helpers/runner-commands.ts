@@ -38,3 +38,22 @@ export function runnerCommands(output: string): RunnerCommand[] {
   }
   return out
 }
+
+/**
+ * The commands the runner would act on, modelling `::stop-commands::TOKEN` as the runner does
+ * (ActionCommandManager.TryProcessCommand): after it, every command is ignored until one named TOKEN resumes. The stop
+ * and resume lines themselves are not listed.
+ */
+export function activeCommands(output: string): RunnerCommand[] {
+  const out: RunnerCommand[] = []
+  let stopToken: string | null = null
+  for (const command of runnerCommands(output)) {
+    if (stopToken !== null) {
+      if (command.name === stopToken.toLowerCase()) stopToken = null
+      continue
+    }
+    if (command.name === 'stop-commands') stopToken = command.data
+    else out.push(command)
+  }
+  return out
+}

@@ -145,6 +145,18 @@ describe('writeFileInside', () => {
     expect(readFileSync(path.join(root, 'reports/x.csv'), 'utf8')).toBe('a,b\n')
   })
 
+  it('an output named outside the workspace makes its folder writable, never readable', () => {
+    // `sarif-file: ${{ runner.temp }}/x.sarif`: the runner's temporary folder holds the event payload and other
+    // steps' files; a committed symlink into it must stay unread.
+    const { root, ws, outside } = layout()
+    symlinkSync(path.join(outside, 'secret.json'), path.join(ws, 'linked.json'))
+    const boundary = Boundary.create(ws, [], [path.join(outside, 'x.sarif')])
+    expect(boundary.roots).toEqual([realpathSync(ws)])
+    expect(readRegularFile(boundary, path.join(ws, 'linked.json'), 1024)).toMatchObject({ ok: false, refusal: { reason: 'outside' } })
+    writeFileInside(boundary, path.join(outside, 'x.sarif'), 'SARIF')
+    expect(readFileSync(path.join(root, 'outside/x.sarif'), 'utf8')).toBe('SARIF')
+  })
+
   it('leaves no temporary file behind', () => {
     const { ws, boundary } = layout()
     writeFileSync(path.join(ws, 'x.sarif'), 'old')

@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { writeCorpus, AUTOMATION } from './corpus.mjs'
-import { busyTemplate, doublingTemplate, nestedCopyTemplate } from './crafted.mjs'
+import { bigInputTemplate, busyTemplate, doublingTemplate, intersectionTemplate, nestedCopyTemplate } from './crafted.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..')
 const cli = path.join(root, 'dist', 'cli', 'index.js')
@@ -83,7 +83,11 @@ try {
     'doubled 60 times, union()': doublingTemplate(60, 'union'),
     'doubled 60 times, string()': doublingTemplate(60, 'string'),
     '800 × 800 nested copy loops': nestedCopyTemplate(800, 800),
-    'lambdas over 3 × 10^6 items': busyTemplate()
+    'lambdas over 3 × 10^6 items': busyTemplate(),
+    '10,000 guid() calls on a 4 MB string': bigInputTemplate('guid'),
+    '10,000 toLower() calls on a 4 MB string': bigInputTemplate('toLower'),
+    '10,000 indexOf() calls on 10,000 numbers': bigInputTemplate('indexOf'),
+    '300 chained intersection() of 10,000 numbers': intersectionTemplate(300)
   }
   const budgets = {}
   for (const [name, template] of Object.entries(crafted)) {

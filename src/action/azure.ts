@@ -84,8 +84,9 @@ export async function runAzureStep(inputs: ActionInputs, plan: Plan, ctx: RunCon
   // Audit findings are warnings (notices of lost credit, not failures), ranked with the rest.
   for (const e of result.audit ?? []) {
     if (e.pecOk) continue
-    if (e.error) annotations.push({ level: 'warning', title: 'Delegations not read', message: `${e.subscription}: ${e.error}` })
-    else annotations.push({ level: 'warning', title: 'No permanent PEC-eligible role', message: `${e.subscription}: ${e.fix ?? 'no delegation gives the linked identity a permanent PEC-eligible role'}` })
+    const where = e.scope === 'resourceGroup' ? `${e.subscription} resource group ${e.resourceGroup}` : e.subscription
+    if (e.error) annotations.push({ level: 'warning', title: 'Delegations not read', message: `${where}: ${e.error}` })
+    else annotations.push({ level: 'warning', title: 'No permanent PEC-eligible role', message: `${where}: ${e.fix ?? 'no delegation gives the linked identity a permanent PEC-eligible role'}` })
   }
   if (result.partner && partnerLinked(result.partner) === 'false') {
     annotations.unshift({ level: 'error', title: 'Partner ID not linked', message: result.partner.message })
@@ -141,7 +142,9 @@ export async function runPecReportStep(inputs: ActionInputs, plan: Plan, ctx: Ru
     billingPeriod: inputs.billingPeriod,
     invoiceId: inputs.invoiceId || undefined,
     currency: inputs.billingCurrency,
-    targets: targets.map((t) => t.subscription),
+    // A management group holds no usage of its own: the report covers the subscriptions the targets name.
+    targets: targets.flatMap((t) => (t.subscription ? [t.subscription] : [])),
+    managingTenantId: inputs.tenantId,
     audit,
     partner,
     csvFile: path.resolve(ctx.workspace, inputs.csvFile),

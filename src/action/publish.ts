@@ -38,6 +38,7 @@ function deploymentOutput(d: DeploymentResult) {
     target: d.target,
     tenant: d.tenant,
     subscription: d.subscription,
+    ...(d.managementGroup ? { managementGroup: d.managementGroup } : {}),
     deploymentName: d.deploymentName,
     status: d.status,
     error: d.error,

@@ -10,13 +10,15 @@ import type { TokenCredential } from '@azure/identity'
 import type { CloudEndpoints } from './clouds.js'
 import type { CredentialProvider } from './credentials.js'
 import { isOffOriginError, originGuardPolicy } from './origin-guard.js'
-import { envNumber, throttleRetryPolicy } from './retry-policy.js'
+import { ThrottleBudget, envNumber, throttleBudgetPolicy, throttleRetryPolicy } from './retry-policy.js'
 
 export interface ArmContext {
   cloud: CloudEndpoints
   credentials: CredentialProvider
   httpClient: HttpClient
   throttlePolicy: PipelinePolicy
+  /** Counts the SDK's own Retry-After waits against the throttle budget (see retry-policy.ts). */
+  budgetPolicy: PipelinePolicy
   /** Refuses any request off the ARM endpoint's origin (LRO polls and nextLinks included). */
   originGuard: PipelinePolicy
   /** LRO poll interval (ms) when the service sends no Retry-After. */
@@ -33,6 +35,7 @@ export function createArmContext(cloud: CloudEndpoints, credentials: CredentialP
     credentials,
     httpClient: createDefaultHttpClient(),
     throttlePolicy: throttleRetryPolicy({ baseDelayMs: retryBaseMs, onRetry: (i) => onThrottle?.(i.url, i.delayMs) }),
+    budgetPolicy: throttleBudgetPolicy(),
     originGuard: originGuardPolicy({ endpoint: cloud.arm, service: 'ARM' }),
     // Deployments of a delegation take tens of seconds; polling every 5 s costs few requests and little latency.
     pollIntervalMs: envNumber('LPG_POLL_INTERVAL_MS', 5000),
@@ -41,15 +44,20 @@ export function createArmContext(cloud: CloudEndpoints, credentials: CredentialP
   }
 }
 
-/** Options shared by the modular (rest-level) and classic (core-client) SDK clients. */
-export function clientOptions(ctx: ArmContext) {
+/**
+ * Options shared by the modular (rest-level) and classic (core-client) SDK clients. With `budget`, every request of
+ * the client draws on that one throttle budget (a fan-out target's); without, each request has its own.
+ */
+export function clientOptions(ctx: ArmContext, budget?: ThrottleBudget) {
+  const throttle = budget ? throttleRetryPolicy({ baseDelayMs: ctx.retryBaseMs, budget, onRetry: (i) => ctx.onThrottle?.(i.url, i.delayMs) }) : ctx.throttlePolicy
   return {
     endpoint: ctx.cloud.arm,
     // Modular clients read `credentials.scopes`, classic ones `credentialScopes`; both default to public Azure.
     credentials: { scopes: [ctx.cloud.armScope] },
     credentialScopes: [ctx.cloud.armScope],
     additionalPolicies: [
-      { policy: ctx.throttlePolicy, position: 'perCall' as const },
+      { policy: throttle, position: 'perCall' as const },
+      { policy: ctx.budgetPolicy, position: 'perRetry' as const },
       // perRetry = afterPhase "Sign": after the bearer token policy, on every attempt, just before the socket.
       { policy: ctx.originGuard, position: 'perRetry' as const }
     ],

@@ -9,12 +9,23 @@ export interface CloudEndpoints {
   armScope: string
   /** A custom authority cannot be discovered through login.microsoftonline.com. */
   disableInstanceDiscovery: boolean
+  /**
+   * The audience of the GitHub OIDC token exchanged for an Entra ID token (workload identity federation): each cloud's
+   * Entra ID accepts its own, and the app's federated credential must name the same one.
+   */
+  oidcAudience: string
 }
 
-const CLOUDS: Record<string, { arm: string; authorityHost: string }> = {
-  azurecloud: { arm: 'https://management.azure.com', authorityHost: 'https://login.microsoftonline.com' },
-  azureusgovernment: { arm: 'https://management.usgovcloudapi.net', authorityHost: 'https://login.microsoftonline.us' },
-  azurechinacloud: { arm: 'https://management.chinacloudapi.cn', authorityHost: 'https://login.chinacloudapi.cn' }
+/**
+ * Endpoints and token-exchange audiences per cloud. The audiences are the ones Microsoft's Entra documentation lists
+ * for federated identity credentials ("Configure an application to trust a managed identity": public cloud
+ * api://AzureADTokenExchange, Fairfax (US Government) api://AzureADTokenExchangeUSGov, Mooncake (China)
+ * api://AzureADTokenExchangeChina).
+ */
+const CLOUDS: Record<string, { arm: string; authorityHost: string; oidcAudience: string }> = {
+  azurecloud: { arm: 'https://management.azure.com', authorityHost: 'https://login.microsoftonline.com', oidcAudience: 'api://AzureADTokenExchange' },
+  azureusgovernment: { arm: 'https://management.usgovcloudapi.net', authorityHost: 'https://login.microsoftonline.us', oidcAudience: 'api://AzureADTokenExchangeUSGov' },
+  azurechinacloud: { arm: 'https://management.chinacloudapi.cn', authorityHost: 'https://login.chinacloudapi.cn', oidcAudience: 'api://AzureADTokenExchangeChina' }
 }
 
 const trimSlash = (s: string): string => s.trim().replace(/\/+$/, '')
@@ -33,6 +44,8 @@ export function resolveCloud(environment: string, armEndpoint: string, authority
     authorityHost: authority,
     // ARM accepts tokens for its own host; the scope must follow a custom endpoint, or tokens carry the wrong audience.
     armScope: `${arm}/.default`,
-    disableInstanceDiscovery: trimSlash(authorityHost) !== ''
+    disableInstanceDiscovery: trimSlash(authorityHost) !== '',
+    // A custom arm-endpoint / authority-host keeps its azure-environment's audience (private stamps of a cloud).
+    oidcAudience: cloud.oidcAudience
   }
 }

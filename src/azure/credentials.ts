@@ -20,6 +20,7 @@ export interface CredentialSettings {
   oidcRenewBeforeSeconds?: number
 }
 
+/** The public cloud's token-exchange audience; each cloud has its own (`CloudEndpoints.oidcAudience`). */
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
 
 export function chooseAuth(s: Pick<CredentialSettings, 'auth' | 'clientSecret'>, env: NodeJS.ProcessEnv = process.env): AuthKind {
@@ -41,14 +42,14 @@ async function defaultGetIdToken(audience: string): Promise<string> {
  * few minutes, so keep one until shortly before its `exp` and then fetch a fresh one (long fan-outs would otherwise
  * fail with AADSTS700024). Concurrent callers share one fetch.
  */
-export function cachedAssertion(getIdToken: (audience: string) => Promise<string>, setSecret: (s: string) => void, renewBeforeSeconds = 60): () => Promise<string> {
+export function cachedAssertion(getIdToken: (audience: string) => Promise<string>, setSecret: (s: string) => void, renewBeforeSeconds = 60, audience = OIDC_AUDIENCE): () => Promise<string> {
   let current: { token: string; exp: number | null } | null = null
   let pending: Promise<string> | null = null
   return async () => {
     const now = Date.now() / 1000
     if (current && current.exp !== null && current.exp - now > renewBeforeSeconds) return current.token
     if (!pending) {
-      pending = getIdToken(OIDC_AUDIENCE)
+      pending = getIdToken(audience)
         .then((token) => {
           setSecret(token)
           current = { token, exp: jwtExpiry(token) }
@@ -117,7 +118,7 @@ export function createCredentialProvider(s: CredentialSettings): CredentialProvi
     authorityHost: s.cloud.authorityHost,
     disableInstanceDiscovery: s.cloud.disableInstanceDiscovery
   }
-  const assertion = kind === 'oidc' ? cachedAssertion(s.getIdToken ?? defaultGetIdToken, s.setSecret, s.oidcRenewBeforeSeconds) : null
+  const assertion = kind === 'oidc' ? cachedAssertion(s.getIdToken ?? defaultGetIdToken, s.setSecret, s.oidcRenewBeforeSeconds, s.cloud.oidcAudience ?? OIDC_AUDIENCE) : null
   const cache = new Map<string, TokenCredential>()
   return {
     kind,

@@ -29,8 +29,39 @@ export interface Assignment {
   }
 }
 
+/** Resource groups list (Microsoft.Resources/resourceGroups). */
+export const RESOURCE_GROUPS_API = '2021-04-01'
+
+/** The registration assignments at a scope: `/subscriptions/S` or `/subscriptions/S/resourceGroups/RG`. */
+export async function readAssignmentsAt(rest: ArmRest, scope: string, signal?: AbortSignal): Promise<Assignment[]> {
+  return rest.list<Assignment>(`${scope}/providers/Microsoft.ManagedServices/registrationAssignments?$expandRegistrationDefinition=true&api-version=${REGISTRATION_API}`, signal)
+}
+
 export async function readAssignments(rest: ArmRest, subscription: string, signal?: AbortSignal): Promise<Assignment[]> {
-  return rest.list<Assignment>(`/subscriptions/${subscription}/providers/Microsoft.ManagedServices/registrationAssignments?$expandRegistrationDefinition=true&api-version=${REGISTRATION_API}`, signal)
+  return readAssignmentsAt(rest, `/subscriptions/${subscription}`, signal)
+}
+
+export function resourceGroupScope(subscription: string, resourceGroup: string): string {
+  return `/subscriptions/${subscription}/resourceGroups/${encodeURIComponent(resourceGroup)}`
+}
+
+/** The names of the resource groups the caller can see in a subscription (ARM lists only those it may read). */
+export async function listResourceGroups(rest: ArmRest, subscription: string, signal?: AbortSignal): Promise<string[]> {
+  const groups = await rest.list<{ name?: unknown }>(`/subscriptions/${subscription}/resourcegroups?api-version=${RESOURCE_GROUPS_API}`, signal)
+  return groups.flatMap((g) => (typeof g.name === 'string' && g.name ? [g.name] : []))
+}
+
+const RG_SCOPE = /^\/subscriptions\/[^/]+\/resourcegroups\/([^/]+)\/providers\/microsoft\.managedservices\/registrationassignments\//i
+
+/** The resource group an assignment is created in (from its ID), or null for a subscription-scope assignment. */
+export function assignmentResourceGroup(a: Assignment): string | null {
+  const m = RG_SCOPE.exec(a.id ?? '')
+  if (!m) return null
+  try {
+    return decodeURIComponent(m[1]!)
+  } catch {
+    return m[1]!
+  }
 }
 
 export function roleLabel(roleDefinitionId: string): string {

@@ -1,19 +1,20 @@
 /**
- * validate / what-if / deploy of each (target, unit) at subscription scope, fanned out with bounded concurrency and
- * an overall deadline. Every job yields a result; one job's failure never stops or hides another's.
+ * validate / what-if / deploy of each (target, unit) at subscription or management-group scope, fanned out with
+ * bounded concurrency and an overall deadline. Every job yields a result; one job's failure never stops or hides
+ * another's.
  */
 import { DeploymentsClient } from '@azure/arm-resourcesdeployments'
-import type { Deployment, WhatIfChange as SdkWhatIfChange, WhatIfPropertyChange } from '@azure/arm-resourcesdeployments'
+import type { Deployment, DeploymentExtended, DeploymentWhatIf, DeploymentOperation, WhatIfChange as SdkWhatIfChange, WhatIfPropertyChange } from '@azure/arm-resourcesdeployments'
 import { setMaxListeners } from 'node:events'
 import pLimit from 'p-limit'
 import type { DeploymentResult, WhatIfChange } from '../report/model.js'
 import { ArmRest, clientOptions, type ArmContext } from './clients.js'
-import { readAssignments, principalRoles } from './delegation.js'
+import { assignmentResourceGroup, listResourceGroups, principalRoles, readAssignments, readAssignmentsAt, resourceGroupScope, type Assignment } from './delegation.js'
 import { deploymentBody, type DeploymentUnit } from './deployment-body.js'
 import { describeError, formatArmError, isAbortError, type ArmErrorInfo } from './errors.js'
 import { isOffOriginError } from './origin-guard.js'
 import type { Target } from './targets.js'
-import { backoffDelay } from './retry-policy.js'
+import { ThrottleBudget, backoffDelay } from './retry-policy.js'
 import { sleep } from '../shared/sleep.js'
 import type { PipelinePolicy } from '@azure/core-rest-pipeline'
 
@@ -40,6 +41,46 @@ export interface FanOutOptions {
   onResult?: (r: DeploymentResult) => void
 }
 
+/** The deployment operations of one scope: subscription (`…AtSubscriptionScope`) or management group (`…AtManagementGroupScope`). */
+export interface ScopeOps {
+  validate(name: string, body: Deployment, opts: LroOptions): ReturnType<DeploymentsClient['deployments']['validateAtSubscriptionScope']>
+  whatIf(name: string, body: { location: string; properties: DeploymentWhatIf['properties'] }, opts: LroOptions): ReturnType<DeploymentsClient['deployments']['whatIfAtSubscriptionScope']>
+  createOrUpdate(name: string, body: Deployment, opts: LroOptions): ReturnType<DeploymentsClient['deployments']['createOrUpdateAtSubscriptionScope']>
+  get(name: string, opts: { abortSignal: AbortSignal }): Promise<DeploymentExtended>
+  operations(name: string, opts: { abortSignal: AbortSignal }): AsyncIterable<DeploymentOperation>
+}
+
+interface LroOptions {
+  abortSignal: AbortSignal
+  updateIntervalInMs: number
+}
+
+export function scopeOps(client: DeploymentsClient, target: Pick<Target, 'managementGroup'>): ScopeOps {
+  const d = client.deployments
+  const group = target.managementGroup
+  if (group) {
+    return {
+      validate: (n, b, o) => d.validateAtManagementGroupScope(group, n, { ...b, location: b.location! }, o),
+      whatIf: (n, b, o) => d.whatIfAtManagementGroupScope(group, n, b, o),
+      createOrUpdate: (n, b, o) => d.createOrUpdateAtManagementGroupScope(group, n, { ...b, location: b.location! }, o),
+      get: (n, o) => d.getAtManagementGroupScope(group, n, o),
+      operations: (n, o) => client.deploymentOperations.listAtManagementGroupScope(group, n, o)
+    }
+  }
+  return {
+    validate: (n, b, o) => d.validateAtSubscriptionScope(n, b, o),
+    whatIf: (n, b, o) => d.whatIfAtSubscriptionScope(n, b, o),
+    createOrUpdate: (n, b, o) => d.createOrUpdateAtSubscriptionScope(n, b, o),
+    get: (n, o) => d.getAtSubscriptionScope(n, o),
+    operations: (n, o) => client.deploymentOperations.listAtSubscriptionScope(n, o)
+  }
+}
+
+/** What the result says after a management-group deployment: its delegations are not where it was deployed. */
+export const POLICY_NOTE =
+  'Policy-based onboarding: the policy is in place, but the delegations appear in each subscription under the management group only when the policy is assigned and its remediation task has run (DeployIfNotExists); run mode audit after remediation to verify them.'
+export const MANAGEMENT_GROUP_NOTE = 'Deployed at management-group scope: the delegations it creates are not read back here; run mode audit to verify them.'
+
 const TIMED_OUT = 'Not finished within timeout-minutes. A deployment already submitted keeps running in Azure; re-run to check it.'
 
 export async function fanOut(o: FanOutOptions): Promise<DeploymentResult[]> {
@@ -59,9 +100,7 @@ export async function fanOut(o: FanOutOptions): Promise<DeploymentResult[]> {
       o.jobs.map((job) =>
         limit(async () => {
           const error = signIn.get(job.target.tenant)
-          const r = error
-            ? { target: job.target.target, tenant: job.target.tenant, subscription: job.target.subscription, deploymentName: job.unit.deploymentName, template: o.displayPath ? o.displayPath(job.unit.template) : job.unit.template, status: 'failed' as const, error, durationMs: 0 }
-            : await runJob(o, job, deadline.signal)
+          const r: DeploymentResult = error ? { ...baseOf(o, job), status: 'failed' as const, error, durationMs: 0 } : await runJob(o, job, deadline.signal)
           o.onResult?.(r)
           return r
         })
@@ -95,16 +134,21 @@ async function signInPerTenant(o: FanOutOptions, signal: AbortSignal, parallel: 
   return failures
 }
 
-async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Promise<DeploymentResult> {
-  const started = Date.now()
-  const { target, unit } = job
-  const base = {
+function baseOf(o: Pick<FanOutOptions, 'displayPath'>, { target, unit }: DeployJob) {
+  return {
     target: target.target,
     tenant: target.tenant,
     subscription: target.subscription,
+    ...(target.managementGroup ? { managementGroup: target.managementGroup } : {}),
     deploymentName: unit.deploymentName,
     template: o.displayPath ? o.displayPath(unit.template) : unit.template
   }
+}
+
+async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Promise<DeploymentResult> {
+  const started = Date.now()
+  const { target, unit } = job
+  const base = baseOf(o, job)
   if (signal.aborted) return { ...base, status: 'timed-out', error: TIMED_OUT, durationMs: 0 }
   const credential = o.ctx.credentials.forTenant(target.tenant)
   // The LRO helpers reduce a 400 answer (to the first request or to a status poll) to "The long-running operation has
@@ -121,8 +165,12 @@ async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Pr
       return response
     }
   }
-  const options = clientOptions(o.ctx)
-  const client = new DeploymentsClient(credential, target.subscription, { ...options, additionalPolicies: [...options.additionalPolicies, { policy: keepErrorBody, position: 'perCall' as const }] })
+  // One throttle budget for all of this target's requests: past it, the target fails with a clear error.
+  const options = clientOptions(o.ctx, new ThrottleBudget())
+  const clientOpts = { ...options, additionalPolicies: [...options.additionalPolicies, { policy: keepErrorBody, position: 'perCall' as const }] }
+  // A management-group deployment names no subscription; the client's subscription is then never used.
+  const client = target.managementGroup ? new DeploymentsClient(credential, clientOpts) : new DeploymentsClient(credential, target.subscription, clientOpts)
+  const ops = scopeOps(client, target)
   const opts = { abortSignal: signal, updateIntervalInMs: o.ctx.pollIntervalMs }
   // The thrown RestError keeps code and message but not ARM's `details` (which resource, and why): the body does.
   const explain = (e: unknown): string => {
@@ -138,33 +186,37 @@ async function runJob(o: FanOutOptions, job: DeployJob, signal: AbortSignal): Pr
   const finish = (r: Omit<DeploymentResult, 'durationMs' | keyof typeof base>): DeploymentResult => ({ ...base, ...r, durationMs: Date.now() - started })
   try {
     if (o.mode === 'validate') {
-      const result = await client.deployments.validateAtSubscriptionScope(unit.deploymentName, body, opts).pollUntilDone({ abortSignal: signal })
+      const result = await ops.validate(unit.deploymentName, body, opts).pollUntilDone({ abortSignal: signal })
       if (result.error) return finish({ status: 'failed', error: formatArmError(result.error as ArmErrorInfo) })
       return finish({ status: 'validated', error: null })
     }
     if (o.mode === 'what-if') {
-      const result = await client.deployments
-        .whatIfAtSubscriptionScope(unit.deploymentName, { location: o.location, properties: { ...body.properties, whatIfSettings: { resultFormat: 'FullResourcePayloads' } } }, opts)
+      const result = await ops
+        .whatIf(unit.deploymentName, { location: o.location, properties: { ...body.properties, whatIfSettings: { resultFormat: 'FullResourcePayloads' } } }, opts)
         .pollUntilDone({ abortSignal: signal })
       if (result.error) return finish({ status: 'failed', error: formatArmError(result.error as ArmErrorInfo) })
       return finish({ status: 'what-if', error: null, changes: (result.changes ?? []).map(renderChange) })
     }
     try {
-      await client.deployments.createOrUpdateAtSubscriptionScope(unit.deploymentName, body, opts).pollUntilDone({ abortSignal: signal })
+      await ops.createOrUpdate(unit.deploymentName, body, opts).pollUntilDone({ abortSignal: signal })
     } catch (e) {
       if (isAbortError(e) || signal.aborted || isOffOriginError(e)) throw e
       // A throttled or failed status poll ends the SDK's poller even though the deployment runs on in Azure:
       // follow the deployment itself until it ends (the PUT is idempotent, the name deterministic).
-      const state = isTransient(e) ? await awaitDeployment(client, unit.deploymentName, o.ctx.pollIntervalMs, o.ctx.retryBaseMs, signal) : null
+      const state = isTransient(e) ? await awaitDeployment(ops, unit.deploymentName, o.ctx.pollIntervalMs, o.ctx.retryBaseMs, signal) : null
       if (state !== 'Succeeded') {
         // An HTTP error carries its own cause; an LRO that ended Failed only says "has failed": ask the operations.
         const hasStatus = state === null && typeof (e as { statusCode?: unknown }).statusCode === 'number'
-        const cause = hasStatus ? explain(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? explain(e))
+        const cause = hasStatus ? explain(e) : ((await failureCause(ops, unit.deploymentName, signal)) ?? explain(e))
         return finish({ status: 'failed', error: cause })
       }
     }
-    const delegationVerified = await verifyDelegation(o, target, credential, signal)
-    return finish({ status: 'succeeded', error: null, delegationVerified })
+    if (target.managementGroup) {
+      // The delegations of a management-group deployment live in the subscriptions below it, if anywhere yet.
+      return finish({ status: 'succeeded', error: null, delegationVerified: null, note: unit.policyOnboarding ? POLICY_NOTE : MANAGEMENT_GROUP_NOTE })
+    }
+    const readBack = await verifyDelegation(o, job, credential, signal)
+    return finish({ status: 'succeeded', error: null, ...readBack })
   } catch (e) {
     if (isAbortError(e) || signal.aborted) return finish({ status: 'timed-out', error: TIMED_OUT })
     return finish({ status: 'failed', error: explain(e) })
@@ -185,10 +237,10 @@ function isTransient(e: unknown): boolean {
  * Reads the deployment until it reaches a terminal state: the state it ended in, or null when it could not be read
  * within a bounded number of transient errors (then the original error is reported).
  */
-async function awaitDeployment(client: DeploymentsClient, name: string, intervalMs: number, retryBaseMs: number, signal: AbortSignal): Promise<string | null> {
+async function awaitDeployment(ops: ScopeOps, name: string, intervalMs: number, retryBaseMs: number, signal: AbortSignal): Promise<string | null> {
   for (let errors = 0; errors <= 8; ) {
     try {
-      const deployment = await client.deployments.getAtSubscriptionScope(name, { abortSignal: signal })
+      const deployment = await ops.get(name, { abortSignal: signal })
       const state = deployment.properties?.provisioningState
       if (state && TERMINAL_STATES.has(state)) return state
       await sleep(intervalMs, signal)
@@ -218,10 +270,10 @@ function errorBodyOf(body: unknown): ArmErrorInfo | null {
  * The real cause of a Failed deployment, from its failed operations (deepest error details included). Null when they
  * cannot be read, except when ARM pages them to another host: that refusal is the cause worth reporting.
  */
-export async function failureCause(client: DeploymentsClient, name: string, signal: AbortSignal): Promise<string | null> {
+export async function failureCause(ops: ScopeOps, name: string, signal: AbortSignal): Promise<string | null> {
   try {
     const causes: string[] = []
-    for await (const op of client.deploymentOperations.listAtSubscriptionScope(name, { abortSignal: signal })) {
+    for await (const op of ops.operations(name, { abortSignal: signal })) {
       const p = op.properties
       if (p?.provisioningState !== 'Failed') continue
       const err = p.statusMessage?.error as ArmErrorInfo | undefined
@@ -230,7 +282,7 @@ export async function failureCause(client: DeploymentsClient, name: string, sign
       else if (p.statusCode) causes.push(`${where}${p.statusCode}`)
     }
     if (causes.length) return causes.join(' | ')
-    const d = await client.deployments.getAtSubscriptionScope(name, { abortSignal: signal })
+    const d = await ops.get(name, { abortSignal: signal })
     const err = d.properties?.error as ArmErrorInfo | undefined
     return err ? formatArmError(err) : null
   } catch (e) {
@@ -247,18 +299,41 @@ function restFor(ctx: ArmContext, tenant: string, credential: ReturnType<ArmCont
   return rest
 }
 
-async function verifyDelegation(o: FanOutOptions, target: Target, credential: ReturnType<ArmContext['credentials']['forTenant']>, signal: AbortSignal): Promise<boolean | null> {
-  if (!o.automationPrincipalId) return null
-  try {
-    const assignments = await readAssignments(restFor(o.ctx, target.tenant, credential), target.subscription, signal)
+/**
+ * Reads the delegation back where the template created it: the subscription, and every resource group the
+ * customer-tenant identity sees when the template delegates resource groups (which ones a copy loop picked is known
+ * only to ARM). True when each delegation found gives the automation principal a permanent PEC-eligible role.
+ */
+async function verifyDelegation(o: FanOutOptions, job: DeployJob, credential: ReturnType<ArmContext['credentials']['forTenant']>, signal: AbortSignal): Promise<Pick<DeploymentResult, 'delegationVerified' | 'resourceGroups'>> {
+  if (!o.automationPrincipalId) return { delegationVerified: null }
+  const { target, unit } = job
+  const rest = restFor(o.ctx, target.tenant, credential)
+  const judge = (assignments: Assignment[]): boolean | null => {
     const held = principalRoles(assignments, o.automationPrincipalId, o.managingTenantId || null)
     // A role the PEC table does not list leaves the verification open (null), as lint's pec-role-not-assured does.
     return held.pecOk ? true : held.pecUnknown ? null : false
+  }
+  try {
+    if (!unit.delegatesResourceGroups) return { delegationVerified: judge((await readAssignments(rest, target.subscription, signal)).filter((a) => !assignmentResourceGroup(a))) }
+    const groups = await listResourceGroups(rest, target.subscription, signal)
+    const limit = pLimit(RG_READS)
+    const read = await Promise.all(groups.map((g) => limit(async () => ({ group: g, assignments: await readAssignmentsAt(rest, resourceGroupScope(target.subscription, g), signal) }))))
+    const managing = o.managingTenantId.toLowerCase()
+    const delegated = read
+      .map((r) => ({ group: r.group, assignments: r.assignments.filter((a) => (assignmentResourceGroup(a) ?? '').toLowerCase() === r.group.toLowerCase()) }))
+      .filter((r) => principalRoles(r.assignments, '', managing || null).offerNames.length > 0)
+    if (!delegated.length) return { delegationVerified: false, resourceGroups: [] }
+    const verdicts = delegated.map((r) => judge(r.assignments))
+    const delegationVerified = verdicts.includes(false) ? false : verdicts.includes(null) ? null : true
+    return { delegationVerified, resourceGroups: delegated.map((r) => r.group) }
   } catch {
     // The deployment itself succeeded; an unreadable delegation is "unknown", not a failure.
-    return null
+    return { delegationVerified: null }
   }
 }
+
+/** Resource-group reads one read-back sends at once (the fan-out already runs max-parallel jobs). */
+const RG_READS = 4
 
 function short(v: unknown): string {
   const s = JSON.stringify(v)

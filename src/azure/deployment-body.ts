@@ -7,6 +7,10 @@ import { basename } from 'node:path'
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import { readTextInside, type Boundary } from '../shared/fs-boundary.js'
 import { isExpression, unescapeLiteral } from '../lint/arm/parser.js'
+import { schemaScope } from '../lint/rules/lighthouse-schema.js'
+
+/** The deployment scope a template's `$schema` names; undefined when the schema is not a known one. */
+export type TemplateScope = 'resourceGroup' | 'subscription' | 'managementGroup' | 'tenant'
 
 export interface DeploymentUnit {
   template: string
@@ -16,6 +20,37 @@ export interface DeploymentUnit {
   parametersJson: Record<string, unknown>
   deploymentName: string
   offerName: string | null
+  /** The scope its `$schema` names (undefined: unknown schema, deployed where the target says). */
+  scope?: TemplateScope
+  /** A nested deployment with `resourceGroup` creates a registration assignment: resource groups are delegated. */
+  delegatesResourceGroups?: boolean
+  /** A policy definition that deploys a delegation (DeployIfNotExists): delegations appear only after remediation. */
+  policyOnboarding?: boolean
+}
+
+const ASSIGNMENTS = 'microsoft.managedservices/registrationassignments'
+const DEFINITIONS = 'microsoft.managedservices/registrationdefinitions'
+const resourcesOf = (t: unknown): Array<Record<string, unknown>> => {
+  const r = (t as { resources?: unknown } | null)?.resources
+  return Array.isArray(r) ? r.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object') : []
+}
+const typeOf = (r: Record<string, unknown>): string => String(r.type ?? '').toLowerCase()
+
+/** Whether a nested deployment aimed at a resource group (at any depth) creates a registration assignment. */
+export function delegatesResourceGroups(template: unknown, depth = 0): boolean {
+  if (depth > 8) return false
+  for (const r of resourcesOf(template)) {
+    if (typeOf(r) !== 'microsoft.resources/deployments') continue
+    const inner = (r.properties as { template?: unknown } | undefined)?.template
+    if (r.resourceGroup !== undefined && resourcesOf(inner).some((x) => typeOf(x) === ASSIGNMENTS)) return true
+    if (delegatesResourceGroups(inner, depth + 1)) return true
+  }
+  return false
+}
+
+/** Whether a policy definition in the template deploys registration definitions (policy-based onboarding). */
+export function isPolicyOnboarding(template: unknown): boolean {
+  return resourcesOf(template).some((r) => typeOf(r) === 'microsoft.authorization/policydefinitions' && JSON.stringify(r.properties ?? {}).toLowerCase().includes(DEFINITIONS))
 }
 
 /** Azure takes at most 4 MB; a little headroom so the ARM error, not ours, names the limit. */
@@ -90,7 +125,18 @@ export async function loadUnit(template: string, parameters: string | null, loca
   const parametersJson = (pv.parameters && typeof pv.parameters === 'object' ? pv.parameters : pv) as Record<string, unknown>
   const offerName = offerNameOf(templateJson, parametersJson)
   const label = offerName ?? basename(template).replace(/\.json$/i, '')
-  return { template, parameters, templateJson, parametersJson, deploymentName: deploymentName(label, t.text, p.text, location), offerName }
+  const scope = typeof templateJson.$schema === 'string' ? schemaScope(templateJson.$schema) : undefined
+  return {
+    template,
+    parameters,
+    templateJson,
+    parametersJson,
+    deploymentName: deploymentName(label, t.text, p.text, location),
+    offerName,
+    ...(scope ? { scope } : {}),
+    ...(delegatesResourceGroups(templateJson) ? { delegatesResourceGroups: true } : {}),
+    ...(isPolicyOnboarding(templateJson) ? { policyOnboarding: true } : {})
+  }
 }
 
 export function deploymentBody(unit: DeploymentUnit, location: string) {

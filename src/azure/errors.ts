@@ -2,6 +2,7 @@
  * The one place that turns Azure failures (ARM RestErrors, Entra ID AADSTS errors, LRO failures, aborts) into a
  * sentence a partner can act on. Never returns stack traces; anything token-shaped is redacted.
  */
+import { THROTTLE_BUDGET_CODE } from './retry-policy.js'
 import { redact } from './jwt.js'
 import { isOffOriginError } from './origin-guard.js'
 
@@ -84,6 +85,8 @@ export function describeError(e: unknown): string {
     }
     return `Sign-in failed: ${redact(firstLine(message))}`
   }
+  // Its message is the whole story (service, retries, wait, what to do).
+  if (r.code === THROTTLE_BUDGET_CODE && typeof r.message === 'string') return r.message
   const arm = armErrorOf(e)
   const status = typeof r.statusCode === 'number' ? r.statusCode : undefined
   if (arm && (arm.code || arm.message)) {

@@ -10,7 +10,7 @@ import { ArmRest, createArmContext, type ArmContext } from './clients.js'
 import { resolveCloud } from './clouds.js'
 import { createCredentialProvider } from './credentials.js'
 import { fanOut, type DeployJob } from './deploy.js'
-import { loadUnit, type DeploymentUnit } from './deployment-body.js'
+import { loadUnit, type DeploymentUnit, type TemplateScope } from './deployment-body.js'
 import { describeError } from './errors.js'
 import { redact } from './jwt.js'
 import { checkPartner, identityOf, partnerFailed } from './partner.js'
@@ -51,7 +51,7 @@ export interface AzureRunOptions {
   /** Lint units to deploy (template + parameters paths, absolute), already lint-clean. */
   units: Array<{ template: string; parameters: string | null }>
   log: AzureLogger
-  /** Injected for tests/e2e; default uses @actions/core getIDToken('api://AzureADTokenExchange'). */
+  /** Injected for tests/e2e; default uses @actions/core getIDToken with the cloud's audience (clouds.ts). */
   getIdToken?: (audience: string) => Promise<string>
   signal?: AbortSignal
   /**
@@ -152,7 +152,7 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
   let targets: Target[]
   try {
     const all = parseTargets(inputs.targets, managingTenant, inputs.workspace, boundary ?? undefined)
-    if (!all.length) return fail(`mode ${mode} needs targets: one SUBSCRIPTION_ID or TENANT_ID/SUBSCRIPTION_ID per line, or a targets file.`)
+    if (!all.length) return fail(`mode ${mode} needs targets: one SUBSCRIPTION_ID, TENANT_ID/SUBSCRIPTION_ID or TENANT_ID/providers/Microsoft.Management/managementGroups/NAME per line, or a targets file.`)
     targets = applyShard(all, inputs.shard)
     if (!targets.length) {
       result.notices.push(`Shard ${inputs.shard} has no targets (${all.length} in all).`)
@@ -173,8 +173,10 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
   // Lint gates deploy: a template (and parameters) that a targets file names but lint never saw is not deployed.
   const linted = new Set(options.units.map((u) => `${u.template}\0${u.parameters ?? ''}`))
   const unlinted: Target[] = []
-  // A template that cannot be read fails the targets that need it, not the whole run.
+  // A template that cannot be read fails the targets that need it, not the whole run; so does one whose $schema names
+  // another scope than its target's, before anything is sent.
   const unreadable: Array<{ target: Target; template: string; error: string }> = []
+  const candidates: Array<{ target: Target; unit: DeploymentUnit; named: boolean }> = []
   for (const target of targets) {
     const list = target.template ? [{ template: target.template, parameters: target.parameters ?? null }] : options.units
     if (mode === 'deploy' && target.template && !linted.has(`${target.template}\0${target.parameters ?? ''}`)) {
@@ -183,17 +185,26 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
     }
     for (const u of list) {
       try {
-        jobs.push({ target, unit: await unitOf(u.template, u.parameters) })
+        candidates.push({ target, unit: await unitOf(u.template, u.parameters), named: !!target.template })
       } catch (e) {
         unreadable.push({ target, template: u.template, error: (e as Error).message })
       }
     }
+  }
+  // The run's templates go to the targets of their scope; one that fits no target at all is an error on each target.
+  const placed = new Set(candidates.filter((c) => scopeMismatch(c.unit, c.target) === null).map((c) => c.unit))
+  const misfits: Array<{ target: Target; template: string; error: string }> = []
+  for (const c of candidates) {
+    const why = scopeMismatch(c.unit, c.target)
+    if (why === null) jobs.push({ target: c.target, unit: c.unit })
+    else if (c.named || !placed.has(c.unit)) misfits.push({ target: c.target, template: c.unit.template, error: why })
   }
   const display = (p: string): string => (inputs.workspace ? relative(inputs.workspace, p) || p : p)
   const refusal = (t: Target, template: string, error: string): DeploymentResult => ({
     target: t.target,
     tenant: t.tenant,
     subscription: t.subscription,
+    ...(t.managementGroup ? { managementGroup: t.managementGroup } : {}),
     deploymentName: '',
     template: display(template),
     status: 'failed',
@@ -204,7 +215,8 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
     ...unlinted.map((t) =>
       refusal(t, t.template!, `Not deployed: lint did not check ${display(t.template!)}${t.parameters ? ` with ${display(t.parameters)}` : ''}. Add it to the \`templates\` (and \`parameters\`) inputs so lint checks it.`)
     ),
-    ...unreadable.map((u) => refusal(u.target, u.template, `Could not read a template or parameters file: ${u.error}`))
+    ...unreadable.map((u) => refusal(u.target, u.template, `Could not read a template or parameters file: ${u.error}`)),
+    ...misfits.map((m) => refusal(m.target, m.template, `Not sent: ${m.error}`))
   ]
   if (!jobs.length && !refused.length) return fail(`mode ${mode}: no templates to ${mode} (no lint units, and the targets file names none).`)
 
@@ -212,7 +224,8 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
   await liveRoleCheck(ctx, log, result, loaded, inputs.automationPrincipalId.trim(), managingTenant || targets[0]!.tenant, signal)
 
   for (const r of refused) log.warning(`${r.target}: ${r.error}`)
-  log.info(`Azure ${mode}: ${jobs.length} deployment(s) over ${targets.length} subscription(s), max-parallel ${inputs.maxParallel}.`)
+  const groups = targets.filter((t) => t.managementGroup).length
+  log.info(`Azure ${mode}: ${jobs.length} deployment(s) over ${targets.length - groups} subscription(s)${groups ? ` and ${groups} management group(s)` : ''}, max-parallel ${inputs.maxParallel}.`)
   const deployments = await fanOut({
     ctx,
     mode: mode as 'validate' | 'what-if' | 'deploy',
@@ -224,10 +237,12 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
     managingTenantId: managingTenant,
     signal,
     displayPath: display,
-    onResult: (r) => (r.status === 'failed' || r.status === 'timed-out' ? log.warning : log.info)(`${r.target} ${r.deploymentName}: ${r.status}${r.error ? ` — ${r.error}` : ''} (${r.durationMs} ms)`)
+    onResult: (r) => (r.status === 'failed' || r.status === 'timed-out' ? log.warning : log.info)(`${r.target} ${r.deploymentName}: ${r.status}${r.error ? ` — ${r.error}` : ''}${r.note ? ` — ${r.note}` : ''} (${r.durationMs} ms)`)
   })
   deployments.unshift(...refused)
   result.deployments = deployments
+  const policyNoted = deployments.filter((d) => d.note && d.status === 'succeeded' && d.managementGroup)
+  if (policyNoted.length) result.notices.push(`${policyNoted.length} management-group deployment(s): ${policyNoted[0]!.note}`)
   const bad = deployments.filter((d) => d.status === 'failed' || d.status === 'timed-out')
   if (bad.length) {
     const notice = `${bad.length} of ${deployments.length} ${mode} operation(s) failed or timed out.`
@@ -236,11 +251,39 @@ export async function runAzure(options: AzureRunOptions): Promise<AzureRunResult
   }
   const unverified = deployments.filter((d) => d.delegationVerified === false)
   if (unverified.length) {
-    const notice = `${unverified.length} deployment(s) succeeded but the delegation read back gives ${inputs.automationPrincipalId} no permanent PEC-eligible role: ${unverified.map((d) => d.subscription).join(', ')}.`
+    const where = (d: DeploymentResult): string => (d.resourceGroups && !d.resourceGroups.length ? `${d.subscription} (no delegated resource group found)` : d.resourceGroups?.length ? `${d.subscription} (resource groups ${d.resourceGroups.join(', ')})` : d.subscription)
+    const notice = `${unverified.length} deployment(s) succeeded but the delegation read back gives ${inputs.automationPrincipalId} no permanent PEC-eligible role: ${unverified.map(where).join(', ')}.`
     markFailed(result, notice)
     result.notices.push(notice)
   }
   return result
+}
+
+const SCOPE_LABEL: Record<TemplateScope, string> = {
+  resourceGroup: 'a resource-group template',
+  subscription: 'a subscription template',
+  managementGroup: 'a management-group template',
+  tenant: 'a tenant template'
+}
+
+/**
+ * Why a template cannot be deployed to a target, from the scope its `$schema` names, or null when it fits. An unknown
+ * schema is left to ARM (Microsoft's own samples carry one, and subscription deployments ignore it); so is a
+ * resource-group schema on a subscription, which lint already warns about.
+ */
+export function scopeMismatch(unit: Pick<DeploymentUnit, 'scope' | 'template'>, target: Pick<Target, 'managementGroup'>): string | null {
+  const scope = unit.scope
+  if (!scope) return null
+  const file = unit.template.split(/[\\/]/).pop()
+  if (target.managementGroup) {
+    if (scope === 'managementGroup') return null
+    return `${file} is ${SCOPE_LABEL[scope]} (its $schema), and the target is a management group: deploy it to a subscription (SUBSCRIPTION_ID or TENANT_ID/SUBSCRIPTION_ID), or use a managementGroupDeploymentTemplate schema.`
+  }
+  if (scope === 'subscription' || scope === 'resourceGroup') return null
+  if (scope === 'managementGroup') {
+    return `${file} is ${SCOPE_LABEL[scope]} (its $schema names managementGroupDeploymentTemplate), and the target is a subscription: target a management group as TENANT_ID/providers/Microsoft.Management/managementGroups/NAME (or managementGroup in a targets file).`
+  }
+  return `${file} is ${SCOPE_LABEL[scope]} (its $schema names tenantDeploymentTemplate): this action deploys at subscription and management-group scope only.`
 }
 
 function markFailed(result: AzureRunResult, reason: string): void {
@@ -275,14 +318,22 @@ async function audit(options: AzureRunOptions, ctx: ArmContext, log: AzureLogger
     if (!principalId) principalId = (await identityOf(ctx, managingTenant, signal)).objectId ?? ''
     if (!principalId) throw new Error('could not tell the identity object ID; set automation-principal-id.')
     let only: string[] | undefined
-    if (inputs.targets.trim()) only = applyShard(parseTargets(inputs.targets, managingTenant, inputs.workspace, options.boundary), inputs.shard).map((t) => t.subscription)
+    // Management groups hold no delegations of their own: the audit reads subscriptions (and their resource groups).
+    if (inputs.targets.trim()) only = applyShard(parseTargets(inputs.targets, managingTenant, inputs.workspace, options.boundary), inputs.shard).flatMap((t) => (t.subscription ? [t.subscription] : []))
     const entries = await runAudit({ rest: new ArmRest(ctx, ctx.credentials.forTenant(managingTenant)), principalId, managingTenantId: managingTenant, maxParallel: inputs.maxParallel, signal, only })
     result.audit = entries
-    const ok = entries.filter((e) => e.pecOk).length
+    const subs = entries.filter((e) => e.scope !== 'resourceGroup')
+    const groups = entries.filter((e) => e.scope === 'resourceGroup')
+    const ok = subs.filter((e) => e.pecOk).length
     const unread = entries.filter((e) => e.error).length
-    for (const e of entries) (e.pecOk ? log.info : log.warning)(`${e.subscription}: ${e.pecOk ? `PEC-eligible (${e.roles.join(', ')})` : e.fix}`)
+    for (const e of entries) {
+      const where = e.scope === 'resourceGroup' ? `${e.subscription} resource group ${e.resourceGroup}` : e.subscription
+      ;(e.pecOk ? log.info : log.warning)(`${where}: ${e.pecOk ? `PEC-eligible (${e.roles.join(', ')})` : e.fix}`)
+      if (e.resourceGroupsError) log.warning(`${e.subscription}: ${e.resourceGroupsError}; its resource-group delegations are not known.`)
+    }
+    const groupNote = groups.length ? `; ${groups.filter((e) => e.pecOk).length} of ${groups.length} resource-group delegation(s) do` : ''
     result.notices.push(
-      `Audit: ${ok} of ${entries.length} delegated subscription(s) give ${principalId} a permanent PEC-eligible role${unread ? `; ${unread} could not be read (re-run to know)` : ''}.`
+      `Audit: ${ok} of ${subs.length} delegated subscription(s) give ${principalId} a permanent PEC-eligible role${groupNote}${unread ? `; ${unread} could not be read (re-run to know)` : ''}.`
     )
   } catch (e) {
     const notice = `Audit failed: ${describeError(e)}`

@@ -6,13 +6,58 @@
  * fresh token. Bare 429s back off exponentially with full jitter; a 429 that still carries a retry header waits as the
  * header says.
  */
-import { isRestError } from '@azure/core-rest-pipeline'
+import { RestError, isRestError } from '@azure/core-rest-pipeline'
 import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline'
 import { sleep } from '../shared/sleep.js'
+
+/**
+ * How much throttling one unit of work may sit through: retries and total wait, the SDK's own Retry-After waits
+ * included. A fan-out gives each target one budget for all its requests; other clients one per request. Used up, the
+ * next 429 ends the work with a ThrottleBudgetError instead of waiting on (only `timeout-minutes` bounded that before).
+ */
+export class ThrottleBudget {
+  retries = 0
+  waitedMs = 0
+  /** Set when a Retry-After did not fit: the wait it asked for (the SDK was then kept from waiting). */
+  refusedMs: number | undefined
+  constructor(
+    readonly maxRetries: number = envNumber('LPG_THROTTLE_MAX_RETRIES', 20),
+    readonly maxWaitMs: number = envNumber('LPG_THROTTLE_MAX_WAIT_MS', 300_000)
+  ) {}
+
+  /** Takes one retry waiting `delayMs` from the budget; false (and nothing taken) when it does not fit. */
+  take(delayMs: number): boolean {
+    if (this.retries + 1 > this.maxRetries || this.waitedMs + delayMs > this.maxWaitMs) return false
+    this.retries++
+    this.waitedMs += delayMs
+    return true
+  }
+}
+
+export const THROTTLE_BUDGET_CODE = 'ThrottleBudgetExceeded'
+
+/** A 429 past the budget: one clear sentence for the target's result. */
+export class ThrottleBudgetError extends RestError {
+  constructor(service: string, budget: ThrottleBudget, askedMs: number | undefined) {
+    const asked = askedMs !== undefined && budget.waitedMs + askedMs > budget.maxWaitMs ? `, and it asked to wait ${Math.ceil(askedMs / 1000)} s more` : ''
+    super(
+      `Throttled by ${service} (HTTP 429) beyond the retry budget: ${budget.retries} retries and ${Math.round(budget.waitedMs / 1000)} s of waiting (at most ${budget.maxRetries} retries and ${Math.round(budget.maxWaitMs / 1000)} s)${asked}. Lower max-parallel or re-run later.`,
+      { code: THROTTLE_BUDGET_CODE, statusCode: 429 }
+    )
+    this.name = 'ThrottleBudgetError'
+  }
+}
+
+/** The budget a request draws on, shared by the policies below (the SDK retries the same request object). */
+const budgets = new WeakMap<PipelineRequest, ThrottleBudget>()
 
 export interface ThrottleRetryOptions {
   /** Retries after the first attempt (default 6). */
   maxRetries?: number
+  /** Shared by every request through this policy (one target's); default a fresh budget per request. */
+  budget?: ThrottleBudget
+  /** Named in the budget error (default "Azure Resource Manager"). */
+  service?: string
   /** First backoff ceiling in ms (default 1000, env LPG_RETRY_BASE_MS). */
   baseDelayMs?: number
   /** Largest backoff ceiling in ms (default 60000). */
@@ -60,9 +105,12 @@ export function throttleRetryPolicy(options: ThrottleRetryOptions = {}): Pipelin
   const maxRetries = options.maxRetries ?? 6
   const base = options.baseDelayMs ?? envNumber('LPG_RETRY_BASE_MS', 1000)
   const cap = options.maxDelayMs ?? 60_000
+  const service = options.service ?? 'Azure Resource Manager'
   return {
     name: THROTTLE_RETRY_POLICY_NAME,
     async sendRequest(request: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
+      const budget = options.budget ?? new ThrottleBudget()
+      budgets.set(request, budget)
       for (let attempt = 0; ; attempt++) {
         let response: PipelineResponse
         try {
@@ -73,11 +121,39 @@ export function throttleRetryPolicy(options: ThrottleRetryOptions = {}): Pipelin
           if (!failed || failed.status !== 429 || attempt >= maxRetries) throw e
           response = failed
         }
+        // The wait the answer asked for was already refused inside the SDK's retry loop (headers removed).
+        if (response.status === 429 && budget.refusedMs !== undefined) throw new ThrottleBudgetError(service, budget, budget.refusedMs)
         if (response.status !== 429 || attempt >= maxRetries) return response
         const delayMs = retryHeaderDelay(response) ?? backoffDelay(attempt, base, cap, options.random)
+        if (!budget.take(delayMs)) throw new ThrottleBudgetError(service, budget, delayMs)
         options.onRetry?.({ attempt: attempt + 1, delayMs, url: request.url })
         await sleep(delayMs, request.abortSignal)
       }
+    }
+  }
+}
+
+export const THROTTLE_BUDGET_POLICY_NAME = 'lpgThrottleBudgetPolicy'
+
+/**
+ * Runs on every attempt inside the SDK's retry loop (`perRetry`), where the SDK's own Retry-After waits happen: a 429
+ * whose wait fits the budget is counted against it; one that does not has its retry headers removed, so the SDK
+ * returns it at once and `throttleRetryPolicy` ends the work with the budget error.
+ */
+export function throttleBudgetPolicy(): PipelinePolicy {
+  return {
+    name: THROTTLE_BUDGET_POLICY_NAME,
+    async sendRequest(request: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
+      const response = await next(request)
+      const budget = budgets.get(request)
+      if (!budget || response.status !== 429) return response
+      const delayMs = retryHeaderDelay(response)
+      if (delayMs === undefined) return response
+      if (!budget.take(delayMs)) {
+        budget.refusedMs = delayMs
+        for (const h of RETRY_HEADERS) response.headers.delete(h)
+      }
+      return response
     }
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The Microsoft Graph partner billing export: POST export → 202 + Location → poll the operation by Retry-After →
  * manifest (inline or linked). Requests go through the Azure core pipeline so 429/503 Retry-After and transient
- * failures are retried the way every Azure SDK does.
+ * failures are retried the way every Azure SDK does — except the export POST, which is not idempotent: on a 5xx or a
+ * dropped connection it is sent again only when Graph's operations show that no export started.
  */
 import {
   bearerTokenAuthenticationPolicy,
@@ -16,8 +17,8 @@ import {
 } from '@azure/core-rest-pipeline'
 import type { TokenCredential } from '@azure/core-auth'
 import { sleep } from '../shared/sleep.js'
-import { throttleRetryPolicy } from '../azure/retry-policy.js'
-import { assertSameOrigin, originGuardPolicy } from '../azure/origin-guard.js'
+import { THROTTLE_BUDGET_CODE, throttleBudgetPolicy, throttleRetryPolicy } from '../azure/retry-policy.js'
+import { assertSameOrigin, isOffOriginError, originGuardPolicy } from '../azure/origin-guard.js'
 
 export const DEFAULT_GRAPH_ENDPOINT = 'https://graph.microsoft.com'
 const GRAPH = 'Microsoft Graph'
@@ -62,6 +63,8 @@ export interface GraphClientOptions {
 export class GraphBillingClient {
   private readonly origin: string
   private readonly pipeline: Pipeline
+  /** For the export POST: no retry on 5xx or a dropped connection (a second POST may start a second export). */
+  private readonly postPipeline: Pipeline
   private readonly http: HttpClient = createDefaultHttpClient()
 
   constructor(private readonly o: GraphClientOptions) {
@@ -69,17 +72,26 @@ export class GraphBillingClient {
     // The bearer token must never travel in clear text, and blob SAS links must not either.
     if (base.protocol !== 'https:') throw new GraphError(`graph-endpoint must be https: ${base.origin}`)
     this.origin = base.origin
-    this.pipeline = createPipelineFromOptions({
+    this.pipeline = this.buildPipeline()
+    // maxRetries 0 switches off the SDK's retries (5xx, network errors and Retry-After alike); a 429 is still retried
+    // by throttleRetryPolicy, since a throttled request was refused and starts nothing.
+    this.postPipeline = this.buildPipeline({ maxRetries: 0 })
+  }
+
+  private buildPipeline(retryOptions?: PipelineOptions['retryOptions']): Pipeline {
+    const pipeline = createPipelineFromOptions({
       userAgentOptions: { userAgentPrefix: 'lighthouse-pec-guard' },
-      ...o.pipelineOptions
+      ...this.o.pipelineOptions,
+      ...(retryOptions ? { retryOptions } : {})
     })
     // The SDK retries a 429 only when it says how long to wait; Graph sends bare ones too under load.
-    this.pipeline.addPolicy(throttleRetryPolicy())
-    this.pipeline.addPolicy(
-      bearerTokenAuthenticationPolicy({ credential: o.credential, scopes: `${this.origin}/.default` })
-    )
+    pipeline.addPolicy(throttleRetryPolicy({ service: GRAPH }))
+    // The SDK's own Retry-After waits count against the same per-request budget.
+    pipeline.addPolicy(throttleBudgetPolicy(), { afterPhase: 'Retry' })
+    pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: this.o.credential, scopes: `${this.origin}/.default` }))
     // After signing, before sending: nothing this pipeline sends leaves the Graph endpoint (see origin-guard.ts).
-    this.pipeline.addPolicy(originGuardPolicy({ endpoint: this.origin, service: GRAPH }), { afterPhase: 'Sign' })
+    pipeline.addPolicy(originGuardPolicy({ endpoint: this.origin, service: GRAPH }), { afterPhase: 'Sign' })
+    return pipeline
   }
 
   /** Runs one export to completion and returns its manifest. */
@@ -90,15 +102,71 @@ export class GraphBillingClient {
     const body = billed
       ? { invoiceId: req.invoiceId, attributeSet: 'full' }
       : { currencyCode: req.currency || 'USD', billingPeriod: req.billingPeriod, attributeSet: 'full' }
-    const started = await this.send('POST', `${this.origin}${path}`, signal, body)
-    if (started.status !== 202 && started.status !== 200 && started.status !== 201) {
-      throw this.failure('starting the billing export', started)
+    const what = billed ? `invoice ${req.invoiceId}` : `unbilled, ${req.billingPeriod}`
+    for (let attempt = 1; ; attempt++) {
+      const sentAt = Date.now()
+      let started: PipelineResponse | null = null
+      let failure: unknown = null
+      try {
+        started = await this.send('POST', `${this.origin}${path}`, signal, body, this.postPipeline)
+      } catch (e) {
+        if (signal.aborted || (e as { name?: string }).name === 'AbortError' || isOffOriginError(e) || (e as { code?: string }).code === THROTTLE_BUDGET_CODE) throw e
+        failure = e
+      }
+      if (started && started.status < 500) {
+        if (started.status !== 202 && started.status !== 200 && started.status !== 201) throw this.failure('starting the billing export', started)
+        const location = started.headers.get('location') ?? started.headers.get('operation-location')
+        if (!location) throw new GraphError(`the billing export answered ${started.status} without a Location header`)
+        const opUrl = this.sameOrigin(location, 'an operation link')
+        this.o.log.info(`Billing export started (${what}).`)
+        return this.poll(opUrl, retryAfterMs(started), signal)
+      }
+      // 5xx or no answer: the export may have started anyway. Re-send only when Graph shows none did.
+      const cause = started ? `HTTP ${started.status}` : `no answer (${firstLine(failure)})`
+      const check = await this.exportStartedSince(sentAt, signal)
+      if (check.kind === 'one') {
+        this.o.log.info(`The billing export request got ${cause}, but an export started then: following it (${what}).`)
+        return this.poll(`${this.origin}/v1.0/reports/partners/billing/operations/${encodeURIComponent(check.id)}`, null, signal)
+      }
+      if (check.kind === 'none' && attempt < EXPORT_POST_ATTEMPTS) {
+        this.o.log.info(`The billing export request got ${cause} and no export started: sending it again (${attempt}/${EXPORT_POST_ATTEMPTS - 1}).`)
+        await sleep(this.delay(null) * attempt, signal)
+        continue
+      }
+      const why =
+        check.kind === 'none'
+          ? `after ${attempt} attempts`
+          : check.kind === 'several'
+            ? `not sent again: ${check.count} exports started since, and none can be told to be this one`
+            : `not sent again: a second request could start a second export, and the export operations could not be listed to check for one already started (${check.reason})`
+      throw new GraphError(`starting the billing export: ${cause}, ${why}. Re-run the report.`, started?.status)
     }
-    const location = started.headers.get('location') ?? started.headers.get('operation-location')
-    if (!location) throw new GraphError(`the billing export answered ${started.status} without a Location header`)
-    const opUrl = this.sameOrigin(location, 'an operation link')
-    this.o.log.info(`Billing export started (${billed ? `invoice ${req.invoiceId}` : `unbilled, ${req.billingPeriod}`}).`)
-    return this.poll(opUrl, retryAfterMs(started), signal)
+  }
+
+  /**
+   * The export operations Graph created since `sentAt` (less a minute for clock skew): the documented operation
+   * resource has only get-by-ID, but Graph's metadata exposes the collection (the SDKs list it); where Graph refuses
+   * the list, the answer is "unknown" and the POST is not sent again.
+   */
+  private async exportStartedSince(sentAt: number, signal: AbortSignal): Promise<{ kind: 'one'; id: string } | { kind: 'none' } | { kind: 'several'; count: number } | { kind: 'unknown'; reason: string }> {
+    try {
+      const res = await this.send('GET', `${this.origin}/v1.0/reports/partners/billing/operations`, signal)
+      if (res.status !== 200) return { kind: 'unknown', reason: `HTTP ${res.status}` }
+      const value = parseJson(res.bodyAsText).value
+      if (!Array.isArray(value)) return { kind: 'unknown', reason: 'no list in the answer' }
+      const since = sentAt - CLOCK_SKEW_MS
+      const recent = value.filter((op): op is { id: string } => {
+        const o = op as { id?: unknown; createdDateTime?: unknown; status?: unknown }
+        const created = typeof o.createdDateTime === 'string' ? Date.parse(o.createdDateTime) : Number.NaN
+        return typeof o.id === 'string' && Number.isFinite(created) && created >= since && String(o.status ?? '').toLowerCase() !== 'failed'
+      })
+      if (recent.length === 0) return { kind: 'none' }
+      if (recent.length === 1) return { kind: 'one', id: recent[0]!.id }
+      return { kind: 'several', count: recent.length }
+    } catch (e) {
+      if (signal.aborted) throw e
+      return { kind: 'unknown', reason: firstLine(e) }
+    }
   }
 
   private async poll(opUrl: string, firstWait: number | null, signal: AbortSignal): Promise<Manifest> {
@@ -166,7 +234,7 @@ export class GraphBillingClient {
     return url
   }
 
-  private async send(method: 'GET' | 'POST', url: string, signal: AbortSignal, body?: unknown): Promise<PipelineResponse> {
+  private async send(method: 'GET' | 'POST', url: string, signal: AbortSignal, body?: unknown, pipeline = this.pipeline): Promise<PipelineResponse> {
     const request = createPipelineRequest({
       url,
       method,
@@ -175,7 +243,7 @@ export class GraphBillingClient {
       body: body === undefined ? undefined : JSON.stringify(body)
     })
     this.o.log.debug(`${method} ${url}`)
-    return this.pipeline.sendRequest(this.http, request)
+    return pipeline.sendRequest(this.http, request)
   }
 
   private failure(doing: string, res: PipelineResponse): GraphError {
@@ -186,6 +254,15 @@ export class GraphBillingClient {
         : ''
     return new GraphError(`${doing}: HTTP ${res.status}${detail ? `: ${detail}` : ''}${hint}`, res.status)
   }
+}
+
+/** Export POSTs sent at most, each only after Graph showed that the one before started nothing. */
+const EXPORT_POST_ATTEMPTS = 3
+/** How far Graph's clock may be behind ours when telling an export started by this run from older ones. */
+const CLOCK_SKEW_MS = 60_000
+
+function firstLine(e: unknown): string {
+  return String((e as { message?: unknown })?.message ?? e).split(/\r?\n/)[0]!.slice(0, 300)
 }
 
 /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */

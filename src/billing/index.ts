@@ -3,8 +3,11 @@
  * is at stake. Reached only through `await import()`, so lint runs never load the Azure SDK.
  *
  * Rules (see reasons.ts / usage.ts for the why):
- * - a day is a PEC day when any of its lines had PEC (the credit is per day held; uncredited lines on such a day are
- *   products that never earn it), and the money at stake is the pre-tax total of the days without PEC;
+ * - PEC is applied per line (per resource the linked identity can manage): the money at stake is the pre-tax total of
+ *   every Azure-plan line older than 48 hours without PEC, whatever the other lines of its day had; a day still counts
+ *   as a PEC day when any of its lines had PEC;
+ * - lines are kept apart by resource group, joined with the delegations the audit read at that scope: an entry whose
+ *   credit was lost in some resource groups and not others lists them (reason, summary, CSV);
  * - status `lost` only when a day older than 48 hours lacks PEC on Azure-plan usage; `pending` (only the last 48 h),
  *   `not-eligible` (only Marketplace / non-Azure-plan usage) and `no-usage` lose nothing, so a daily
  *   `fail-on-missing-pec` run does not go red every morning for yesterday's not-yet-rated usage;
@@ -36,6 +39,8 @@ export interface PecReportOptions {
   targets?: string[]
   audit?: AuditEntry[]
   partner?: PartnerLinkResult
+  /** The managing tenant, named in "resource group … is not delegated to …" reasons. */
+  managingTenantId?: string
   now?: Date
   csvFile?: string
   /** Where `csvFile` may be written (src/shared/fs-boundary.ts); default: the working directory, or the folder named. */
@@ -72,6 +77,7 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
   const notices: string[] = []
   const targets = o.targets?.length ? new Set(o.targets.map(targetSubscription)) : null
   const limits = limitsWith(o.limits)
+  const now = o.now ?? new Date()
 
   const graph = new GraphBillingClient({
     credential: o.credential,
@@ -86,7 +92,7 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
   try {
     let manifest = maskSas(await graph.export(exportReq, signal), o.log)
     try {
-      agg = await aggregateBlobs(manifest, new UsageAggregator(targets, limits), o, signal, pollIntervalMs)
+      agg = await aggregateBlobs(manifest, new UsageAggregator(targets, limits, now), o, signal, pollIntervalMs)
     } catch (e) {
       if (!(e instanceof BlobError && e.kind === 'sas-expired')) throw e
       // A new export is a new snapshot whose blobs need not line up with the old ones: start over from scratch.
@@ -95,7 +101,7 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
       notices.push(note)
       manifest = maskSas(await graph.export(exportReq, signal), o.log)
       try {
-        agg = await aggregateBlobs(manifest, new UsageAggregator(targets, limits), o, signal, pollIntervalMs)
+        agg = await aggregateBlobs(manifest, new UsageAggregator(targets, limits, now), o, signal, pollIntervalMs)
       } catch (e2) {
         if (e2 instanceof BlobError && e2.kind === 'sas-expired') {
           throw new BlobError(
@@ -126,7 +132,13 @@ export async function runPecReport(o: PecReportOptions): Promise<PecReportResult
     notices.push(`The export mixes currencies (${[...s.currencies].sort().join(', ')}): amounts are summed per subscription as they are.`)
   }
 
-  const ctx: ExplainContext = { partner: o.partner, audit: auditIndex(o.audit), now: o.now ?? new Date() }
+  if (s.resourceGroupLinesFolded > 0) {
+    notices.push(
+      `${s.resourceGroupLinesFolded} usage line(s) fell in resource groups past the report's bound (${limits.maxResourceGroupsPerSubscription.toLocaleString('en-US')} per subscription, ${limits.maxResourceGroups.toLocaleString('en-US')} in all) and are shown together as "(other resource groups)"; subscription totals are exact.`
+    )
+  }
+
+  const ctx: ExplainContext = { partner: o.partner, audit: auditIndex(o.audit), now, managingTenantId: o.managingTenantId?.trim() || undefined }
   const entries = [...agg.subs.values()].map((sub) => toEntry(sub, ctx))
   if (targets) {
     const seen = new Set(entries.map((e) => e.subscriptionId))

@@ -14,6 +14,9 @@
  * - bytes and lines: a line of the full attribute set is 1–2 KB and the export splits large partitions into several
  *   blobs; 16 GiB (about 10 million lines) per blob and 128 GiB per export are far beyond a month of a large partner
  *   and, at the measured ~140 MB/s, within the default one-hour timeout.
+ * - resource groups: Azure allows 980 per subscription; a subscription keeps 1,000 apart and the export 250,000
+ *   (about 60 MB of small records), many times what partners' customers use. Past either bound the further resource
+ *   groups of a subscription share one bucket and the report says so: the subscription's totals stay exact.
  * - inflation ratio: usage lines compress 20–90× (all-identical lines 187×, measured with gzip levels 1–9); a gzip bomb
  *   of zeros or newlines inflates ~1,030× (DEFLATE's ceiling). More than 250× once 64 MiB have been inflated from a
  *   blob stops it within a fraction of a second.
@@ -45,6 +48,10 @@ export interface BillingLimits {
   maxCurrencies: number
   /** Blobs one manifest may list (each is a download). */
   maxBlobs: number
+  /** Resource groups kept apart per subscription (Azure allows 980); more fold into one bucket, reported. */
+  maxResourceGroupsPerSubscription: number
+  /** Resource groups kept apart over the whole export; more fold into one bucket per subscription, reported. */
+  maxResourceGroups: number
 }
 
 const GiB = 2 ** 30
@@ -63,7 +70,9 @@ export const DEFAULT_LIMITS: Readonly<BillingLimits> = Object.freeze({
   maxIdChars: 128,
   maxNameChars: 256,
   maxCurrencies: 32,
-  maxBlobs: 10_000
+  maxBlobs: 10_000,
+  maxResourceGroupsPerSubscription: 1_000,
+  maxResourceGroups: 250_000
 })
 
 export function limitsWith(over?: Partial<BillingLimits>): BillingLimits {

@@ -1,5 +1,5 @@
 /** Pure renderers of the PEC report for the job summary, the CSV file and the annotations. */
-import type { PecReportEntry } from '../report/model.js'
+import type { PecReportEntry, PecResourceGroupEntry } from '../report/model.js'
 import { escapeMarkdown } from '../report/escape.js'
 import { worstFirst } from './reasons.js'
 
@@ -41,7 +41,47 @@ export function pecReportMarkdown(entries: PecReportEntry[], maxRows = 300): str
     '| Status | Customer | Subscription | Usage days | PEC days | PEC rate | At stake (pre-tax) | Reason |',
     '|---|---|---|--:|--:|--:|--:|---|',
     ...rows.map((r) => `| ${r} |`)
-  ].join('\n') + '\n' + (sorted.length > maxRows ? `\n_…and ${sorted.length - maxRows} more subscription(s), all in the CSV report._\n` : '')
+  ].join('\n') + '\n' + (sorted.length > maxRows ? `\n_…and ${sorted.length - maxRows} more subscription(s), all in the CSV report._\n` : '') + resourceGroupSection(sorted, maxRows)
+}
+
+const GROUP_STATUS: Record<PecResourceGroupEntry['status'], string> = { lost: '❌ lost', pending: '⏳ pending', pec: '✅ PEC' }
+const groupName = (g: PecResourceGroupEntry): string => g.resourceGroup ?? '(no resource group)'
+
+/**
+ * Where credit was lost in some resource groups and not in others: one row per resource group of those entries, within
+ * the same row budget as the table above.
+ */
+function resourceGroupSection(sorted: PecReportEntry[], maxRows: number): string {
+  const split = sorted.filter((e) => e.resourceGroups?.length)
+  if (!split.length) return ''
+  const rows: string[] = []
+  let cut = 0
+  for (const e of split) {
+    for (const g of e.resourceGroups!) {
+      if (rows.length >= maxRows) {
+        cut++
+        continue
+      }
+      rows.push(
+        [
+          escapeMarkdown(e.subscriptionId),
+          escapeMarkdown(groupName(g)),
+          GROUP_STATUS[g.status],
+          `${money(g.amountAtStake)}${e.currency ? ` ${escapeMarkdown(e.currency)}` : ''}`,
+          escapeMarkdown(g.reason ?? '')
+        ].join(' | ')
+      )
+    }
+    cut += e.resourceGroupsNotListed ?? 0
+  }
+  return [
+    '',
+    '#### Credit lost in some resource groups only',
+    '',
+    '| Subscription | Resource group | Status | At stake (pre-tax) | Reason |',
+    '|---|---|---|--:|---|',
+    ...rows.map((r) => `| ${r} |`)
+  ].join('\n') + '\n' + (cut ? `\n_…and ${cut} more resource group(s), all in the CSV report._\n` : '')
 }
 
 /**
@@ -70,8 +110,13 @@ const CSV_HEADER = [
   'amountAtStake',
   'currency',
   'reason',
-  'daysWithoutPec'
+  'daysWithoutPec',
+  'amountPending',
+  'resourceGroupsWithoutPec',
+  'resourceGroupAmountsAtStake'
 ]
+
+const lostGroups = (e: PecReportEntry): PecResourceGroupEntry[] => (e.resourceGroups ?? []).filter((g) => g.status === 'lost')
 
 export function pecReportCsv(entries: PecReportEntry[]): string {
   const lines = [CSV_HEADER.join(',')]
@@ -88,7 +133,11 @@ export function pecReportCsv(entries: PecReportEntry[]): string {
         String(e.amountAtStake),
         csvText(e.currency),
         csvText(e.reason),
-        csvText((e.daysWithoutPec ?? []).join(' '))
+        csvText((e.daysWithoutPec ?? []).join(' ')),
+        String(e.amountPending ?? 0),
+        // Resource group names hold no spaces: one cell of names, one of their amounts in the same order.
+        csvText(lostGroups(e).map(groupName).join(' ')),
+        csvText(lostGroups(e).map((g) => String(g.amountAtStake)).join(' '))
       ].join(',')
     )
   }

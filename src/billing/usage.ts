@@ -21,6 +21,11 @@ export interface UsageLine {
   pec: boolean | null
   /** false when the line looks like Marketplace / non-Azure-plan consumption, which never earns PEC. */
   azurePlan: boolean
+  /**
+   * The resource group the usage is in (`ResourceGroup`, else parsed from `ResourceUri`), as written; null when the
+   * line names none (subscription-level charges) or names one longer than Azure allows (90 characters).
+   */
+  resourceGroup?: string | null
 }
 
 export type ParseResult = { ok: true; line: UsageLine } | { ok: false; why: 'json' | 'entitlement' | 'date' | 'amount' | 'id' }
@@ -36,7 +41,9 @@ const enum F {
   PricingCurrency,
   PecPercent,
   ProductId,
-  Publisher
+  Publisher,
+  ResourceGroup,
+  ResourceUri
 }
 
 const FIELDS: Record<string, F> = {
@@ -51,7 +58,10 @@ const FIELDS: Record<string, F> = {
   partnerearnedcreditpercentage: F.PecPercent,
   rateofpartnerearnedcredit: F.PecPercent,
   productid: F.ProductId,
-  publishername: F.Publisher
+  publishername: F.Publisher,
+  resourcegroup: F.ResourceGroup,
+  resourcegroupname: F.ResourceGroup,
+  resourceuri: F.ResourceUri
 }
 
 // Lower-casing every key of every line is the hot path of a multi-gigabyte export; the key set is small and repeats.
@@ -144,6 +154,8 @@ export function parseUsageLine(raw: string, limits: Pick<BillingLimits, 'maxIdCh
   let pec: number | null = null
   let productId: string | null = null
   let publisher: string | null = null
+  let resourceGroup: string | null = null
+  let resourceUri: unknown = undefined
   for (const k in o) {
     switch (fieldOf(k)) {
       case F.Ignore:
@@ -178,6 +190,12 @@ export function parseUsageLine(raw: string, limits: Pick<BillingLimits, 'maxIdCh
       case F.Publisher:
         publisher = text(o[k])
         break
+      case F.ResourceGroup:
+        resourceGroup = text(o[k])
+        break
+      case F.ResourceUri:
+        resourceUri ??= o[k]
+        break
     }
   }
   if (!entitlement) return { ok: false, why: 'entitlement' }
@@ -199,9 +217,33 @@ export function parseUsageLine(raw: string, limits: Pick<BillingLimits, 'maxIdCh
       preTax,
       currency: currencyCode(billingCurrency) ?? currencyCode(pricingCurrency),
       pec: pec === null ? null : pec > 0,
-      azurePlan: looksAzurePlan(productId, publisher)
+      azurePlan: looksAzurePlan(productId, publisher),
+      resourceGroup: resourceGroupName(resourceGroup) ?? resourceGroupOfUri(resourceUri)
     }
   }
+}
+
+/** Azure allows 1–90 characters in a resource group name. */
+export const MAX_RESOURCE_GROUP_CHARS = 90
+
+function resourceGroupName(v: string | null): string | null {
+  return v && v.length <= MAX_RESOURCE_GROUP_CHARS ? v : null
+}
+
+const RG_IN_URI = /\/resourcegroups\/([^/?#]+)/i
+
+/** `/subscriptions/…/resourceGroups/NAME/providers/…` → NAME (the export's ResourceUri). */
+export function resourceGroupOfUri(v: unknown): string | null {
+  if (typeof v !== 'string' || v.length > 4096) return null
+  const m = RG_IN_URI.exec(v)
+  if (!m) return null
+  let name = m[1]!
+  try {
+    name = decodeURIComponent(name)
+  } catch {
+    // Not percent-encoded after all: keep it as written.
+  }
+  return resourceGroupName(name.trim() || null)
 }
 
 function currencyCode(v: string | null): string | null {

@@ -4,7 +4,8 @@ import { UsageError } from '../lint/errors.js'
 import type { Finding } from '../lint/types.js'
 import { toJsonReport } from '../report/json.js'
 import { formatText } from '../report/text.js'
-import { oneLineText } from '../report/escape.js'
+import { randomBytes } from 'node:crypto'
+import { inertJson, inertLine, oneLineText } from '../report/escape.js'
 import { reachesFailOn, type FailOn } from '../report/fail-on.js'
 import { isGuid } from '../shared/ids.js'
 import { resolveAutomationRole } from '../fix/automation-role.js'
@@ -95,13 +96,13 @@ export async function runFixCommand(argv: string[], io: CliIo): Promise<number> 
     const { unifiedDiff } = await import('../fix/diff.js')
     const diff = result.changes.filter((c) => !c.error).map((c) => unifiedDiff(c.file, c.before, c.after)).join('')
     if (format === 'json') {
-      io.stdout.write(`${JSON.stringify({ ...fixJson(result, dryRun), diff }, null, 2)}\n`)
+      io.stdout.write(`${inertJson(JSON.stringify({ ...fixJson(result, dryRun), diff }, null, 2))}\n`)
     } else {
-      io.stdout.write(diff)
+      io.stdout.write(inertDiff(diff))
       reportStream.write(fixText(result, dryRun, false))
     }
   } else if (format === 'json') {
-    io.stdout.write(`${JSON.stringify(fixJson(result, dryRun), null, 2)}\n`)
+    io.stdout.write(`${inertJson(JSON.stringify(fixJson(result, dryRun), null, 2))}\n`)
   } else {
     const color = !values['no-color'] && !!(reportStream as { isTTY?: boolean }).isTTY && !process.env.NO_COLOR
     reportStream.write(fixText(result, dryRun, color))
@@ -137,7 +138,21 @@ function fixText(result: FixRunResult, dryRun: boolean, color: boolean): string 
     for (const f of unavailable) lines.push(`  ${where(f)}  ${f.ruleId}  ${oneLineText(f.fixUnavailable)}`)
   }
   lines.push('', dryRun ? 'What would remain:' : 'What remains:', '')
-  return `${lines.join('\n')}\n${formatText(result.report, { color })}`
+  // File names and descriptions quote the files: a name like `::error::x.json` must not start a workflow command.
+  return `${lines.map(inertLine).join('\n')}\n${formatText(result.report, { color })}`
+}
+
+/**
+ * The diff quotes the files' lines as they are (` ::error::…` from a comment is a command once the runner trims the
+ * space) and must stay exact for `git apply`: on GitHub Actions it is printed between `::stop-commands::` and its
+ * one-time token, the runner's own way to print untrusted text verbatim (git apply and patch skip both lines).
+ */
+function inertDiff(diff: string): string {
+  if (!diff || process.env.GITHUB_ACTIONS !== 'true') return diff
+  let token: string
+  do token = `lighthouse-pec-${randomBytes(16).toString('hex')}`
+  while (diff.includes(token))
+  return `::stop-commands::${token}\n${diff}${diff.endsWith('\n') ? '' : '\n'}::${token}::\n`
 }
 
 function where(f: Finding): string {

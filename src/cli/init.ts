@@ -99,7 +99,7 @@ export async function runInitCommand(argv: string[], io: CliIo): Promise<number>
   if (existing.length > 0 && !values.force) {
     throw new UsageError(`These files exist: ${existing.join(', ')}. Nothing was written; use --force to replace them.`)
   }
-  const boundary = Boundary.create(io.cwd, [values.out!])
+  const boundary = Boundary.create(io.cwd, [], [values.out!])
   for (const file of files) {
     try {
       writeTextFile(boundary, path.join(out, file.path), file.content, { replace: values.force! })

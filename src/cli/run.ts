@@ -108,7 +108,8 @@ async function runLint(argv: string[], io: CliIo): Promise<number> {
   })
 
   // The working directory plus what the arguments name outside it (see docs/SECURITY.md).
-  const boundary = Boundary.create(io.cwd, [...patterns, ...parameterPairs.flatMap((p) => [p.template, p.parameters]), values.output ?? ''])
+  // --output joins for writing only: `--output /tmp/x.json` must not make /tmp readable through a symlink.
+  const boundary = Boundary.create(io.cwd, [...patterns, ...parameterPairs.flatMap((p) => [p.template, p.parameters])], [values.output ?? ''])
   const onPlanned = (units: number): void => {
     if (units >= ONE_PASS_TUNING_MIN_UNITS) tuneForOnePass()
   }

@@ -2,7 +2,7 @@
  * The sticky PR comment: find ours by the hidden marker and its author, update it in place, else create it, so a PR
  * carries exactly one comment from this action however many times it runs.
  */
-import type { Octokit } from './octokit.js'
+import { whoAmI, writtenBy, type Octokit } from './octokit.js'
 
 export interface StickyTarget {
   owner: string
@@ -18,23 +18,11 @@ interface CommentLike {
 }
 
 /**
- * Who we post as. A PAT can read its own login; GITHUB_TOKEN (an installation token) cannot, and then the comment is
- * ours when a bot wrote it — a person pasting the marker into a comment never makes us edit theirs.
+ * Ours: the marker, written by the login we post as (whoAmI), so neither a person pasting the marker nor another bot
+ * quoting it ever has their comment edited; when the login cannot be known, written by a bot.
  */
-async function ownLogin(octokit: Octokit): Promise<string | null> {
-  try {
-    const { data } = await octokit.rest.users.getAuthenticated()
-    return data.login ?? null
-  } catch {
-    return null
-  }
-}
-
 export function findSticky(comments: CommentLike[], marker: string, login: string | null): CommentLike | undefined {
-  const ours = comments.filter(
-    (c) =>
-      (c.body ?? '').includes(marker) && (login ? c.user?.login === login : c.user?.type === 'Bot')
-  )
+  const ours = comments.filter((c) => (c.body ?? '').includes(marker) && writtenBy(c.user, login))
   return ours.find((c) => c.user?.login === 'github-actions[bot]') ?? ours[0]
 }
 
@@ -49,7 +37,7 @@ export async function upsertStickyComment(
     issue_number: target.issueNumber,
     per_page: 100
   })) as CommentLike[]
-  const existing = findSticky(comments, target.marker, await ownLogin(octokit))
+  const existing = findSticky(comments, target.marker, await whoAmI(octokit))
   if (existing) {
     const { data } = await octokit.rest.issues.updateComment({
       owner: target.owner,

@@ -119,10 +119,28 @@ export function triggerFacts(eventName: string, payload: Record<string, unknown>
     const head = str(get(payload, 'workflow_run', 'head_repository', 'full_name')) ?? ''
     return {
       pullRequest: event === '' || PR_EVENTS.includes(event),
-      fork: head === '' || repository === '' || head.toLowerCase() !== repository.toLowerCase()
+      fork:
+        head === '' ||
+        repository === '' ||
+        head.toLowerCase() !== repository.toLowerCase() ||
+        (event !== 'pull_request' && PR_EVENTS.includes(event) && !sameRepositoryPullRequests(get(payload, 'workflow_run', 'pull_requests')))
     }
   }
   return undefined
+}
+
+/**
+ * A run for pull_request_target (or a review event) runs on the base branch, so its head repository is this one
+ * whoever opened the pull request: only `pull_requests`, each with its head in the base repository, shows it is not a
+ * fork's (GitHub leaves the list empty for forks). Anything else is handled as a fork's (fail closed).
+ */
+function sameRepositoryPullRequests(list: unknown): boolean {
+  if (!Array.isArray(list) || list.length === 0) return false
+  return list.every((pr) => {
+    const head = get(pr, 'head', 'repo', 'id')
+    const base = get(pr, 'base', 'repo', 'id')
+    return (typeof head === 'number' || typeof head === 'string') && head === base
+  })
 }
 
 export function readRunContext(env: Env = process.env): RunContext {

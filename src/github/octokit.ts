@@ -20,3 +20,42 @@ export function describeApiError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   return message.split('\n')[0]!.slice(0, 200)
 }
+
+const logins = new WeakMap<object, Promise<string | null>>()
+
+/**
+ * The login this token posts as, so that only our own comments are ever edited or deleted. A personal token reads it
+ * from /user; an installation token (GITHUB_TOKEN, a GitHub App's) cannot, but GraphQL's `viewer` names its bot
+ * (`github-actions[bot]`). null when neither answers. Asked once per client.
+ */
+export function whoAmI(octokit: Octokit): Promise<string | null> {
+  let known = logins.get(octokit)
+  if (!known) logins.set(octokit, (known = lookUpLogin(octokit)))
+  return known
+}
+
+async function lookUpLogin(octokit: Octokit): Promise<string | null> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated()
+    if (data.login) return data.login
+  } catch {
+    // An installation token: "Resource not accessible by integration".
+  }
+  try {
+    const answer = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }')
+    const login = answer?.viewer?.login
+    if (typeof login === 'string' && login) return login
+  } catch {
+    // No GraphQL (a proxy, an old GitHub Enterprise Server): the caller falls back to "written by a bot".
+  }
+  return null
+}
+
+/**
+ * Whether a comment was written by us: by our login when it is known (a bot's with or without its `[bot]` suffix),
+ * else by a bot (never a person who pasted the marker).
+ */
+export function writtenBy(user: { login?: string; type?: string } | null | undefined, login: string | null): boolean {
+  if (login) return user?.login === login || user?.login === `${login}[bot]`
+  return user?.type === 'Bot'
+}

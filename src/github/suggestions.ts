@@ -10,11 +10,13 @@ import path from 'node:path'
 import type { Finding, FindingFix, LintReport } from '../lint/types.js'
 import { repositoryPath } from '../report/annotations.js'
 import { clip, escapeMarkdown } from '../report/escape.js'
-import type { Octokit } from './octokit.js'
+import { whoAmI, writtenBy, type Octokit } from './octokit.js'
 import { Boundary, readTextInside } from '../shared/fs-boundary.js'
 
 /** Review comments are notifications: a run posts at most this many (the summary lists every fix). */
 export const MAX_SUGGESTIONS = 50
+/** GitHub refuses a comment body over 65,536 characters (a fix on one line of a minified template quotes it whole). */
+export const MAX_BODY = 65_536
 const MARKER_PREFIX = '<!-- lighthouse-pec-guard:suggestion'
 
 export interface SuggestionTarget {
@@ -114,7 +116,13 @@ export function planSuggestions(
       outside++
       continue
     }
-    planned.push({ id, path: repoPath, startLine: change.startLine, line: change.endLine, body: bodyOf(item, change.newText, id, key) })
+    const body = bodyOf(item, change.newText, id, key)
+    if (body.length > MAX_BODY) {
+      // GitHub would refuse it (422) and stop the run's other suggestions: it stays in the summary.
+      outside++
+      continue
+    }
+    planned.push({ id, path: repoPath, startLine: change.startLine, line: change.endLine, body })
   }
   return { planned, outside }
 }
@@ -182,26 +190,17 @@ interface ReviewComment {
   user?: { login?: string; type?: string } | null
 }
 
-/** Ours: our marker (and key), written by us (our login, or a bot when the token cannot say who it is). */
+/** Ours: our marker (and key), written by us (our login — see whoAmI — or a bot when it cannot be known). */
 function ownSuggestions(comments: ReviewComment[], key: string, login: string | null): Array<ReviewComment & { suggestionId: string }> {
   const marker = new RegExp(`^${escapeRegExp(MARKER_PREFIX)}${key ? escapeRegExp(`:${key}`) : ''} ([0-9a-f]{16}) -->`)
   const out: Array<ReviewComment & { suggestionId: string }> = []
   for (const c of comments) {
     const m = marker.exec(c.body ?? '')
     if (!m || c.in_reply_to_id) continue
-    if (login ? c.user?.login !== login : c.user?.type !== 'Bot') continue
+    if (!writtenBy(c.user, login)) continue
     out.push({ ...c, suggestionId: m[1]! })
   }
   return out
-}
-
-async function ownLogin(octokit: Octokit): Promise<string | null> {
-  try {
-    const { data } = await octokit.rest.users.getAuthenticated()
-    return data.login ?? null
-  } catch {
-    return null
-  }
 }
 
 /** Lines of each file in the PR's diff, from the files API (paginated; no patch for binary or huge files). */
@@ -224,7 +223,7 @@ export async function syncSuggestions(octokit: Octokit, target: SuggestionTarget
     pull_number: target.pullNumber,
     per_page: 100
   })) as ReviewComment[]
-  const ours = ownSuggestions(comments, target.key, await ownLogin(octokit))
+  const ours = ownSuggestions(comments, target.key, await whoAmI(octokit))
   // Without a fix there is nothing to place: the diff is read only when a suggestion could be posted.
   const anyFix = report.results.some((r) => r.findings.some((f) => f.fix || f.suggestions?.length))
   const { planned, outside } = anyFix ? planSuggestions(report, await diffLines(octokit, target), workspace, target.key) : { planned: [], outside: 0 }

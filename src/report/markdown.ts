@@ -113,11 +113,12 @@ export function deploymentsSection(deployments: DeploymentResult[] | undefined, 
   ]
   for (const d of deployments) {
     const changes = d.changes ? summariseChanges(d.changes.map((c) => c.changeType)) : '—'
-    const verified = d.delegationVerified === true ? ' (delegation verified)' : d.delegationVerified === false ? ' (delegation NOT verified)' : ''
+    const inGroups = d.resourceGroups?.length ? ` in ${d.resourceGroups.join(', ')}` : ''
+    const verified = d.delegationVerified === true ? ` (delegation verified${inGroups})` : d.delegationVerified === false ? ` (delegation NOT verified${inGroups})` : ''
     lines.push(
       `| ${STATUS_ICON[d.status] ?? ''} | ${esc(d.target)} | ${esc(d.status)}${verified} | ${esc(d.deploymentName)} | ${esc(
         changes
-      )} | ${(d.durationMs / 1000).toFixed(1)} s | ${d.error ? esc(clip(d.error, 500)) : ''} |`
+      )} | ${(d.durationMs / 1000).toFixed(1)} s | ${d.error ? esc(clip(d.error, 500)) : d.note ? `ℹ️ ${esc(clip(d.note, 500))}` : ''} |`
     )
   }
   const withChanges = deployments.filter((d) => d.changes && d.changes.some((c) => c.changeType !== 'NoChange' && c.changeType !== 'Ignore'))
@@ -156,7 +157,7 @@ export function auditSection(audit: AuditEntry[] | undefined): string {
   const lines = ['### Audit', '', '| PEC | Subscription | Tenant | Offer | Roles | Fix |', '|:-:|---|---|---|---|---|']
   for (const a of [...audit].sort((x, y) => Number(x.pecOk) - Number(y.pecOk))) {
     lines.push(
-      `| ${a.pecOk ? '✅' : a.error ? '⚠️' : '❌'} | ${esc(a.subscription)} | ${esc(a.tenant ?? '—')} | ${esc(a.offerName ?? '—')} | ${esc(
+      `| ${a.pecOk ? '✅' : a.error ? '⚠️' : '❌'} | ${esc(a.subscription)}${a.scope === 'resourceGroup' ? ` › resource group ${esc(a.resourceGroup ?? '')}` : ''} | ${esc(a.tenant ?? '—')} | ${esc(a.offerName ?? '—')} | ${esc(
         clip(a.roles.join(', '), 300)
       )} | ${a.fix ? esc(clip(a.fix, 500)) : ''} |`
     )

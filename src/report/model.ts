@@ -29,6 +29,12 @@ export interface DeploymentResult {
   changes?: WhatIfChange[]
   /** After a deployment: whether the automation principal's permanent PEC-eligible role was read back live. */
   delegationVerified?: boolean | null
+  /** Set for a management-group target (the group ID); `subscription` is then ''. */
+  managementGroup?: string
+  /** Resource groups whose delegation was read back after a deployment that delegates resource groups. */
+  resourceGroups?: string[]
+  /** What the user should know about a result that is not a failure (e.g. policy-based onboarding). */
+  note?: string
 }
 
 export interface PartnerLinkResult {
@@ -52,12 +58,32 @@ export interface AuditEntry {
   subscription: string
   tenant: string | null
   offerName: string | null
-  /** true when the linked identity has a permanent PEC-eligible role in a delegation on this subscription. */
+  /** true when the linked identity has a permanent PEC-eligible role in a delegation at this entry's scope. */
   pecOk: boolean
   roles: string[]
   fix: string | null
   /** Set when the delegations could not be read: `pecOk` is then not a finding, only "not known". */
   error?: string
+  /** The delegation's scope: the whole subscription (the default when absent) or one resource group of it. */
+  scope?: 'subscription' | 'resourceGroup'
+  /** The resource group, for scope `resourceGroup`. */
+  resourceGroup?: string
+  /** On a subscription entry: the resource groups that carry a delegation from the managing tenant. */
+  delegatedResourceGroups?: string[]
+  /** On a subscription entry: why its resource groups could not be listed (their delegations are then unknown). */
+  resourceGroupsError?: string
+}
+
+/** Money and reason of one resource group of a PEC report entry. */
+export interface PecResourceGroupEntry {
+  /** As written in the export; null for usage that names no resource group. */
+  resourceGroup: string | null
+  /** lost: Azure-plan usage older than 48 h without PEC; pending: only younger usage lacks it; pec: none lacks it. */
+  status: 'lost' | 'pending' | 'pec'
+  /** Pre-tax total of its Azure-plan lines older than 48 h without PEC. */
+  amountAtStake: number
+  /** Why, from the delegations read by the audit (null when nothing explains it). */
+  reason: string | null
 }
 
 export interface PecReportEntry {
@@ -68,7 +94,10 @@ export interface PecReportEntry {
   pecDays: number
   /** 0..1 rate of days with PEC. */
   pecRate: number
-  /** Pre-tax total on days without PEC (money at stake), in the export's currency. */
+  /**
+   * Money at stake, in the export's currency: the pre-tax total of every Azure-plan usage line older than 48 hours
+   * without PEC, whatever the other lines of its day had.
+   */
   amountAtStake: number
   currency: string | null
   /** Why PEC is missing, or null when applied every day. */
@@ -80,6 +109,14 @@ export interface PecReportEntry {
   status?: 'pec' | 'lost' | 'pending' | 'not-eligible' | 'no-usage'
   /** Usage days without PEC (YYYY-MM-DD, oldest first; at most 62), to compare with the delegation and link history. */
   daysWithoutPec?: string[]
+  /** Pre-tax total of Azure-plan lines younger than 48 h without PEC (not at stake yet). */
+  amountPending?: number
+  /**
+   * Set when credit was lost in some resource groups and not in others: each resource group, worst first (at most
+   * 50; the rest are counted in `resourceGroupsNotListed`).
+   */
+  resourceGroups?: PecResourceGroupEntry[]
+  resourceGroupsNotListed?: number
 }
 
 /** Live check of a role granted to the automation principal (src/azure/roles.ts): built-in, no DataActions. */

@@ -53,8 +53,13 @@ export class Boundary {
   private constructor(
     /** Where relative paths start: the workspace or working directory, as given (absolute). */
     readonly base: string,
-    /** Real paths of the folders inside which everything must resolve. */
-    readonly roots: readonly string[]
+    /** Real paths of the folders inside which everything read must resolve. */
+    readonly roots: readonly string[],
+    /**
+     * Real paths of the folders an output named outside the workspace goes to (`sarif-file: ${{ runner.temp }}/x`):
+     * writable, never readable. Reading there would let a committed symlink reach the runner's temporary folder.
+     */
+    readonly writeRoots: readonly string[] = []
   ) {
     this.rootSet = new Set(roots)
   }
@@ -65,9 +70,10 @@ export class Boundary {
   /**
    * The workspace `base` plus every path in `named` that lies outside it as written (absolute elsewhere, or `../…`):
    * those were named by the user, so the folder they resolve to joins the boundary. A named path inside `base` adds
-   * nothing: it must resolve inside like everything else.
+   * nothing: it must resolve inside like everything else. `outputs` (files the run writes) join the same way, for
+   * writing only.
    */
-  static create(base: string, named: Iterable<string> = []): Boundary {
+  static create(base: string, named: Iterable<string> = [], outputs: Iterable<string> = []): Boundary {
     const absolute = path.resolve(base)
     const realBase = realOrSelf(absolute)
     const roots = new Set([realBase])
@@ -80,14 +86,20 @@ export class Boundary {
       roots.add(realOrSelf(folder))
       namedFolders.push(folder)
     }
-    const boundary = new Boundary(absolute, [...roots])
+    const writeRoots = new Set<string>()
+    for (const raw of outputs) {
+      if (!raw || !raw.trim()) continue
+      const at = path.resolve(absolute, staticPart(raw.trim()))
+      if (within(at, absolute) || within(at, realBase)) continue
+      writeRoots.add(realOrSelf(nearestFolder(at)))
+    }
+    const boundary = new Boundary(absolute, [...roots], [...writeRoots])
     // A named folder resolves to a root: no second realpath when its files are read.
     for (const folder of namedFolders) boundary.folders.set(folder, true)
     return boundary
   }
 
-
-  /** Whether a real path is a root or lies below one. */
+  /** Whether a real path is a root or lies below one (for reading). */
   containsReal(real: string): boolean {
     if (this.roots.length <= 4) {
       for (const root of this.roots) if (within(real, root)) return true
@@ -99,6 +111,13 @@ export class Boundary {
       if (parent === at) return false
       at = parent
     }
+  }
+
+  /** Whether a real folder may be written to: inside the boundary, or inside a folder an output was named in. */
+  holdsForWriting(real: string): boolean {
+    if (this.containsReal(real)) return true
+    for (const root of this.writeRoots) if (within(real, root)) return true
+    return false
   }
 
   /** Whether folder `dir` really lies inside (its real path; a folder that does not exist does not). */
@@ -316,7 +335,7 @@ function ensureFolder(boundary: Boundary, dir: string, file: string): string {
   } catch {
     throw new BoundaryError(file, 'its folder is a symbolic link that leads nowhere; it was not written', 'missing')
   }
-  if (!boundary.containsReal(real)) {
+  if (!boundary.holdsForWriting(real)) {
     throw new BoundaryError(file, 'its folder leads outside the workspace (a symbolic link); it was not written', 'outside')
   }
   for (const name of missing.reverse()) {

@@ -9,7 +9,7 @@ import { DEFAULT_BUDGET } from '../../../src/lint/arm/budget.js'
 import { tmpTree } from '../../helpers/tmp-tree.js'
 import { AUTOMATION, goodParameters, parameterizedTemplate } from '../../helpers/templates.js'
 // @ts-expect-error -- plain ESM shared with the benchmark
-import { busyTemplate, doublingTemplate, nestedCopyTemplate } from '../../../scripts/bench/crafted.mjs'
+import { BIG_INPUT_CALLS, bigInputTemplate, busyTemplate, doublingTemplate, intersectionTemplate, nestedCopyTemplate } from '../../../scripts/bench/crafted.mjs'
 
 const cleanups: Array<() => void> = []
 afterAll(() => cleanups.forEach((c) => c()))
@@ -64,6 +64,42 @@ describe('budgets per template', () => {
     const resolved = resolve(doublingTemplate(60), { steps: 100, cells: 1_000_000, copies: 10 })
     expect(resolved.evaluation).toMatchObject({ exceeded: true })
     expect(resolve(doublingTemplate(60)).evaluation).toMatchObject({ exceeded: false })
+  })
+})
+
+describe('work on large arguments is charged by their size', () => {
+  // Each call reads a 4 MB string or 10,000 items while it is one expression node: charged one step per node,
+  // 10,000 guid() calls on a 10 MB string ran for minutes inside the step budget.
+  it.each(Object.keys(BIG_INPUT_CALLS))('one %s() call on a large argument costs steps by its size', (call) => {
+    const resolved = resolve(bigInputTemplate(call, 1))
+    expect(resolved.evaluation).toMatchObject({ exceeded: false })
+    // 4 MB ÷ 16, or 10,000 items ÷ 16: far more than the few dozen nodes of the expression.
+    expect(resolved.evaluation!.steps).toBeGreaterThan(['indexOf', 'max'].includes(call) ? 600 : 240_000)
+  })
+  it('10,000 of them stop at the step budget with the usual warning', () => {
+    const resolved = resolve(bigInputTemplate('guid', 10_000))
+    expect(resolved.evaluation).toMatchObject({ exceeded: true })
+    expect(resolved.resolveFindings.map((f) => [f.level, f.message.slice(0, 40)])).toEqual([['warning', 'Evaluating this template took more than ']])
+  })
+  it('strings that concat() builds count against the memory budget', () => {
+    // 100 definitions named concat() of a 1 MB string: 100 MB of strings kept, from a template of a few kilobytes.
+    const template = bigInputTemplate('guid', 1) as { variables: Record<string, string>; resources: Array<Record<string, unknown>> }
+    template.variables = { big: "[padLeft('a', 1000000, 'x')]" }
+    const definition = template.resources[0]! as { name: string; properties: Record<string, unknown> }
+    template.resources = Array.from({ length: 100 }, (_, i) => ({ ...definition, name: `[guid('${i}')]`, properties: { ...definition.properties, registrationDefinitionName: `[concat(variables('big'), '${i}')]` } }))
+    const resolved = resolve(template)
+    expect(resolved.evaluation).toMatchObject({ exceeded: true })
+    expect(resolved.resolveFindings[0]!.message).toMatch(/memory limit for one template/)
+  })
+  it('intersection() looks scalars up instead of comparing every pair, and charges the pairs it compares', () => {
+    const chained = resolve(intersectionTemplate(3))
+    expect(chained.definitions[0]!.registrationDefinitionName).toBe('10000')
+    expect(chained.evaluation!.steps).toBeLessThan(100_000)
+    const objects = { ...doublingTemplate(0), variables: { a: "[map(range(0, 500), lambda('i', createObject('k', lambdaVariables('i'))))]" } } as Record<string, unknown>
+    ;(objects.resources as Array<{ properties: Record<string, unknown> }>)[0]!.properties.registrationDefinitionName = "[string(length(intersection(variables('a'), variables('a'))))]"
+    const pairs = resolve(objects)
+    expect(pairs.definitions[0]!.registrationDefinitionName).toBe('500')
+    expect(pairs.evaluation!.steps).toBeGreaterThan(500 * 500)
   })
 })
 

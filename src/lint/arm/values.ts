@@ -171,12 +171,14 @@ export function derivedUnknown(kind: string, text: string, inputs: readonly unkn
  * already false, so skipping it is sound.)
  */
 export function deepEqual(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string') chargeCompare(a, b)
   if (a === b) return true
   const stack: unknown[] = [a, b]
   let seen: Map<object, Set<object>> | undefined
   while (stack.length > 0) {
     const y = stack.pop()
     const x = stack.pop()
+    if (typeof x === 'string') chargeCompare(x, y)
     if (x === y) continue
     if (x === undefined || y === undefined) {
       if ((x ?? null) !== (y ?? null)) return false
@@ -205,6 +207,11 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     }
   }
   return true
+}
+
+/** Two long strings of one length are compared character by character: like reading one (see chargeInputs). */
+function chargeCompare(x: string, y: unknown): void {
+  if (x.length > 255 && typeof y === 'string' && y.length === x.length) spend(x.length >> 4)
 }
 
 /**

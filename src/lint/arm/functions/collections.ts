@@ -88,14 +88,32 @@ function union(args: unknown[], site: CallSite): unknown {
   return result
 }
 
+/** An array's scalars in a set (null for undefined, as deepEqual has it) and its arrays and objects apart. */
+function lookup(array: unknown[]): { scalars: Set<unknown>; containers: unknown[] } {
+  const scalars = new Set<unknown>()
+  const containers: unknown[] = []
+  for (const item of array) {
+    if (item !== null && typeof item === 'object') containers.push(item)
+    else scalars.add(item ?? null)
+  }
+  return { scalars, containers }
+}
+
 function intersection(args: unknown[], site: CallSite): unknown {
   if (sameKind(site, args) === 'array') {
     const [first, ...rest] = args as unknown[][]
     const result: unknown[] = []
     const scalars = new Set<unknown>()
+    // Scalars are looked up in a set, only arrays and objects compared pairwise (and charged for it): 300 chained
+    // intersections of 10,000 numbers took 44 s of uncharged comparisons when every item was compared with every item.
+    const others = rest.map(lookup)
     for (const item of first!) {
       spend(rest.length)
-      if (rest.every((array) => array.some((other) => deepEqual(other, item)))) uniquePush(result, item, scalars)
+      const found =
+        item !== null && typeof item === 'object'
+          ? others.every((other) => (spend(other.containers.length), other.containers.some((c) => deepEqual(c, item))))
+          : others.every((other) => other.scalars.has(item ?? null))
+      if (found) uniquePush(result, item, scalars)
     }
     return result
   }
