@@ -131,6 +131,18 @@ describe('init refuses', () => {
     expect(lstatSync(params).isSymbolicLink()).toBe(true)
   })
 
+  it('before writing anything when one folder leads outside (a symlinked .github): no file half-written', async () => {
+    const dir = tmp()
+    const elsewhere = tmp()
+    symlinkSync(elsewhere, path.join(dir, '.github'))
+    const r = await cli(base, dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/Could not write \.github\/workflows\/lighthouse-pec-lint\.yml: its folder leads outside the workspace \(a symbolic link\)\. Nothing was written\./)
+    // The template and parameters file come first in the list: they were not written either.
+    expect(lstatSync(path.join(dir, 'lighthouse'), { throwIfNoEntry: false })).toBeUndefined()
+    expect(lstatSync(path.join(elsewhere, 'workflows'), { throwIfNoEntry: false })).toBeUndefined()
+  })
+
   it('bad input with a clear message', async () => {
     const dir = tmp()
     expect((await cli(['init', '--managing-tenant-id', TENANT, '--offer-name', 'X'], dir)).stderr).toMatch(/--automation-principal-id is required/)

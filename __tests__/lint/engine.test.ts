@@ -308,6 +308,19 @@ describe('bad input never crashes and never hides other files', () => {
     expect(report.results[0].pec).toBe('ok')
   })
 
+  it('reports a template over 4 MB as rejected by Azure without evaluating it (folder search still skips one without a delegation)', async () => {
+    const template = parameterizedTemplate() as { variables?: Record<string, string> }
+    // Padding that would cost real work if it were evaluated: 4,500 variables of 1 KB expressions.
+    template.variables = Object.fromEntries(Array.from({ length: 4500 }, (_, i) => [`v${i}`, `[concat('${'y'.repeat(1000)}', '${i}')]`]))
+    const big = JSON.stringify(template)
+    expect(big.length).toBeGreaterThan(4 * 1024 * 1024)
+    const report = await lintTree({ 't.json': big, 't.parameters.json': goodParameters(), 'other.json': JSON.stringify({ $schema: SUBSCRIPTION_SCHEMA, contentVersion: '1.0.0.0', resources: [], variables: { pad: 'z'.repeat(5 * 1024 * 1024) } }) })
+    expect(report.results).toHaveLength(1)
+    const findings = report.results[0].findings
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'template-structure', level: 'error', file: 't.json', message: expect.stringMatching(/^The template is 4\.\d MB; Azure rejects templates over 4 MB, so it was not checked further\./) })])
+    expect(report.results[0].pec).toBe('unknown')
+  })
+
   it('reports a parameters file that does not parse, and still lints the template', async () => {
     const report = await lintTree({ 't.json': parameterizedTemplate(), 't.parameters.json': '{ "parameters": ' })
     expect(report.results[0].findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'parse-error', file: 't.parameters.json' }), expect.objectContaining({ ruleId: 'parameters-missing' })]))

@@ -8,7 +8,7 @@ import { oneLineText } from '../report/escape.js'
 import { resolveAutomationRole } from '../fix/automation-role.js'
 import { DEFAULT_AUTOMATION_DISPLAY_NAME } from '../fix/fixer.js'
 import { FileRefusal, writeTextFile } from '../fix/files.js'
-import { Boundary } from '../shared/fs-boundary.js'
+import { Boundary, writeRefusal } from '../shared/fs-boundary.js'
 import { onboardingFiles } from '../init/onboarding.js'
 import type { CliIo } from './run.js'
 
@@ -100,6 +100,13 @@ export async function runInitCommand(argv: string[], io: CliIo): Promise<number>
     throw new UsageError(`These files exist: ${existing.join(', ')}. Nothing was written; use --force to replace them.`)
   }
   const boundary = Boundary.create(io.cwd, [], [values.out!])
+  // A folder that leads outside (a committed symlink) or a link in place of a file refuses the whole set up front.
+  for (const file of files) {
+    const target = path.join(out, file.path)
+    const refusal = writeRefusal(boundary, target)
+    if (refusal) throw new UsageError(`Could not write ${file.path}: ${refusal.detail.replace(/; it was not written$/, '')}. Nothing was written.`)
+    if ((await fs.lstat(target).catch(() => null))?.isSymbolicLink()) throw new UsageError(`Could not write ${file.path}: ${file.path} is a symbolic link: not written. Nothing was written.`)
+  }
   for (const file of files) {
     try {
       writeTextFile(boundary, path.join(out, file.path), file.content, { replace: values.force! })

@@ -9,6 +9,7 @@ import { SkipLedger } from '../lint/read/skips.js'
 import { Boundary } from '../shared/fs-boundary.js'
 import { parseJsonText, readJsonFile, withUnitFiles, type ReadResult } from '../lint/read/located-json.js'
 import { lintUnit, summarize } from '../lint/engine.js'
+import { RunBudget } from '../lint/arm/budget.js'
 import type { Finding, FindingFix, LintOptions, LintReport, LintUnitResult } from '../lint/types.js'
 import { applyNonOverlapping } from './apply.js'
 import { FileRefusal, readTextForEdit, writeTextFile } from './files.js'
@@ -155,6 +156,8 @@ function lintPlans(
   reading: ReadContext
 ): void {
   let previous: LintUnitInput | null = null
+  // Each pass is one lint run: the same bound on evaluation as `lint`'s.
+  const runBudget = new RunBudget(options.runSteps)
   for (const i of [...which].sort((a, b) => a - b)) {
     const plan = plans[i]!
     let input: LintUnitInput | null
@@ -168,7 +171,7 @@ function lintPlans(
     if (!input) continue
     previous = input
     const unit = input
-    results[i] = withUnitFiles([unit.template.file, unit.parameters?.file], () => lintUnit(unit, options, cwd))
+    results[i] = withUnitFiles([unit.template.file, unit.parameters?.file], () => lintUnit(unit, options, cwd, runBudget))
   }
 }
 

@@ -11,6 +11,7 @@ import { rules, formatMessage, ruleById, type Rule, type RuleContext } from './r
 import type { ResolvedTemplate } from './model.js'
 import type { DelegationSummary, Finding, Level, LintOptions, LintReport, LintUnitResult } from './types.js'
 import { isUnknown } from './arm/index.js'
+import { RunBudget } from './arm/budget.js'
 import { Fixer } from '../fix/fixer.js'
 import { attachFixes } from '../fix/attach.js'
 
@@ -47,6 +48,7 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
   }
   options.onPlanned?.(selected.length)
   const results: LintUnitResult[] = []
+  const runBudget = new RunBudget(options.runSteps)
   // Units are read a few at a time just before they are checked: memory stays bounded however many templates a
   // repository holds, and what is read is still young when it dies (256 at a time kept more of it alive through
   // young-generation collections; 1 to 64 measured the same).
@@ -61,7 +63,7 @@ export async function lint(patterns: string[], options: LintOptions = {}): Promi
     }
     for (const input of batch) {
       const files = [input.template.file, input.parameters?.file]
-      const result = withUnitFiles(files, () => lintUnit(input, options, cwd))
+      const result = withUnitFiles(files, () => lintUnit(input, options, cwd, runBudget))
       if (result) results.push(result)
       else reading.skips!.add('no-lighthouse-resource', input.templatePath)
     }
@@ -84,7 +86,7 @@ export function summarize(results: LintUnitResult[]): LintReport['summary'] {
 }
 
 /** Lints one template + parameters pair. Returns null for a file found by a folder search that holds no delegation. */
-export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string): LintUnitResult | null {
+export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string, runBudget?: RunBudget): LintUnitResult | null {
   // A unit's findings name its two files over and over: work each path out once (path.relative is slow in bulk, and
   // every path takes the slow way when the templates are outside the working directory).
   const templateRel = relativePath(cwd, input.templatePath)
@@ -108,8 +110,9 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
     add({ ruleId: problem.kind, level: 'error', message: problem.message, file: input.templatePath, line: problem.line, column: problem.column })
     return finish(result)
   }
-  if (input.template.sizeBytes > AZURE_FILE_LIMIT) {
-    add({ ruleId: 'template-structure', level: 'error', message: `The template is ${(input.template.sizeBytes / 1048576).toFixed(1)} MB; Azure rejects templates over 4 MB. Split it into linked or nested templates.`, file: input.templatePath, line: 1, column: 1 })
+  const oversize = input.template.sizeBytes > AZURE_FILE_LIMIT
+  if (oversize) {
+    add({ ruleId: 'template-structure', level: 'error', message: `The template is ${(input.template.sizeBytes / 1048576).toFixed(1)} MB; Azure rejects templates over 4 MB, so it was not checked further. Split it into linked or nested templates.`, file: input.templatePath, line: 1, column: 1 })
   }
   let parameters: unknown = null
   if (input.parameters && input.parametersPath) {
@@ -125,6 +128,8 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
   // not reported at all.
   const { file: templateFile, value: templateValue } = input.template
   if (!textMentionsManagedServices(templateFile.text, () => templateValue)) return noLighthouse(result, input, add)
+  // Azure refuses it whatever it holds (the error above): evaluating up to 32 MB of it would only cost time and memory.
+  if (oversize) return finish(result)
 
   let resolved: ResolvedTemplate
   try {
@@ -132,7 +137,11 @@ export function lintUnit(input: LintUnitInput, options: LintOptions, cwd: string
     const readable = input.parameters?.ok && input.parametersPath ? rel(input.parametersPath) : null
     const failed = input.parameters && !input.parameters.ok && input.parametersPath ? input.parameters : undefined
     const unreadable = failed ? rel(input.parametersPath!) : undefined
-    resolved = resolveTemplate(rel(input.templatePath), input.template.value, readable, parameters, unreadable, failed ? { unreadableParametersFinding: failed.problem.kind } : {})
+    resolved = resolveTemplate(rel(input.templatePath), input.template.value, readable, parameters, unreadable, {
+      unreadableParametersFinding: failed?.problem.kind,
+      budget: runBudget?.limitsFor()
+    })
+    runBudget?.spent(resolved.evaluation?.steps ?? 0)
   } catch (error) {
     add({ ruleId: 'template-structure', level: 'error', message: `The template could not be resolved (${describe(error)}). Please report this with the file.`, file: input.templatePath, line: 1, column: 1 })
     return finish(result)

@@ -110,6 +110,11 @@ export interface LintOptions {
    * them, and summarising 20,000 authorizations is not free).
    */
   delegations?: false
+  /**
+   * Evaluation steps the whole run may spend, all templates together (src/lint/arm/budget.ts RunBudget; default
+   * 100,000,000). Templates after it is spent are still reported, with a warning that they were not evaluated.
+   */
+  runSteps?: number
   /** Told how many lint units were found, before the first is read (the CLI tunes V8 for long runs: src/cli/tiering.ts). */
   onPlanned?: (units: number) => void
 }

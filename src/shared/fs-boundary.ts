@@ -315,6 +315,28 @@ export function writeFileInside(boundary: Boundary, file: string, data: string |
   return target
 }
 
+/**
+ * Why `writeFileInside` would refuse `file`, checked without writing or creating anything (null: it would write). For
+ * writers of several files that must write all or none (`init`).
+ */
+export function writeRefusal(boundary: Boundary, file: string): BoundaryError | null {
+  const target = path.resolve(boundary.base, file)
+  let at = path.dirname(target)
+  while (!lstatSync(at, { throwIfNoEntry: false })) {
+    if (at === path.dirname(at)) break
+    at = path.dirname(at)
+  }
+  let real: string
+  try {
+    real = realpathSync.native(at)
+  } catch {
+    return new BoundaryError(file, 'its folder is a symbolic link that leads nowhere; it was not written', 'missing')
+  }
+  if (!statSync(real).isDirectory()) return new BoundaryError(file, 'a file is in the way of its folder; it was not written', 'not-regular')
+  if (!boundary.holdsForWriting(real)) return new BoundaryError(file, 'its folder leads outside the workspace (a symbolic link); it was not written', 'outside')
+  return null
+}
+
 /** The real path of `dir`, created if missing, refused unless it lies inside the boundary. */
 function ensureFolder(boundary: Boundary, dir: string, file: string): string {
   const missing: string[] = []

@@ -126,3 +126,30 @@ describe('through the engine', () => {
     expect(byName.get('doubling.json')!.findings.filter((f) => f.ruleId === 'expression-error')).toEqual([])
   })
 })
+
+describe('a budget for the whole run', () => {
+  it('one budget-busting template paired with many parameters files spends the run budget once; the rest are reported unevaluated', async () => {
+    // Review of issue 9: 10,000 parameters files beside one busy template cost 10,000 full template budgets (~20 min).
+    const files: Record<string, unknown> = { 'busy.json': busyTemplate() }
+    for (let i = 0; i < 6; i++) files[`busy.parameters.p${i}.json`] = { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', contentVersion: '1.0.0.0', parameters: {} }
+    const tree = tmpTree(files as Record<string, object>)
+    cleanups.push(tree.cleanup)
+    // A run budget of two and a half templates: the first two spend their own budget, the third what is left.
+    const report = await lint(['.'], { cwd: tree.dir, automationPrincipalId: AUTOMATION, runSteps: DEFAULT_BUDGET.steps * 2.5 })
+    expect(report.results).toHaveLength(6)
+    const budgetMessages = report.results.map((r) => r.findings.find((f) => f.ruleId === 'expression-error')?.message ?? '')
+    expect(budgetMessages.slice(0, 2).every((m) => /^Evaluating this template took more than 2,000,000 steps/.test(m))).toBe(true)
+    for (const m of budgetMessages.slice(2)) expect(m).toMatch(/^Evaluating the templates of this run took more than 5,000,000 steps in all, the linter's limit for one run, before this template was done \(lint it on its own to check it\)/)
+    for (const r of report.results) {
+      expect(r.pec).toBe('unknown')
+      expect(r.findings.filter((f) => f.level === 'error')).toEqual([])
+    }
+  })
+
+  it('real-sized runs never reach it: a good template after a busy one is still checked in full', async () => {
+    const tree = tmpTree({ 'a-busy.json': busyTemplate(), 'good.json': parameterizedTemplate(), 'good.parameters.json': goodParameters() })
+    cleanups.push(tree.cleanup)
+    const report = await lint(['.'], { cwd: tree.dir, automationPrincipalId: AUTOMATION })
+    expect(report.results.find((r) => r.template === 'good.json')!.pec).toBe('ok')
+  })
+})

@@ -15,9 +15,37 @@ export interface BudgetLimits {
   cells: number
   /** Copy-loop iterations of resources, variables and properties, all loops of the template together. */
   copies: number
+  /** Set when `steps` is what is left of the run's budget (RunBudget), not the template's own limit: the message says so. */
+  stepsFromRun?: number
 }
 
 export const DEFAULT_BUDGET: BudgetLimits = { steps: 2_000_000, cells: 1_000_000, copies: 10_000 }
+
+/**
+ * What one lint run may spend on evaluation, all templates together. The per-template budget bounds one file; without
+ * this, a pull request that pairs one budget-busting template with 10,000 parameters files would still cost 10,000 full
+ * budgets (about 20 minutes). 100,000,000 steps is some seconds of evaluation and 70,000 times what the largest of
+ * Microsoft's CARML modules needs; once it is spent, later templates are still read and reported, with a warning that
+ * they were not evaluated.
+ */
+export class RunBudget {
+  static readonly DEFAULT_STEPS = 100_000_000
+  private remaining: number
+  constructor(readonly steps: number = RunBudget.DEFAULT_STEPS) {
+    this.remaining = steps
+  }
+
+  /** The limits of the next template: its own, or less when the run has less left. */
+  limitsFor(own: BudgetLimits = DEFAULT_BUDGET): BudgetLimits {
+    if (this.remaining >= own.steps) return own
+    return { ...own, steps: Math.max(0, this.remaining), stepsFromRun: this.steps }
+  }
+
+  /** Charges what a template spent. */
+  spent(steps: number): void {
+    this.remaining -= steps
+  }
+}
 
 export class Budget {
   steps = 0
@@ -71,7 +99,9 @@ export class Budget {
     this.stepLimit = -1
     this.exceeded ??= new ExpressionError(
       'budget',
-      what === 'steps'
+      what === 'steps' && this.limits.stepsFromRun !== undefined
+        ? `Evaluating the templates of this run took more than ${this.limits.stepsFromRun.toLocaleString('en-US')} steps in all, the linter's limit for one run, before this template was done (lint it on its own to check it)`
+        : what === 'steps'
         ? `Evaluating this template took more than ${this.limits.steps.toLocaleString('en-US')} steps, the linter's limit for one template (values built from one another, e.g. doubled many times over, can ask for more work than any check is worth)`
         : what === 'cells'
           ? `Evaluating this template built more than ${this.limits.cells.toLocaleString('en-US')} array items, object properties and string blocks, the linter's memory limit for one template`
