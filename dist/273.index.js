@@ -14,18 +14,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73016);
 /* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85646);
-/**
- * Credentials for ARM, one per tenant: GitHub OIDC (federated client assertion), client secret, or the Azure CLI
- * of an earlier azure/login step. Every token seen is registered as a secret so the runner masks it.
- */
 
 
 const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
 function chooseAuth(s, env = process.env) {
     if (s.auth !== 'auto')
         return s.auth;
-    // Only the runner says whether an OIDC token can be had (`permissions: id-token: write`); the action always passes
-    // a way to ask for one, so its presence says nothing.
     if (env.ACTIONS_ID_TOKEN_REQUEST_URL)
         return 'oidc';
     if (s.clientSecret)
@@ -36,12 +30,7 @@ async function defaultGetIdToken(audience) {
     const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 88179));
     return core.getIDToken(audience);
 }
-/**
- * The GitHub OIDC token as a client assertion: MSAL asks for one on every token request, and a token lives only a
- * few minutes, so keep one until shortly before its `exp` and then fetch a fresh one (long fan-outs would otherwise
- * fail with AADSTS700024). Concurrent callers share one fetch.
- */
-function cachedAssertion(getIdToken, setSecret, renewBeforeSeconds = 60) {
+function cachedAssertion(getIdToken, setSecret, renewBeforeSeconds = 60, audience = OIDC_AUDIENCE) {
     let current = null;
     let pending = null;
     return async () => {
@@ -49,7 +38,7 @@ function cachedAssertion(getIdToken, setSecret, renewBeforeSeconds = 60) {
         if (current && current.exp !== null && current.exp - now > renewBeforeSeconds)
             return current.token;
         if (!pending) {
-            pending = getIdToken(OIDC_AUDIENCE)
+            pending = getIdToken(audience)
                 .then((token) => {
                 setSecret(token);
                 current = { token, exp: (0,_jwt_js__WEBPACK_IMPORTED_MODULE_1__/* .jwtExpiry */ .lo)(token) };
@@ -62,10 +51,6 @@ function cachedAssertion(getIdToken, setSecret, renewBeforeSeconds = 60) {
         return pending;
     };
 }
-/**
- * Registers every access token as a secret before anything else can see it, and shares tokens between the many
- * clients of a fan-out: each client has its own bearer policy, and concurrent first calls would each reach Entra ID.
- */
 class MaskingCredential {
     inner;
     setSecret;
@@ -76,7 +61,6 @@ class MaskingCredential {
         this.setSecret = setSecret;
     }
     async getToken(scopes, options) {
-        // Claims challenges and per-call tenants must reach the real credential.
         if (options?.claims || options?.tenantId)
             return this.fetch(scopes, options);
         const key = [].concat(scopes).join(' ');
@@ -116,7 +100,7 @@ function createCredentialProvider(s) {
         authorityHost: s.cloud.authorityHost,
         disableInstanceDiscovery: s.cloud.disableInstanceDiscovery
     };
-    const assertion = kind === 'oidc' ? cachedAssertion(s.getIdToken ?? defaultGetIdToken, s.setSecret, s.oidcRenewBeforeSeconds) : null;
+    const assertion = kind === 'oidc' ? cachedAssertion(s.getIdToken ?? defaultGetIdToken, s.setSecret, s.oidcRenewBeforeSeconds, s.cloud.oidcAudience ?? OIDC_AUDIENCE) : null;
     const cache = new Map();
     return {
         kind,
@@ -148,7 +132,6 @@ function createCredentialProvider(s) {
 /* harmony export */   lo: () => (/* binding */ jwtExpiry),
 /* harmony export */   vE: () => (/* binding */ jwtClaims)
 /* harmony export */ });
-/** Reading claims from access tokens without ever printing them. */
 function jwtClaims(token) {
     const payload = token.split('.')[1];
     if (!payload)
@@ -161,13 +144,11 @@ function jwtClaims(token) {
         return null;
     }
 }
-/** Seconds since epoch of the token's `exp`, or null when it has none. */
 function jwtExpiry(token) {
     const exp = jwtClaims(token)?.exp;
     return typeof exp === 'number' ? exp : null;
 }
 const JWT_LIKE = /eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
-/** Removes anything token-shaped from text bound for logs or reports. */
 function redact(text) {
     return text.replace(JWT_LIKE, '***');
 }

@@ -9,11 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   resolveCloud: () => (/* binding */ resolveCloud)
 /* harmony export */ });
-/** Endpoints per Azure cloud, with the `arm-endpoint` / `authority-host` overrides used by private clouds and tests. */
 const CLOUDS = {
-    azurecloud: { arm: 'https://management.azure.com', authorityHost: 'https://login.microsoftonline.com' },
-    azureusgovernment: { arm: 'https://management.usgovcloudapi.net', authorityHost: 'https://login.microsoftonline.us' },
-    azurechinacloud: { arm: 'https://management.chinacloudapi.cn', authorityHost: 'https://login.chinacloudapi.cn' }
+    azurecloud: { arm: 'https://management.azure.com', authorityHost: 'https://login.microsoftonline.com', oidcAudience: 'api://AzureADTokenExchange' },
+    azureusgovernment: { arm: 'https://management.usgovcloudapi.net', authorityHost: 'https://login.microsoftonline.us', oidcAudience: 'api://AzureADTokenExchangeUSGov' },
+    azurechinacloud: { arm: 'https://management.chinacloudapi.cn', authorityHost: 'https://login.chinacloudapi.cn', oidcAudience: 'api://AzureADTokenExchangeChina' }
 };
 const trimSlash = (s) => s.trim().replace(/\/+$/, '');
 function resolveCloud(environment, armEndpoint, authorityHost) {
@@ -30,9 +29,9 @@ function resolveCloud(environment, armEndpoint, authorityHost) {
     return {
         arm,
         authorityHost: authority,
-        // ARM accepts tokens for its own host; the scope must follow a custom endpoint, or tokens carry the wrong audience.
         armScope: `${arm}/.default`,
-        disableInstanceDiscovery: trimSlash(authorityHost) !== ''
+        disableInstanceDiscovery: trimSlash(authorityHost) !== '',
+        oidcAudience: cloud.oidcAudience
     };
 }
 

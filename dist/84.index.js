@@ -9,11 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   resolveCloud: () => (/* binding */ resolveCloud)
 /* harmony export */ });
-/** Endpoints per Azure cloud, with the `arm-endpoint` / `authority-host` overrides used by private clouds and tests. */
 const CLOUDS = {
-    azurecloud: { arm: 'https://management.azure.com', authorityHost: 'https://login.microsoftonline.com' },
-    azureusgovernment: { arm: 'https://management.usgovcloudapi.net', authorityHost: 'https://login.microsoftonline.us' },
-    azurechinacloud: { arm: 'https://management.chinacloudapi.cn', authorityHost: 'https://login.chinacloudapi.cn' }
+    azurecloud: { arm: 'https://management.azure.com', authorityHost: 'https://login.microsoftonline.com', oidcAudience: 'api://AzureADTokenExchange' },
+    azureusgovernment: { arm: 'https://management.usgovcloudapi.net', authorityHost: 'https://login.microsoftonline.us', oidcAudience: 'api://AzureADTokenExchangeUSGov' },
+    azurechinacloud: { arm: 'https://management.chinacloudapi.cn', authorityHost: 'https://login.chinacloudapi.cn', oidcAudience: 'api://AzureADTokenExchangeChina' }
 };
 const trimSlash = (s) => s.trim().replace(/\/+$/, '');
 function resolveCloud(environment, armEndpoint, authorityHost) {
@@ -30,9 +29,9 @@ function resolveCloud(environment, armEndpoint, authorityHost) {
     return {
         arm,
         authorityHost: authority,
-        // ARM accepts tokens for its own host; the scope must follow a custom endpoint, or tokens carry the wrong audience.
         armScope: `${arm}/.default`,
-        disableInstanceDiscovery: trimSlash(authorityHost) !== ''
+        disableInstanceDiscovery: trimSlash(authorityHost) !== '',
+        oidcAudience: cloud.oidcAudience
     };
 }
 
@@ -51,18 +50,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73016);
 /* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85646);
-/**
- * Credentials for ARM, one per tenant: GitHub OIDC (federated client assertion), client secret, or the Azure CLI
- * of an earlier azure/login step. Every token seen is registered as a secret so the runner masks it.
- */
 
 
 const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
 function chooseAuth(s, env = process.env) {
     if (s.auth !== 'auto')
         return s.auth;
-    // Only the runner says whether an OIDC token can be had (`permissions: id-token: write`); the action always passes
-    // a way to ask for one, so its presence says nothing.
     if (env.ACTIONS_ID_TOKEN_REQUEST_URL)
         return 'oidc';
     if (s.clientSecret)
@@ -73,12 +66,7 @@ async function defaultGetIdToken(audience) {
     const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 88179));
     return core.getIDToken(audience);
 }
-/**
- * The GitHub OIDC token as a client assertion: MSAL asks for one on every token request, and a token lives only a
- * few minutes, so keep one until shortly before its `exp` and then fetch a fresh one (long fan-outs would otherwise
- * fail with AADSTS700024). Concurrent callers share one fetch.
- */
-function cachedAssertion(getIdToken, setSecret, renewBeforeSeconds = 60) {
+function cachedAssertion(getIdToken, setSecret, renewBeforeSeconds = 60, audience = OIDC_AUDIENCE) {
     let current = null;
     let pending = null;
     return async () => {
@@ -86,7 +74,7 @@ function cachedAssertion(getIdToken, setSecret, renewBeforeSeconds = 60) {
         if (current && current.exp !== null && current.exp - now > renewBeforeSeconds)
             return current.token;
         if (!pending) {
-            pending = getIdToken(OIDC_AUDIENCE)
+            pending = getIdToken(audience)
                 .then((token) => {
                 setSecret(token);
                 current = { token, exp: (0,_jwt_js__WEBPACK_IMPORTED_MODULE_1__/* .jwtExpiry */ .lo)(token) };
@@ -99,10 +87,6 @@ function cachedAssertion(getIdToken, setSecret, renewBeforeSeconds = 60) {
         return pending;
     };
 }
-/**
- * Registers every access token as a secret before anything else can see it, and shares tokens between the many
- * clients of a fan-out: each client has its own bearer policy, and concurrent first calls would each reach Entra ID.
- */
 class MaskingCredential {
     inner;
     setSecret;
@@ -113,7 +97,6 @@ class MaskingCredential {
         this.setSecret = setSecret;
     }
     async getToken(scopes, options) {
-        // Claims challenges and per-call tenants must reach the real credential.
         if (options?.claims || options?.tenantId)
             return this.fetch(scopes, options);
         const key = [].concat(scopes).join(' ');
@@ -153,7 +136,7 @@ function createCredentialProvider(s) {
         authorityHost: s.cloud.authorityHost,
         disableInstanceDiscovery: s.cloud.disableInstanceDiscovery
     };
-    const assertion = kind === 'oidc' ? cachedAssertion(s.getIdToken ?? defaultGetIdToken, s.setSecret, s.oidcRenewBeforeSeconds) : null;
+    const assertion = kind === 'oidc' ? cachedAssertion(s.getIdToken ?? defaultGetIdToken, s.setSecret, s.oidcRenewBeforeSeconds, s.cloud.oidcAudience ?? OIDC_AUDIENCE) : null;
     const cache = new Map();
     return {
         kind,
@@ -188,7 +171,7 @@ __webpack_require__.d(__webpack_exports__, {
   runAzure: () => (/* binding */ runAzure)
 });
 
-// UNUSED EXPORTS: applyShard, deploymentName
+// UNUSED EXPORTS: applyShard, deploymentName, scopeMismatch
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -197,14 +180,33 @@ var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./lib/lint/roles/index.js + 1 modules
 var roles = __webpack_require__(31229);
 ;// CONCATENATED MODULE: ./lib/azure/delegation.js
-/**
- * Reading Lighthouse delegations back from a subscription and judging them for PEC: does a principal hold a
- * permanent (not just-in-time) authorization with a PEC-eligible built-in role?
- */
 
 const REGISTRATION_API = '2022-10-01';
+const RESOURCE_GROUPS_API = '2021-04-01';
+async function readAssignmentsAt(rest, scope, signal) {
+    return rest.list(`${scope}/providers/Microsoft.ManagedServices/registrationAssignments?$expandRegistrationDefinition=true&api-version=${REGISTRATION_API}`, signal);
+}
 async function readAssignments(rest, subscription, signal) {
-    return rest.list(`/subscriptions/${subscription}/providers/Microsoft.ManagedServices/registrationAssignments?$expandRegistrationDefinition=true&api-version=${REGISTRATION_API}`, signal);
+    return readAssignmentsAt(rest, `/subscriptions/${subscription}`, signal);
+}
+function resourceGroupScope(subscription, resourceGroup) {
+    return `/subscriptions/${subscription}/resourceGroups/${encodeURIComponent(resourceGroup)}`;
+}
+async function listResourceGroups(rest, subscription, signal) {
+    const groups = await rest.list(`/subscriptions/${subscription}/resourcegroups?api-version=${RESOURCE_GROUPS_API}`, signal);
+    return groups.flatMap((g) => (typeof g.name === 'string' && g.name ? [g.name] : []));
+}
+const RG_SCOPE = /^\/subscriptions\/[^/]+\/resourcegroups\/([^/]+)\/providers\/microsoft\.managedservices\/registrationassignments\//i;
+function assignmentResourceGroup(a) {
+    const m = RG_SCOPE.exec(a.id ?? '');
+    if (!m)
+        return null;
+    try {
+        return decodeURIComponent(m[1]);
+    }
+    catch {
+        return m[1];
+    }
 }
 function roleLabel(roleDefinitionId) {
     const info = roles/* roleCatalogue */.wW.get(roleDefinitionId);
@@ -214,7 +216,6 @@ function isPecEligible(roleDefinitionId) {
     return roles/* roleCatalogue */.wW.get(roleDefinitionId)?.pecEligible === true;
 }
 const same = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
-/** What a principal holds across the assignments (optionally only those managed by one tenant). */
 function principalRoles(assignments, principalId, managedByTenantId) {
     const out = { offerNames: [], permanent: [], eligible: [], pecOk: false, pecUnknown: false };
     for (const a of assignments) {
@@ -244,13 +245,15 @@ function principalRoles(assignments, principalId, managedByTenantId) {
     return out;
 }
 
+// EXTERNAL MODULE: ./lib/azure/retry-policy.js
+var retry_policy = __webpack_require__(45396);
 // EXTERNAL MODULE: ./lib/azure/jwt.js
 var jwt = __webpack_require__(85646);
+// EXTERNAL MODULE: ./lib/azure/origin-guard.js
+var origin_guard = __webpack_require__(93009);
 ;// CONCATENATED MODULE: ./lib/azure/errors.js
-/**
- * The one place that turns Azure failures (ARM RestErrors, Entra ID AADSTS errors, LRO failures, aborts) into a
- * sentence a partner can act on. Never returns stack traces; anything token-shaped is redacted.
- */
+
+
 
 const HINTS = {
     AuthorizationFailed: 'The identity lacks permission in this subscription. Onboarding a customer needs Owner (or User Access Administrator + Contributor at subscription scope) for the deploying identity in the customer tenant.',
@@ -276,7 +279,6 @@ const AADSTS = [
 function record(e) {
     return e && typeof e === 'object' ? e : {};
 }
-/** The ARM `error` object carried by an SDK error, whichever client family threw it. */
 function armErrorOf(e) {
     const r = record(e);
     const details = record(r.details);
@@ -288,7 +290,6 @@ function armErrorOf(e) {
         return { code: r.code, message: typeof r.message === 'string' ? r.message : undefined };
     return null;
 }
-/** `CODE: message` with nested details, innermost first where they say more. */
 function formatArmError(info, depth = 0) {
     const own = [info.code, info.message].filter(Boolean).join(': ');
     const inner = (info.details ?? []).filter((d) => d && (d.code || d.message)).map((d) => formatArmError(d, depth + 1));
@@ -302,13 +303,14 @@ function isAbortError(e) {
     const r = record(e);
     return r.name === 'AbortError' || r.code === 'ABORT_ERR';
 }
-/** A clear one-line message for any error thrown by the SDK clients or credentials. */
 function describeError(e) {
     const r = record(e);
     const name = typeof r.name === 'string' ? r.name : '';
     const message = typeof r.message === 'string' ? r.message : String(e);
     if (isAbortError(e))
         return 'Cancelled: the overall timeout (timeout-minutes) was reached.';
+    if ((0,origin_guard/* isOffOriginError */.sk)(e))
+        return e.message;
     if (name === 'AggregateAuthenticationError' && Array.isArray(r.errors))
         return r.errors.map(describeError).join(' / ');
     if (name === 'AuthenticationError' || name === 'CredentialUnavailableError' || /AADSTS\d+/.test(message)) {
@@ -320,6 +322,8 @@ function describeError(e) {
         }
         return `Sign-in failed: ${(0,jwt/* redact */.E$)(firstLine(message))}`;
     }
+    if (r.code === retry_policy/* THROTTLE_BUDGET_CODE */.LF && typeof r.message === 'string')
+        return r.message;
     const arm = armErrorOf(e);
     const status = typeof r.statusCode === 'number' ? r.statusCode : undefined;
     if (arm && (arm.code || arm.message)) {
@@ -335,15 +339,10 @@ function describeError(e) {
     return (0,jwt/* redact */.E$)(firstLine(message));
 }
 function firstLine(s) {
-    // Entra ID descriptions carry trace / correlation IDs on later lines: useful in logs, noise in a summary.
     return s.split(/\r?\n/)[0].trim();
 }
 
 ;// CONCATENATED MODULE: ./lib/azure/audit.js
-/**
- * Audit of delegations already in place: every subscription the identity sees through Lighthouse, and whether a
- * delegation there gives the linked identity a permanent PEC-eligible role (else the Partner ID earns nothing there).
- */
 
 
 
@@ -357,47 +356,98 @@ async function runAudit(o) {
             return false;
         if (only?.length)
             return only.includes(s.subscriptionId.toLowerCase());
-        // Subscriptions of the managing tenant itself are not customers.
         return (s.tenantId ?? '').toLowerCase() !== managing || (s.managedByTenants ?? []).some((t) => t.tenantId?.toLowerCase() === managing);
     });
-    const limit = (0,p_limit/* default */.A)(Math.max(1, o.maxParallel));
-    return Promise.all(delegated.map((s) => limit(async () => {
-        const subscription = s.subscriptionId;
-        const tenant = s.tenantId ?? null;
+    const parallel = Math.max(1, o.maxParallel);
+    const limit = (0,p_limit/* default */.A)(parallel);
+    const groupLimit = (0,p_limit/* default */.A)(parallel);
+    const perSubscription = await Promise.all(delegated.map((s) => limit(async () => {
+        const read = await readScopes(o, s.subscriptionId, groupLimit);
+        return entriesOf(o, s, read, managing);
+    })));
+    return perSubscription.flat();
+}
+async function readScopes(o, subscription, groupLimit) {
+    const [own, list] = await Promise.allSettled([readAssignments(o.rest, subscription, o.signal), listResourceGroups(o.rest, subscription, o.signal)]);
+    const out = { subscription: own.status === 'fulfilled' ? { assignments: own.value } : { assignments: [], error: own.reason }, groups: [] };
+    if (list.status === 'rejected') {
+        out.groupsError = list.reason;
+        return out;
+    }
+    out.groups = await Promise.all(list.value.map((name) => groupLimit(async () => {
         try {
-            const assignments = await readAssignments(o.rest, subscription, o.signal);
-            const held = principalRoles(assignments, o.principalId, managing || null);
-            const offerName = held.offerNames.length ? [...new Set(held.offerNames)].join(', ') : null;
-            const roles = [...held.permanent, ...held.eligible.map((r) => `${r} (eligible only)`)];
-            let fix = null;
-            if (!held.pecOk) {
-                if (!held.offerNames.length)
-                    fix = `No delegation from the managing tenant on this subscription: onboard it with a template granting ${o.principalId} ${SUGGESTED} permanently.`;
-                else if (held.eligible.length && !held.permanent.length)
-                    fix = `${o.principalId} holds only eligible (just-in-time) roles here; PEC needs a permanent authorization: redeploy offer "${offerName}" adding ${SUGGESTED} in authorizations.`;
-                else
-                    fix = `Redeploy offer "${offerName}" with a permanent authorization for ${o.principalId} with a PEC-eligible role such as ${SUGGESTED}, or link the Partner ID from a principal that already holds one.`;
-            }
-            return { subscription, tenant, offerName, pecOk: held.pecOk, roles, fix };
+            return { name, assignments: await readAssignmentsAt(o.rest, resourceGroupScope(subscription, name), o.signal) };
         }
-        catch (e) {
-            const error = `Could not read the delegations: ${describeError(e)}`;
-            return { subscription, tenant, offerName: null, pecOk: false, roles: [], fix: `${error} Re-run the audit.`, error };
+        catch (error) {
+            return { name, assignments: [], error };
         }
     })));
+    return out;
+}
+function isForbidden(e) {
+    return e?.statusCode === 403;
+}
+function entriesOf(o, s, read, managing) {
+    const subscription = s.subscriptionId;
+    const tenant = s.tenantId ?? null;
+    const own = read.subscription.assignments.filter((a) => !assignmentResourceGroup(a));
+    const groupEntries = [];
+    for (const g of [...read.groups].sort((a, b) => a.name.localeCompare(b.name))) {
+        const here = [...g.assignments, ...read.subscription.assignments].filter((a) => (assignmentResourceGroup(a) ?? '').toLowerCase() === g.name.toLowerCase());
+        const unique = [...new Map(here.map((a, i) => [(a.id ?? '').toLowerCase() || `#${i}`, a])).values()];
+        if (g.error) {
+            const error = `Could not read the delegations of resource group ${g.name}: ${describeError(g.error)}`;
+            groupEntries.push({ subscription, tenant, scope: 'resourceGroup', resourceGroup: g.name, offerName: null, pecOk: false, roles: [], fix: `${error} Re-run the audit.`, error });
+            continue;
+        }
+        const held = principalRoles(unique, o.principalId, managing || null);
+        if (!held.offerNames.length)
+            continue;
+        groupEntries.push({ subscription, tenant, scope: 'resourceGroup', resourceGroup: g.name, ...judged(o, held, `resource group ${g.name}`) });
+    }
+    const delegatedGroups = groupEntries.filter((e) => !e.error).map((e) => e.resourceGroup);
+    const extra = {
+        ...(delegatedGroups.length ? { delegatedResourceGroups: delegatedGroups } : {}),
+        ...(read.groupsError ? { resourceGroupsError: `Could not list the resource groups: ${describeError(read.groupsError)}` } : {})
+    };
+    let subEntry;
+    const ownError = read.subscription.error;
+    if (ownError && !(isForbidden(ownError) && delegatedGroups.length)) {
+        const error = `Could not read the delegations: ${describeError(ownError)}`;
+        subEntry = { subscription, tenant, scope: 'subscription', offerName: null, pecOk: false, roles: [], fix: `${error} Re-run the audit.`, error, ...extra };
+    }
+    else {
+        const held = principalRoles(own, o.principalId, managing || null);
+        if (!held.offerNames.length && delegatedGroups.length) {
+            const fix = `Only resource group${delegatedGroups.length > 1 ? 's' : ''} ${delegatedGroups.join(', ')} ${delegatedGroups.length > 1 ? 'are' : 'is'} delegated, not the whole subscription: usage in its other resource groups earns no PEC. Delegate them too (or the subscription) with a permanent authorization for ${o.principalId} with a PEC-eligible role such as ${SUGGESTED}.`;
+            subEntry = { subscription, tenant, scope: 'subscription', offerName: null, pecOk: false, roles: [], fix, ...extra };
+        }
+        else
+            subEntry = { subscription, tenant, scope: 'subscription', ...judged(o, held, 'this subscription'), ...extra };
+    }
+    return [subEntry, ...groupEntries];
+}
+function judged(o, held, where) {
+    const offerName = held.offerNames.length ? [...new Set(held.offerNames)].join(', ') : null;
+    const roles = [...held.permanent, ...held.eligible.map((r) => `${r} (eligible only)`)];
+    let fix = null;
+    if (!held.pecOk) {
+        if (!held.offerNames.length)
+            fix = `No delegation from the managing tenant on ${where}: onboard it with a template granting ${o.principalId} ${SUGGESTED} permanently.`;
+        else if (held.eligible.length && !held.permanent.length)
+            fix = `${o.principalId} holds only eligible (just-in-time) roles here; PEC needs a permanent authorization: redeploy offer "${offerName}" adding ${SUGGESTED} in authorizations.`;
+        else
+            fix = `Redeploy offer "${offerName}" with a permanent authorization for ${o.principalId} with a PEC-eligible role such as ${SUGGESTED}, or link the Partner ID from a principal that already holds one.`;
+    }
+    return { offerName, pecOk: held.pecOk, roles, fix };
 }
 
 // EXTERNAL MODULE: ./node_modules/@azure/core-client/dist/esm/index.js + 16 modules
 var esm = __webpack_require__(95738);
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules
 var dist_esm = __webpack_require__(20690);
-// EXTERNAL MODULE: ./lib/azure/retry-policy.js
-var retry_policy = __webpack_require__(45396);
 ;// CONCATENATED MODULE: ./lib/azure/clients.js
-/**
- * Client construction in one place: every ARM client gets the same endpoint, token scope, retry settings, the bare-429
- * policy and one shared HTTP client (one connection pool for the whole fan-out, not one per subscription).
- */
+
 
 
 
@@ -408,25 +458,28 @@ function createArmContext(cloud, credentials, onThrottle) {
         credentials,
         httpClient: (0,dist_esm/* createDefaultHttpClient */.fl)(),
         throttlePolicy: (0,retry_policy/* throttleRetryPolicy */.VB)({ baseDelayMs: retryBaseMs, onRetry: (i) => onThrottle?.(i.url, i.delayMs) }),
-        // Deployments of a delegation take tens of seconds; polling every 5 s costs few requests and little latency.
+        budgetPolicy: (0,retry_policy/* throttleBudgetPolicy */.oW)(),
+        originGuard: (0,origin_guard/* originGuardPolicy */.GB)({ endpoint: cloud.arm, service: 'ARM' }),
         pollIntervalMs: (0,retry_policy/* envNumber */.dc)('LPG_POLL_INTERVAL_MS', 5000),
         retryBaseMs,
         onThrottle
     };
 }
-/** Options shared by the modular (rest-level) and classic (core-client) SDK clients. */
-function clientOptions(ctx) {
+function clientOptions(ctx, budget) {
+    const throttle = budget ? (0,retry_policy/* throttleRetryPolicy */.VB)({ baseDelayMs: ctx.retryBaseMs, budget, onRetry: (i) => ctx.onThrottle?.(i.url, i.delayMs) }) : ctx.throttlePolicy;
     return {
         endpoint: ctx.cloud.arm,
-        // Modular clients read `credentials.scopes`, classic ones `credentialScopes`; both default to public Azure.
         credentials: { scopes: [ctx.cloud.armScope] },
         credentialScopes: [ctx.cloud.armScope],
-        additionalPolicies: [{ policy: ctx.throttlePolicy, position: 'perCall' }],
+        additionalPolicies: [
+            { policy: throttle, position: 'perCall' },
+            { policy: ctx.budgetPolicy, position: 'perRetry' },
+            { policy: ctx.originGuard, position: 'perRetry' }
+        ],
         retryOptions: { maxRetries: 3, retryDelayInMs: ctx.retryBaseMs, maxRetryDelayInMs: Math.max(ctx.retryBaseMs * 64, 1) },
         httpClient: ctx.httpClient
     };
 }
-/** Plain ARM GETs for APIs without an SDK package (registration assignments, role definitions, subscriptions). */
 class ArmRest {
     ctx;
     client;
@@ -436,11 +489,7 @@ class ArmRest {
         this.client = new esm/* ServiceClient */.Nl({ credential, endpoint, credentialScopes, additionalPolicies, retryOptions, httpClient });
     }
     async get(pathOrUrl, abortSignal) {
-        const url = /^https:\/\//i.test(pathOrUrl) ? pathOrUrl : `${this.ctx.cloud.arm}${pathOrUrl}`;
-        // A nextLink is followed verbatim and the bearer policy signs whatever it is given: keep the token on ARM.
-        if (new URL(url).origin !== new URL(this.ctx.cloud.arm).origin) {
-            throw new Error(`ARM returned a link outside ${new URL(this.ctx.cloud.arm).origin} (${new URL(url).origin}); not followed.`);
-        }
+        const url = /^[a-z][a-z\d+.-]*:/i.test(pathOrUrl) ? pathOrUrl : `${this.ctx.cloud.arm}${pathOrUrl}`;
         const response = await this.client.sendRequest((0,dist_esm/* createPipelineRequest */.G6)({ url, method: 'GET', abortSignal }));
         let body = undefined;
         try {
@@ -457,12 +506,17 @@ class ArmRest {
         }
         return body;
     }
-    /** Every item of a paged list, following nextLink. */
     async list(path, abortSignal) {
         const out = [];
         let next = path;
         while (next) {
-            const page = await this.get(next, abortSignal);
+            let page;
+            try {
+                page = await this.get(next, abortSignal);
+            }
+            catch (e) {
+                throw next !== path && (0,origin_guard/* isOffOriginError */.sk)(e) ? e.as('a next link') : e;
+            }
             out.push(...(page.value ?? []));
             next = page.nextLink || undefined;
         }
@@ -480,24 +534,48 @@ var arm_resourcesdeployments_dist_esm = __webpack_require__(35766);
 var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(99547);
+// EXTERNAL MODULE: ./lib/shared/fs-boundary.js
+var fs_boundary = __webpack_require__(69157);
 // EXTERNAL MODULE: ./lib/lint/arm/parser.js + 1 modules
 var parser = __webpack_require__(43620);
+// EXTERNAL MODULE: ./lib/lint/rules/lighthouse-schema.js
+var lighthouse_schema = __webpack_require__(1442);
 ;// CONCATENATED MODULE: ./lib/azure/deployment-body.js
-/**
- * What is sent to ARM for one lint unit: the template and parameters read from disk (JSON with comments, optional
- * BOM), and the deterministic deployment name that makes re-runs of the same content re-deploy in place.
- */
 
 
 
 
 
-async function readJsonc(path) {
-    const text = (await (0,promises_.readFile)(path, 'utf8')).replace(/^\uFEFF/, '');
+
+const ASSIGNMENTS = 'microsoft.managedservices/registrationassignments';
+const DEFINITIONS = 'microsoft.managedservices/registrationdefinitions';
+const resourcesOf = (t) => {
+    const r = t?.resources;
+    return Array.isArray(r) ? r.filter((x) => !!x && typeof x === 'object') : [];
+};
+const typeOf = (r) => String(r.type ?? '').toLowerCase();
+function delegatesResourceGroups(template, depth = 0) {
+    if (depth > 8)
+        return false;
+    for (const r of resourcesOf(template)) {
+        if (typeOf(r) !== 'microsoft.resources/deployments')
+            continue;
+        const inner = r.properties?.template;
+        if (r.resourceGroup !== undefined && resourcesOf(inner).some((x) => typeOf(x) === ASSIGNMENTS))
+            return true;
+        if (delegatesResourceGroups(inner, depth + 1))
+            return true;
+    }
+    return false;
+}
+function isPolicyOnboarding(template) {
+    return resourcesOf(template).some((r) => typeOf(r) === 'microsoft.authorization/policydefinitions' && JSON.stringify(r.properties ?? {}).toLowerCase().includes(DEFINITIONS));
+}
+const READ_LIMIT = 8 * 1024 * 1024;
+async function readJsonc(path, boundary) {
+    const text = (0,fs_boundary/* readTextInside */.YA)(boundary, path, path, READ_LIMIT);
     const errors = [];
     const value = (0,main.parse)(text, errors, { allowTrailingComma: true, disallowComments: false });
     if (errors.length) {
@@ -506,18 +584,15 @@ async function readJsonc(path) {
     }
     return { text, value };
 }
-/** The offer name if it is a literal or a plain parameter reference; null otherwise. */
 function offerNameOf(template, parameters) {
     const resources = Array.isArray(template.resources) ? template.resources : [];
     const def = resources.find((r) => String(r?.type).toLowerCase() === 'microsoft.managedservices/registrationdefinitions');
     const raw = def?.properties?.registrationDefinitionName;
     return resolveSimple(raw, template, parameters);
 }
-/** `[parameters('x')]` → the parameter's value or default; literals as is; anything else null. */
 function resolveSimple(raw, template, parameters) {
     if (typeof raw !== 'string')
         return null;
-    // ARM's own rule, shared with the linter: only "[…]" as a whole is an expression ("[[…]" escapes one).
     if (!(0,parser/* isExpression */.BH)(raw))
         return (0,parser/* unescapeLiteral */.CK)(raw);
     const m = /^\[\s*parameters\(\s*'([^']+)'\s*\)\s*\]$/i.exec(raw);
@@ -536,11 +611,6 @@ function slug(s) {
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
 }
-/**
- * `lh-<slug>-<12 hex of sha256(template + parameters + location)>`, at most 64 characters of [a-z0-9-]. The location
- * is in the hash because ARM refuses a subscription deployment name it has already seen in another location
- * (InvalidDeploymentLocation).
- */
 function deploymentName(label, templateText, parametersText, location = '') {
     const hasher = (0,external_node_crypto_.createHash)('sha256').update(templateText).update('\0').update(parametersText);
     if (location)
@@ -550,18 +620,28 @@ function deploymentName(label, templateText, parametersText, location = '') {
     const s = slug(label).slice(0, room).replace(/-+$/, '') || 'onboarding';
     return `lh-${s}-${hash}`;
 }
-async function loadUnit(template, parameters, location = '') {
-    const t = await readJsonc(template);
-    const p = parameters ? await readJsonc(parameters) : { text: '', value: {} };
+async function loadUnit(template, parameters, location = '', boundary = null) {
+    const t = await readJsonc(template, boundary);
+    const p = parameters ? await readJsonc(parameters, boundary) : { text: '', value: {} };
     const templateJson = (t.value ?? {});
     if (typeof templateJson !== 'object' || Array.isArray(templateJson))
         throw new Error(`${template}: not a JSON object`);
     const pv = (p.value ?? {});
-    // Parameter files wrap values in {$schema, contentVersion, parameters}; ARM wants the inner object only.
     const parametersJson = (pv.parameters && typeof pv.parameters === 'object' ? pv.parameters : pv);
     const offerName = offerNameOf(templateJson, parametersJson);
     const label = offerName ?? (0,external_node_path_.basename)(template).replace(/\.json$/i, '');
-    return { template, parameters, templateJson, parametersJson, deploymentName: deploymentName(label, t.text, p.text, location), offerName };
+    const scope = typeof templateJson.$schema === 'string' ? (0,lighthouse_schema/* schemaScope */.qH)(templateJson.$schema) : undefined;
+    return {
+        template,
+        parameters,
+        templateJson,
+        parametersJson,
+        deploymentName: deploymentName(label, t.text, p.text, location),
+        offerName,
+        ...(scope ? { scope } : {}),
+        ...(delegatesResourceGroups(templateJson) ? { delegatesResourceGroups: true } : {}),
+        ...(isPolicyOnboarding(templateJson) ? { policyOnboarding: true } : {})
+    };
 }
 function deploymentBody(unit, location) {
     return { location, properties: { mode: 'Incremental', template: unit.templateJson, parameters: unit.parametersJson } };
@@ -570,10 +650,6 @@ function deploymentBody(unit, location) {
 // EXTERNAL MODULE: ./lib/shared/sleep.js
 var sleep = __webpack_require__(94026);
 ;// CONCATENATED MODULE: ./lib/azure/deploy.js
-/**
- * validate / what-if / deploy of each (target, unit) at subscription scope, fanned out with bounded concurrency and
- * an overall deadline. Every job yields a result; one job's failure never stops or hides another's.
- */
 
 
 
@@ -583,15 +659,36 @@ var sleep = __webpack_require__(94026);
 
 
 
+
+function scopeOps(client, target) {
+    const d = client.deployments;
+    const group = target.managementGroup;
+    if (group) {
+        return {
+            validate: (n, b, o) => d.validateAtManagementGroupScope(group, n, { ...b, location: b.location }, o),
+            whatIf: (n, b, o) => d.whatIfAtManagementGroupScope(group, n, b, o),
+            createOrUpdate: (n, b, o) => d.createOrUpdateAtManagementGroupScope(group, n, { ...b, location: b.location }, o),
+            get: (n, o) => d.getAtManagementGroupScope(group, n, o),
+            operations: (n, o) => client.deploymentOperations.listAtManagementGroupScope(group, n, o)
+        };
+    }
+    return {
+        validate: (n, b, o) => d.validateAtSubscriptionScope(n, b, o),
+        whatIf: (n, b, o) => d.whatIfAtSubscriptionScope(n, b, o),
+        createOrUpdate: (n, b, o) => d.createOrUpdateAtSubscriptionScope(n, b, o),
+        get: (n, o) => d.getAtSubscriptionScope(n, o),
+        operations: (n, o) => client.deploymentOperations.listAtSubscriptionScope(n, o)
+    };
+}
+const POLICY_NOTE = 'Policy-based onboarding: the policy is in place, but the delegations appear in each subscription under the management group only when the policy is assigned and its remediation task has run (DeployIfNotExists); run mode audit after remediation to verify them.';
+const MANAGEMENT_GROUP_NOTE = 'Deployed at management-group scope: the delegations it creates are not read back here; run mode audit to verify them.';
 const TIMED_OUT = 'Not finished within timeout-minutes. A deployment already submitted keeps running in Azure; re-run to check it.';
 async function fanOut(o) {
     const deadline = new AbortController();
     const parallel = Math.max(1, Math.floor(o.maxParallel) || 1);
-    // Each in-flight job listens on the deadline (pollers, retry waits): not a leak, just many listeners.
     (0,external_node_events_.setMaxListeners)(parallel * 8 + 16, deadline.signal);
     const timer = setTimeout(() => deadline.abort(), o.timeoutMs);
     const onOuterAbort = () => deadline.abort();
-    // A listener never fires for a signal that is already aborted (the partner check may have used up the time).
     if (o.signal?.aborted)
         deadline.abort();
     else
@@ -601,9 +698,7 @@ async function fanOut(o) {
         const signIn = await signInPerTenant(o, deadline.signal, parallel);
         return await Promise.all(o.jobs.map((job) => limit(async () => {
             const error = signIn.get(job.target.tenant);
-            const r = error
-                ? { target: job.target.target, tenant: job.target.tenant, subscription: job.target.subscription, deploymentName: job.unit.deploymentName, template: o.displayPath ? o.displayPath(job.unit.template) : job.unit.template, status: 'failed', error, durationMs: 0 }
-                : await runJob(o, job, deadline.signal);
+            const r = error ? { ...baseOf(o, job), status: 'failed', error, durationMs: 0 } : await runJob(o, job, deadline.signal);
             o.onResult?.(r);
             return r;
         })));
@@ -613,10 +708,6 @@ async function fanOut(o) {
         o.signal?.removeEventListener('abort', onOuterAbort);
     }
 }
-/**
- * One sign-in per tenant before the fan-out: the first wave of workers would otherwise all ask Entra ID at once, and
- * a tenant that refuses the app (no consent, wrong secret) fails its targets with one clear message.
- */
 async function signInPerTenant(o, signal, parallel) {
     const failures = new Map();
     const tenants = [...new Set(o.jobs.map((j) => j.target.tenant))];
@@ -632,22 +723,23 @@ async function signInPerTenant(o, signal, parallel) {
     })));
     return failures;
 }
-async function runJob(o, job, signal) {
-    const started = Date.now();
-    const { target, unit } = job;
-    const base = {
+function baseOf(o, { target, unit }) {
+    return {
         target: target.target,
         tenant: target.tenant,
         subscription: target.subscription,
+        ...(target.managementGroup ? { managementGroup: target.managementGroup } : {}),
         deploymentName: unit.deploymentName,
         template: o.displayPath ? o.displayPath(unit.template) : unit.template
     };
+}
+async function runJob(o, job, signal) {
+    const started = Date.now();
+    const { target, unit } = job;
+    const base = baseOf(o, job);
     if (signal.aborted)
         return { ...base, status: 'timed-out', error: TIMED_OUT, durationMs: 0 };
     const credential = o.ctx.credentials.forTenant(target.tenant);
-    // The LRO helpers reduce a 400 answer (to the first request or to a status poll) to "The long-running operation has
-    // failed", and the thrown RestError has no body: keep the last client-error body, which says why. Throttling and
-    // 5xx answers are retried, so they are not the reason.
     let rejected = null;
     const keepErrorBody = {
         name: 'lpgKeepArmErrorBody',
@@ -659,53 +751,55 @@ async function runJob(o, job, signal) {
             return response;
         }
     };
-    const options = clientOptions(o.ctx);
-    const client = new arm_resourcesdeployments_dist_esm/* DeploymentsClient */.oF(credential, target.subscription, { ...options, additionalPolicies: [...options.additionalPolicies, { policy: keepErrorBody, position: 'perCall' }] });
+    const options = clientOptions(o.ctx, new retry_policy/* ThrottleBudget */._Q());
+    const clientOpts = { ...options, additionalPolicies: [...options.additionalPolicies, { policy: keepErrorBody, position: 'perCall' }] };
+    const client = target.managementGroup ? new arm_resourcesdeployments_dist_esm/* DeploymentsClient */.oF(credential, clientOpts) : new arm_resourcesdeployments_dist_esm/* DeploymentsClient */.oF(credential, target.subscription, clientOpts);
+    const ops = scopeOps(client, target);
     const opts = { abortSignal: signal, updateIntervalInMs: o.ctx.pollIntervalMs };
-    // The thrown RestError keeps code and message but not ARM's `details` (which resource, and why): the body does.
     const explain = (e) => {
+        if ((0,origin_guard/* isOffOriginError */.sk)(e))
+            return e.as('a polling link').message;
         const status = e.statusCode;
         const body = rejected;
         if (body && (typeof status !== 'number' || (body.details?.length ?? 0) > 0))
             return formatArmError(body) + (typeof status === 'number' ? ` (HTTP ${status})` : '');
         return describeError(e);
     };
-    // Parameter values are passed through as the file holds them; ARM validates their shape.
     const body = deploymentBody(unit, o.location);
     const finish = (r) => ({ ...base, ...r, durationMs: Date.now() - started });
     try {
         if (o.mode === 'validate') {
-            const result = await client.deployments.validateAtSubscriptionScope(unit.deploymentName, body, opts).pollUntilDone({ abortSignal: signal });
+            const result = await ops.validate(unit.deploymentName, body, opts).pollUntilDone({ abortSignal: signal });
             if (result.error)
                 return finish({ status: 'failed', error: formatArmError(result.error) });
             return finish({ status: 'validated', error: null });
         }
         if (o.mode === 'what-if') {
-            const result = await client.deployments
-                .whatIfAtSubscriptionScope(unit.deploymentName, { location: o.location, properties: { ...body.properties, whatIfSettings: { resultFormat: 'FullResourcePayloads' } } }, opts)
+            const result = await ops
+                .whatIf(unit.deploymentName, { location: o.location, properties: { ...body.properties, whatIfSettings: { resultFormat: 'FullResourcePayloads' } } }, opts)
                 .pollUntilDone({ abortSignal: signal });
             if (result.error)
                 return finish({ status: 'failed', error: formatArmError(result.error) });
             return finish({ status: 'what-if', error: null, changes: (result.changes ?? []).map(renderChange) });
         }
         try {
-            await client.deployments.createOrUpdateAtSubscriptionScope(unit.deploymentName, body, opts).pollUntilDone({ abortSignal: signal });
+            await ops.createOrUpdate(unit.deploymentName, body, opts).pollUntilDone({ abortSignal: signal });
         }
         catch (e) {
-            if (isAbortError(e) || signal.aborted)
+            if (isAbortError(e) || signal.aborted || (0,origin_guard/* isOffOriginError */.sk)(e))
                 throw e;
-            // A throttled or failed status poll ends the SDK's poller even though the deployment runs on in Azure:
-            // follow the deployment itself until it ends (the PUT is idempotent, the name deterministic).
-            const state = isTransient(e) ? await awaitDeployment(client, unit.deploymentName, o.ctx.pollIntervalMs, o.ctx.retryBaseMs, signal) : null;
+            const state = isTransient(e) ? await awaitDeployment(ops, unit.deploymentName, o.ctx.pollIntervalMs, o.ctx.retryBaseMs, signal) : null;
             if (state !== 'Succeeded') {
-                // An HTTP error carries its own cause; an LRO that ended Failed only says "has failed": ask the operations.
                 const hasStatus = state === null && typeof e.statusCode === 'number';
-                const cause = hasStatus ? explain(e) : ((await failureCause(client, unit.deploymentName, signal)) ?? explain(e));
+                const cause = hasStatus ? explain(e) : ((await failureCause(ops, unit.deploymentName, signal)) ?? explain(e));
                 return finish({ status: 'failed', error: cause });
             }
         }
-        const delegationVerified = await verifyDelegation(o, target, credential, signal);
-        return finish({ status: 'succeeded', error: null, delegationVerified });
+        if (target.managementGroup) {
+            return finish({ status: 'succeeded', error: null, delegationVerified: null, note: unit.policyOnboarding ? POLICY_NOTE : MANAGEMENT_GROUP_NOTE });
+        }
+        const readBack = await verifyDelegation(o, job, credential, signal);
+        return finish({ status: 'succeeded', error: null, ...readBack });
     }
     catch (e) {
         if (isAbortError(e) || signal.aborted)
@@ -714,7 +808,6 @@ async function runJob(o, job, signal) {
     }
 }
 const TERMINAL_STATES = new Set(['Succeeded', 'Failed', 'Canceled']);
-/** 429, 5xx and dropped connections: worth asking again. */
 function isTransient(e) {
     const status = e.statusCode;
     if (typeof status === 'number')
@@ -722,14 +815,10 @@ function isTransient(e) {
     const code = e.code;
     return typeof code === 'string' && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|REQUEST_SEND_ERROR)$/.test(code);
 }
-/**
- * Reads the deployment until it reaches a terminal state: the state it ended in, or null when it could not be read
- * within a bounded number of transient errors (then the original error is reported).
- */
-async function awaitDeployment(client, name, intervalMs, retryBaseMs, signal) {
+async function awaitDeployment(ops, name, intervalMs, retryBaseMs, signal) {
     for (let errors = 0; errors <= 8;) {
         try {
-            const deployment = await client.deployments.getAtSubscriptionScope(name, { abortSignal: signal });
+            const deployment = await ops.get(name, { abortSignal: signal });
             const state = deployment.properties?.provisioningState;
             if (state && TERMINAL_STATES.has(state))
                 return state;
@@ -758,11 +847,10 @@ function errorBodyOf(body) {
     const err = value?.error;
     return err && (err.code || err.message) ? err : null;
 }
-/** The real cause of a Failed deployment, from its failed operations (deepest error details included). */
-async function failureCause(client, name, signal) {
+async function failureCause(ops, name, signal) {
     try {
         const causes = [];
-        for await (const op of client.deploymentOperations.listAtSubscriptionScope(name, { abortSignal: signal })) {
+        for await (const op of ops.operations(name, { abortSignal: signal })) {
             const p = op.properties;
             if (p?.provisioningState !== 'Failed')
                 continue;
@@ -775,12 +863,12 @@ async function failureCause(client, name, signal) {
         }
         if (causes.length)
             return causes.join(' | ');
-        const d = await client.deployments.getAtSubscriptionScope(name, { abortSignal: signal });
+        const d = await ops.get(name, { abortSignal: signal });
         const err = d.properties?.error;
         return err ? formatArmError(err) : null;
     }
-    catch {
-        return null;
+    catch (e) {
+        return (0,origin_guard/* isOffOriginError */.sk)(e) ? e.as('a next link').message : null;
     }
 }
 const restClients = new WeakMap();
@@ -793,20 +881,36 @@ function restFor(ctx, tenant, credential) {
         byTenant.set(tenant, (rest = new ArmRest(ctx, credential)));
     return rest;
 }
-async function verifyDelegation(o, target, credential, signal) {
+async function verifyDelegation(o, job, credential, signal) {
     if (!o.automationPrincipalId)
-        return null;
-    try {
-        const assignments = await readAssignments(restFor(o.ctx, target.tenant, credential), target.subscription, signal);
+        return { delegationVerified: null };
+    const { target, unit } = job;
+    const rest = restFor(o.ctx, target.tenant, credential);
+    const judge = (assignments) => {
         const held = principalRoles(assignments, o.automationPrincipalId, o.managingTenantId || null);
-        // A role the PEC table does not list leaves the verification open (null), as lint's pec-role-not-assured does.
         return held.pecOk ? true : held.pecUnknown ? null : false;
+    };
+    try {
+        if (!unit.delegatesResourceGroups)
+            return { delegationVerified: judge((await readAssignments(rest, target.subscription, signal)).filter((a) => !assignmentResourceGroup(a))) };
+        const groups = await listResourceGroups(rest, target.subscription, signal);
+        const limit = (0,p_limit/* default */.A)(RG_READS);
+        const read = await Promise.all(groups.map((g) => limit(async () => ({ group: g, assignments: await readAssignmentsAt(rest, resourceGroupScope(target.subscription, g), signal) }))));
+        const managing = o.managingTenantId.toLowerCase();
+        const delegated = read
+            .map((r) => ({ group: r.group, assignments: r.assignments.filter((a) => (assignmentResourceGroup(a) ?? '').toLowerCase() === r.group.toLowerCase()) }))
+            .filter((r) => principalRoles(r.assignments, '', managing || null).offerNames.length > 0);
+        if (!delegated.length)
+            return { delegationVerified: false, resourceGroups: [] };
+        const verdicts = delegated.map((r) => judge(r.assignments));
+        const delegationVerified = verdicts.includes(false) ? false : verdicts.includes(null) ? null : true;
+        return { delegationVerified, resourceGroups: delegated.map((r) => r.group) };
     }
     catch {
-        // The deployment itself succeeded; an unreadable delegation is "unknown", not a failure.
-        return null;
+        return { delegationVerified: null };
     }
 }
+const RG_READS = 4;
 function deploy_short(v) {
     const s = JSON.stringify(v);
     return s === undefined ? '∅' : s.length > 120 ? `${s.slice(0, 117)}…` : s;
@@ -838,18 +942,12 @@ var model = __webpack_require__(5747);
 // EXTERNAL MODULE: ./lib/shared/ids.js
 var ids = __webpack_require__(56095);
 ;// CONCATENATED MODULE: ./lib/azure/partner.js
-/**
- * The Partner ID link (Microsoft.ManagementPartner) of the identity running in the managing tenant: verify it, create
- * it (`link-partner: true`), or move it to another ID (`link-partner: replace`); and say when that identity is not the
- * automation principal the templates grant.
- */
 
 
 
 
 
 
-/** The identity behind a credential, from the claims of an ARM token (the token itself is never kept). */
 async function identityOf(ctx, tenantId, signal) {
     const token = await ctx.credentials.forTenant(tenantId).getToken(ctx.cloud.armScope, { abortSignal: signal });
     const claims = token ? (0,jwt/* jwtClaims */.vE)(token.token) : null;
@@ -919,10 +1017,6 @@ async function checkPartner(o) {
 const partnerFailed = (r) => !(0,model/* partnerLinkOk */.F)(r);
 
 ;// CONCATENATED MODULE: ./lib/azure/roles.js
-/**
- * Live role check: the static catalogue goes stale (roles gain DataActions), so confirm with ARM that each role the
- * automation principal is granted is still a built-in role without DataActions, as Lighthouse requires.
- */
 
 
 
@@ -939,7 +1033,6 @@ function resolveValue(raw, unit) {
     const given = unit.parametersJson[m[1]]?.value;
     return given ?? (unit.templateJson.parameters ?? {})[m[1]]?.defaultValue;
 }
-/** Role GUIDs of the permanent authorizations for `principalId` (all of them when it is empty), where resolvable. */
 function automationRoles(units, principalId) {
     const out = new Set();
     for (const unit of units) {
@@ -987,15 +1080,9 @@ async function checkRoles(rest, roleIds, signal) {
     })));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./lib/azure/targets.js
-/**
- * The `targets` input: `SUBSCRIPTION_ID` or `TENANT_ID/SUBSCRIPTION_ID` lines, or the path of a JSON / YAML file
- * listing {subscription, tenant?, template?, parameters?, name?}; plus `shard: K/N` slicing for workflow matrices.
- */
 
 
 
@@ -1006,6 +1093,25 @@ function checkGuid(value, what, where) {
         throw new Error(`targets ${where}: ${what} "${value}" is not a GUID (expected xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).`);
     return value.toLowerCase();
 }
+const MG_NAME = /^[\w.()-]{1,90}$/;
+const MG_SCOPE = /^(?:([^/]*)\/)?\/?providers\/Microsoft\.Management\/managementGroups\/([^/]*)\/?$/i;
+function isManagementGroupName(name) {
+    return MG_NAME.test(name) && !/^\.+$/.test(name);
+}
+function checkGroup(name, where) {
+    if (!isManagementGroupName(name))
+        throw new Error(`targets ${where}: management group "${name}" is not a management group ID (1–90 letters, digits, - _ . ( )).`);
+    return name;
+}
+function parseGroupItem(item, defaultTenant, where) {
+    const m = MG_SCOPE.exec(item);
+    if (!m)
+        return null;
+    const tenantRaw = m[1] || defaultTenant;
+    if (!tenantRaw)
+        throw new Error(`targets ${where}: "${item}" names no tenant and the tenant-id input is empty: write TENANT_ID/providers/Microsoft.Management/managementGroups/NAME or set tenant-id.`);
+    return { target: item, tenant: checkGuid(tenantRaw, 'tenant ID', where), subscription: '', managementGroup: checkGroup(m[2], where) };
+}
 function parseLines(text, defaultTenant) {
     const out = [];
     text.split(/\r?\n/).forEach((raw, i) => {
@@ -1014,9 +1120,14 @@ function parseLines(text, defaultTenant) {
             return;
         for (const item of line.split(/[\s,]+/).filter(Boolean)) {
             const where = `line ${i + 1}`;
+            const group = parseGroupItem(item, defaultTenant, where);
+            if (group) {
+                out.push(group);
+                continue;
+            }
             const parts = item.split('/');
             if (parts.length > 2)
-                throw new Error(`targets ${where}: "${item}" must be SUBSCRIPTION_ID or TENANT_ID/SUBSCRIPTION_ID.`);
+                throw new Error(`targets ${where}: "${item}" must be SUBSCRIPTION_ID, TENANT_ID/SUBSCRIPTION_ID or TENANT_ID/providers/Microsoft.Management/managementGroups/NAME.`);
             const subscription = checkGuid(parts[parts.length - 1], 'subscription ID', where);
             const tenantRaw = parts.length === 2 ? parts[0] : defaultTenant;
             if (!tenantRaw)
@@ -1026,8 +1137,8 @@ function parseLines(text, defaultTenant) {
     });
     return out;
 }
-function parseFile(path, defaultTenant) {
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8').replace(/^\uFEFF/, '');
+function parseFile(path, defaultTenant, boundary) {
+    const text = (0,fs_boundary/* readTextInside */.YA)(boundary, path, `targets file ${path}`);
     let data;
     try {
         data = /\.ya?ml$/i.test(path) ? (0,yaml_dist/* parse */.qg)(text) : JSON.parse(text);
@@ -1037,20 +1148,31 @@ function parseFile(path, defaultTenant) {
     }
     const list = Array.isArray(data) ? data : data?.targets;
     if (!Array.isArray(list))
-        throw new Error(`targets file ${path}: expected a list of {subscription, tenant?, template?, parameters?, name?} (or {targets: [...]}).`);
+        throw new Error(`targets file ${path}: expected a list of {subscription | managementGroup, tenant?, template?, parameters?, name?} (or {targets: [...]}).`);
     const base = (0,external_node_path_.dirname)(path);
     return list.map((entry, i) => {
         const where = `file ${path} entry ${i + 1}`;
         const e = (typeof entry === 'string' ? { subscription: entry } : entry);
-        if (!e || typeof e.subscription !== 'string')
-            throw new Error(`targets ${where}: missing "subscription".`);
+        const group = e && typeof e.managementGroup === 'string' ? e.managementGroup : undefined;
+        if (e && group !== undefined && e.subscription !== undefined)
+            throw new Error(`targets ${where}: give "subscription" or "managementGroup", not both.`);
+        if (!e || (typeof e.subscription !== 'string' && group === undefined))
+            throw new Error(`targets ${where}: missing "subscription" (or "managementGroup").`);
         const tenantRaw = typeof e.tenant === 'string' && e.tenant ? e.tenant : defaultTenant;
         if (!tenantRaw)
             throw new Error(`targets ${where}: no "tenant" and the tenant-id input is empty.`);
-        const subscription = checkGuid(e.subscription, 'subscription ID', where);
         const tenant = checkGuid(tenantRaw, 'tenant ID', where);
+        const named = typeof e.name === 'string' && e.name ? e.name : null;
+        let t;
+        if (group !== undefined) {
+            const name = checkGroup(group, where);
+            t = { target: named ?? `${tenant}/providers/Microsoft.Management/managementGroups/${name}`, tenant, subscription: '', managementGroup: name };
+        }
+        else {
+            const subscription = checkGuid(e.subscription, 'subscription ID', where);
+            t = { target: named ?? (typeof e.tenant === 'string' ? `${tenant}/${subscription}` : subscription), tenant, subscription };
+        }
         const rel = (p) => (typeof p === 'string' && p ? ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(base, p)) : undefined);
-        const t = { target: typeof e.name === 'string' && e.name ? e.name : typeof e.tenant === 'string' ? `${tenant}/${subscription}` : subscription, tenant, subscription };
         const template = rel(e.template);
         if (template) {
             t.template = template;
@@ -1059,30 +1181,32 @@ function parseFile(path, defaultTenant) {
         return t;
     });
 }
-/** Parses the input. A single line naming an existing file is read as a targets file (relative to `workspace`). */
-function parseTargets(input, defaultTenant, workspace = process.cwd()) {
+function parseTargets(input, defaultTenant, workspace = process.cwd(), boundary) {
     const trimmed = input.trim();
     const tenant = defaultTenant.trim();
     if (trimmed && !trimmed.includes('\n') && /\.(json|ya?ml)$/i.test(trimmed)) {
         const path = (0,external_node_path_.isAbsolute)(trimmed) ? trimmed : (0,external_node_path_.resolve)(workspace, trimmed);
-        if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile())
+        const within = boundary ?? fs_boundary/* Boundary */.l$.create(workspace, [trimmed]);
+        const refusal = (0,fs_boundary/* checkRegularFile */.Ew)(within, path);
+        if (refusal?.reason === 'missing')
             throw new Error(`targets file not found: ${trimmed}`);
-        return dedupe(parseFile(path, tenant));
+        if (refusal)
+            throw new Error(`targets file ${trimmed}: ${refusal.message}`);
+        return dedupe(parseFile(path, tenant, within));
     }
     return dedupe(parseLines(trimmed, tenant));
 }
 function dedupe(targets) {
-    // The same subscription twice would race two deployments of one name against each other.
     const seen = new Set();
     for (const t of targets) {
-        const key = `${t.subscription}|${t.template ?? ''}|${t.parameters ?? ''}`;
+        const scope = t.managementGroup ? `mg:${t.tenant}/${t.managementGroup.toLowerCase()}` : t.subscription;
+        const key = `${scope}|${t.template ?? ''}|${t.parameters ?? ''}`;
         if (seen.has(key))
-            throw new Error(`targets: subscription ${t.subscription} is listed twice.`);
+            throw new Error(`targets: ${t.managementGroup ? `management group ${t.managementGroup} of tenant ${t.tenant}` : `subscription ${t.subscription}`} is listed twice.`);
         seen.add(key);
     }
     return targets;
 }
-/** `K/N` (1-based): every N-th target starting at K, stable by input order. Empty: all. */
 function applyShard(items, shard) {
     const s = shard.trim();
     if (!s)
@@ -1094,16 +1218,10 @@ function applyShard(items, shard) {
     const n = Number(m[2]);
     if (n < 1 || k < 1 || k > n)
         throw new Error(`shard "${shard}": need 1 ≤ K ≤ N (got K=${k}, N=${n}).`);
-    // Round-robin rather than contiguous blocks: shards stay balanced when targets are appended.
     return items.filter((_, i) => i % n === k - 1);
 }
 
 ;// CONCATENATED MODULE: ./lib/azure/index.js
-/**
- * The Azure half of the action, loaded with `await import()` only when a mode needs Azure: Partner ID check, live
- * role check, validate / what-if / deploy fan-out, audit. Returns results for the shared reporters; never throws for
- * an Azure failure (it becomes a notice and `failed`).
- */
 
 
 
@@ -1119,7 +1237,7 @@ function applyShard(items, shard) {
 
 
 
-/** A logger that masks registered secrets and anything token-shaped, whatever the caller's logger does. */
+
 function safeLogger(log) {
     const secrets = new Set();
     const clean = (m) => {
@@ -1143,7 +1261,6 @@ function safeLogger(log) {
     };
 }
 const DEPLOY_MODES = new Set(['validate', 'what-if', 'deploy']);
-/** Where subscription-scope deployment metadata is stored when the `location` input is empty. */
 const DEFAULT_LOCATION = 'westeurope';
 async function runAzure(options) {
     const { inputs, mode } = options;
@@ -1156,7 +1273,7 @@ async function runAzure(options) {
         return result;
     };
     const managingTenant = inputs.tenantId.trim().toLowerCase();
-    // timeout-minutes bounds the whole Azure side: an uncapped Retry-After on the partner or role check included.
+    const boundary = options.boundary ?? (inputs.workspace ? fs_boundary/* Boundary */.l$.create(inputs.workspace, [inputs.targets.trim()]) : null);
     const deadline = AbortSignal.timeout(Math.max(1, inputs.timeoutMinutes * 60_000));
     const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
     let ctx;
@@ -1192,9 +1309,9 @@ async function runAzure(options) {
         return fail('deploy refused: no lint-clean templates to deploy.');
     let targets;
     try {
-        const all = parseTargets(inputs.targets, managingTenant, inputs.workspace);
+        const all = parseTargets(inputs.targets, managingTenant, inputs.workspace, boundary ?? undefined);
         if (!all.length)
-            return fail(`mode ${mode} needs targets: one SUBSCRIPTION_ID or TENANT_ID/SUBSCRIPTION_ID per line, or a targets file.`);
+            return fail(`mode ${mode} needs targets: one SUBSCRIPTION_ID, TENANT_ID/SUBSCRIPTION_ID or TENANT_ID/providers/Microsoft.Management/managementGroups/NAME per line, or a targets file.`);
         targets = applyShard(all, inputs.shard);
         if (!targets.length) {
             result.notices.push(`Shard ${inputs.shard} has no targets (${all.length} in all).`);
@@ -1209,15 +1326,14 @@ async function runAzure(options) {
     const unitOf = (template, parameters) => {
         const key = `${template}\0${parameters ?? ''}`;
         if (!units.has(key))
-            units.set(key, loadUnit(template, parameters, inputs.location || DEFAULT_LOCATION));
+            units.set(key, loadUnit(template, parameters, inputs.location || DEFAULT_LOCATION, boundary));
         return units.get(key);
     };
     const jobs = [];
-    // Lint gates deploy: a template (and parameters) that a targets file names but lint never saw is not deployed.
     const linted = new Set(options.units.map((u) => `${u.template}\0${u.parameters ?? ''}`));
     const unlinted = [];
-    // A template that cannot be read fails the targets that need it, not the whole run.
     const unreadable = [];
+    const candidates = [];
     for (const target of targets) {
         const list = target.template ? [{ template: target.template, parameters: target.parameters ?? null }] : options.units;
         if (mode === 'deploy' && target.template && !linted.has(`${target.template}\0${target.parameters ?? ''}`)) {
@@ -1226,18 +1342,28 @@ async function runAzure(options) {
         }
         for (const u of list) {
             try {
-                jobs.push({ target, unit: await unitOf(u.template, u.parameters) });
+                candidates.push({ target, unit: await unitOf(u.template, u.parameters), named: !!target.template });
             }
             catch (e) {
                 unreadable.push({ target, template: u.template, error: e.message });
             }
         }
     }
+    const placed = new Set(candidates.filter((c) => scopeMismatch(c.unit, c.target) === null).map((c) => c.unit));
+    const misfits = [];
+    for (const c of candidates) {
+        const why = scopeMismatch(c.unit, c.target);
+        if (why === null)
+            jobs.push({ target: c.target, unit: c.unit });
+        else if (c.named || !placed.has(c.unit))
+            misfits.push({ target: c.target, template: c.unit.template, error: why });
+    }
     const display = (p) => (inputs.workspace ? (0,external_node_path_.relative)(inputs.workspace, p) || p : p);
     const refusal = (t, template, error) => ({
         target: t.target,
         tenant: t.tenant,
         subscription: t.subscription,
+        ...(t.managementGroup ? { managementGroup: t.managementGroup } : {}),
         deploymentName: '',
         template: display(template),
         status: 'failed',
@@ -1246,7 +1372,8 @@ async function runAzure(options) {
     });
     const refused = [
         ...unlinted.map((t) => refusal(t, t.template, `Not deployed: lint did not check ${display(t.template)}${t.parameters ? ` with ${display(t.parameters)}` : ''}. Add it to the \`templates\` (and \`parameters\`) inputs so lint checks it.`)),
-        ...unreadable.map((u) => refusal(u.target, u.template, `Could not read a template or parameters file: ${u.error}`))
+        ...unreadable.map((u) => refusal(u.target, u.template, `Could not read a template or parameters file: ${u.error}`)),
+        ...misfits.map((m) => refusal(m.target, m.template, `Not sent: ${m.error}`))
     ];
     if (!jobs.length && !refused.length)
         return fail(`mode ${mode}: no templates to ${mode} (no lint units, and the targets file names none).`);
@@ -1254,7 +1381,8 @@ async function runAzure(options) {
     await liveRoleCheck(ctx, log, result, loaded, inputs.automationPrincipalId.trim(), managingTenant || targets[0].tenant, signal);
     for (const r of refused)
         log.warning(`${r.target}: ${r.error}`);
-    log.info(`Azure ${mode}: ${jobs.length} deployment(s) over ${targets.length} subscription(s), max-parallel ${inputs.maxParallel}.`);
+    const groups = targets.filter((t) => t.managementGroup).length;
+    log.info(`Azure ${mode}: ${jobs.length} deployment(s) over ${targets.length - groups} subscription(s)${groups ? ` and ${groups} management group(s)` : ''}, max-parallel ${inputs.maxParallel}.`);
     const deployments = await fanOut({
         ctx,
         mode: mode,
@@ -1266,10 +1394,13 @@ async function runAzure(options) {
         managingTenantId: managingTenant,
         signal,
         displayPath: display,
-        onResult: (r) => (r.status === 'failed' || r.status === 'timed-out' ? log.warning : log.info)(`${r.target} ${r.deploymentName}: ${r.status}${r.error ? ` — ${r.error}` : ''} (${r.durationMs} ms)`)
+        onResult: (r) => (r.status === 'failed' || r.status === 'timed-out' ? log.warning : log.info)(`${r.target} ${r.deploymentName}: ${r.status}${r.error ? ` — ${r.error}` : ''}${r.note ? ` — ${r.note}` : ''} (${r.durationMs} ms)`)
     });
     deployments.unshift(...refused);
     result.deployments = deployments;
+    const policyNoted = deployments.filter((d) => d.note && d.status === 'succeeded' && d.managementGroup);
+    if (policyNoted.length)
+        result.notices.push(`${policyNoted.length} management-group deployment(s): ${policyNoted[0].note}`);
     const bad = deployments.filter((d) => d.status === 'failed' || d.status === 'timed-out');
     if (bad.length) {
         const notice = `${bad.length} of ${deployments.length} ${mode} operation(s) failed or timed out.`;
@@ -1278,11 +1409,35 @@ async function runAzure(options) {
     }
     const unverified = deployments.filter((d) => d.delegationVerified === false);
     if (unverified.length) {
-        const notice = `${unverified.length} deployment(s) succeeded but the delegation read back gives ${inputs.automationPrincipalId} no permanent PEC-eligible role: ${unverified.map((d) => d.subscription).join(', ')}.`;
+        const where = (d) => (d.resourceGroups && !d.resourceGroups.length ? `${d.subscription} (no delegated resource group found)` : d.resourceGroups?.length ? `${d.subscription} (resource groups ${d.resourceGroups.join(', ')})` : d.subscription);
+        const notice = `${unverified.length} deployment(s) succeeded but the delegation read back gives ${inputs.automationPrincipalId} no permanent PEC-eligible role: ${unverified.map(where).join(', ')}.`;
         markFailed(result, notice);
         result.notices.push(notice);
     }
     return result;
+}
+const SCOPE_LABEL = {
+    resourceGroup: 'a resource-group template',
+    subscription: 'a subscription template',
+    managementGroup: 'a management-group template',
+    tenant: 'a tenant template'
+};
+function scopeMismatch(unit, target) {
+    const scope = unit.scope;
+    if (!scope)
+        return null;
+    const file = unit.template.split(/[\\/]/).pop();
+    if (target.managementGroup) {
+        if (scope === 'managementGroup')
+            return null;
+        return `${file} is ${SCOPE_LABEL[scope]} (its $schema), and the target is a management group: deploy it to a subscription (SUBSCRIPTION_ID or TENANT_ID/SUBSCRIPTION_ID), or use a managementGroupDeploymentTemplate schema.`;
+    }
+    if (scope === 'subscription' || scope === 'resourceGroup')
+        return null;
+    if (scope === 'managementGroup') {
+        return `${file} is ${SCOPE_LABEL[scope]} (its $schema names managementGroupDeploymentTemplate), and the target is a subscription: target a management group as TENANT_ID/providers/Microsoft.Management/managementGroups/NAME (or managementGroup in a targets file).`;
+    }
+    return `${file} is ${SCOPE_LABEL[scope]} (its $schema names tenantDeploymentTemplate): this action deploys at subscription and management-group scope only.`;
 }
 function markFailed(result, reason) {
     result.failed = true;
@@ -1320,14 +1475,21 @@ async function audit(options, ctx, log, result, managingTenant, signal) {
             throw new Error('could not tell the identity object ID; set automation-principal-id.');
         let only;
         if (inputs.targets.trim())
-            only = applyShard(parseTargets(inputs.targets, managingTenant, inputs.workspace), inputs.shard).map((t) => t.subscription);
+            only = applyShard(parseTargets(inputs.targets, managingTenant, inputs.workspace, options.boundary), inputs.shard).flatMap((t) => (t.subscription ? [t.subscription] : []));
         const entries = await runAudit({ rest: new ArmRest(ctx, ctx.credentials.forTenant(managingTenant)), principalId, managingTenantId: managingTenant, maxParallel: inputs.maxParallel, signal, only });
         result.audit = entries;
-        const ok = entries.filter((e) => e.pecOk).length;
+        const subs = entries.filter((e) => e.scope !== 'resourceGroup');
+        const groups = entries.filter((e) => e.scope === 'resourceGroup');
+        const ok = subs.filter((e) => e.pecOk).length;
         const unread = entries.filter((e) => e.error).length;
-        for (const e of entries)
-            (e.pecOk ? log.info : log.warning)(`${e.subscription}: ${e.pecOk ? `PEC-eligible (${e.roles.join(', ')})` : e.fix}`);
-        result.notices.push(`Audit: ${ok} of ${entries.length} delegated subscription(s) give ${principalId} a permanent PEC-eligible role${unread ? `; ${unread} could not be read (re-run to know)` : ''}.`);
+        for (const e of entries) {
+            const where = e.scope === 'resourceGroup' ? `${e.subscription} resource group ${e.resourceGroup}` : e.subscription;
+            (e.pecOk ? log.info : log.warning)(`${where}: ${e.pecOk ? `PEC-eligible (${e.roles.join(', ')})` : e.fix}`);
+            if (e.resourceGroupsError)
+                log.warning(`${e.subscription}: ${e.resourceGroupsError}; its resource-group delegations are not known.`);
+        }
+        const groupNote = groups.length ? `; ${groups.filter((e) => e.pecOk).length} of ${groups.length} resource-group delegation(s) do` : '';
+        result.notices.push(`Audit: ${ok} of ${subs.length} delegated subscription(s) give ${principalId} a permanent PEC-eligible role${groupNote}${unread ? `; ${unread} could not be read (re-run to know)` : ''}.`);
     }
     catch (e) {
         const notice = `Audit failed: ${describeError(e)}`;
@@ -1348,7 +1510,6 @@ async function audit(options, ctx, log, result, managingTenant, signal) {
 /* harmony export */   lo: () => (/* binding */ jwtExpiry),
 /* harmony export */   vE: () => (/* binding */ jwtClaims)
 /* harmony export */ });
-/** Reading claims from access tokens without ever printing them. */
 function jwtClaims(token) {
     const payload = token.split('.')[1];
     if (!payload)
@@ -1361,15 +1522,74 @@ function jwtClaims(token) {
         return null;
     }
 }
-/** Seconds since epoch of the token's `exp`, or null when it has none. */
 function jwtExpiry(token) {
     const exp = jwtClaims(token)?.exp;
     return typeof exp === 'number' ? exp : null;
 }
 const JWT_LIKE = /eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
-/** Removes anything token-shaped from text bound for logs or reports. */
 function redact(text) {
     return text.replace(JWT_LIKE, '***');
+}
+
+
+/***/ }),
+
+/***/ 93009:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GB: () => (/* binding */ originGuardPolicy),
+/* harmony export */   dp: () => (/* binding */ assertSameOrigin),
+/* harmony export */   sk: () => (/* binding */ isOffOriginError)
+/* harmony export */ });
+/* unused harmony exports ORIGIN_GUARD_POLICY_NAME, OffOriginError */
+const ORIGIN_GUARD_POLICY_NAME = 'lpgTokenStaysHomePolicy';
+const OFF_ORIGIN = 'OffOriginError';
+class OffOriginError extends Error {
+    service;
+    refused;
+    allowed;
+    link;
+    constructor(service, refused, allowed, link = 'a link') {
+        super(`${service} answered with ${link} on another host (${refused}); refused to send the token there (only ${allowed} receives it).`);
+        this.service = service;
+        this.refused = refused;
+        this.allowed = allowed;
+        this.link = link;
+        this.name = OFF_ORIGIN;
+    }
+    as(link) {
+        return new OffOriginError(this.service, this.refused, this.allowed, link);
+    }
+}
+function isOffOriginError(e) {
+    return !!e && typeof e === 'object' && e.name === OFF_ORIGIN && typeof e.refused === 'string';
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return null;
+    }
+}
+function assertSameOrigin(url, endpoint, service, link) {
+    const allowed = originOf(endpoint);
+    if (allowed === null || allowed === 'null')
+        throw new Error(`${service} endpoint "${endpoint}" is not a URL.`);
+    const origin = originOf(url);
+    if (origin !== allowed)
+        throw new OffOriginError(service, origin && origin !== 'null' ? origin : JSON.stringify(url.slice(0, 80)), allowed, link);
+}
+function originGuardPolicy(o) {
+    assertSameOrigin(o.endpoint, o.endpoint, o.service);
+    return {
+        name: ORIGIN_GUARD_POLICY_NAME,
+        async sendRequest(request, next) {
+            assertSameOrigin(request.url, o.endpoint, o.service);
+            return next(request);
+        }
+    };
 }
 
 
@@ -1380,28 +1600,49 @@ function redact(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   LF: () => (/* binding */ THROTTLE_BUDGET_CODE),
 /* harmony export */   VB: () => (/* binding */ throttleRetryPolicy),
-/* harmony export */   dc: () => (/* binding */ envNumber)
+/* harmony export */   _Q: () => (/* binding */ ThrottleBudget),
+/* harmony export */   dc: () => (/* binding */ envNumber),
+/* harmony export */   oW: () => (/* binding */ throttleBudgetPolicy)
 /* harmony export */ });
-/* unused harmony exports THROTTLE_RETRY_POLICY_NAME, hasRetryHeader, retryHeaderDelay */
+/* unused harmony exports ThrottleBudgetError, THROTTLE_RETRY_POLICY_NAME, hasRetryHeader, retryHeaderDelay, THROTTLE_BUDGET_POLICY_NAME */
 /* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20690);
 /* harmony import */ var _shared_sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94026);
-/**
- * Retrying 429 responses the SDK gives up on. The SDK's throttling policy honours Retry-After / retry-after-ms /
- * x-ms-retry-after-ms for three retries and returns a bare 429 at once, yet ARM and its resource providers do answer
- * bare 429s under load, and a fan-out of hundreds of targets meets a fourth consecutive 429 now and then. Added
- * `perCall` so it wraps the SDK's own retry phase: each attempt here goes back through it and through signing with a
- * fresh token. Bare 429s back off exponentially with full jitter; a 429 that still carries a retry header waits as the
- * header says.
- */
 
 
+class ThrottleBudget {
+    maxRetries;
+    maxWaitMs;
+    retries = 0;
+    waitedMs = 0;
+    refusedMs;
+    constructor(maxRetries = envNumber('LPG_THROTTLE_MAX_RETRIES', 20), maxWaitMs = envNumber('LPG_THROTTLE_MAX_WAIT_MS', 300_000)) {
+        this.maxRetries = maxRetries;
+        this.maxWaitMs = maxWaitMs;
+    }
+    take(delayMs) {
+        if (this.retries + 1 > this.maxRetries || this.waitedMs + delayMs > this.maxWaitMs)
+            return false;
+        this.retries++;
+        this.waitedMs += delayMs;
+        return true;
+    }
+}
+const THROTTLE_BUDGET_CODE = 'ThrottleBudgetExceeded';
+class ThrottleBudgetError extends _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .RestError */ .pj {
+    constructor(service, budget, askedMs) {
+        const asked = askedMs !== undefined && budget.waitedMs + askedMs > budget.maxWaitMs ? `, and it asked to wait ${Math.ceil(askedMs / 1000)} s more` : '';
+        super(`Throttled by ${service} (HTTP 429) beyond the retry budget: ${budget.retries} retries and ${Math.round(budget.waitedMs / 1000)} s of waiting (at most ${budget.maxRetries} retries and ${Math.round(budget.maxWaitMs / 1000)} s)${asked}. Lower max-parallel or re-run later.`, { code: THROTTLE_BUDGET_CODE, statusCode: 429 });
+        this.name = 'ThrottleBudgetError';
+    }
+}
+const budgets = new WeakMap();
 const THROTTLE_RETRY_POLICY_NAME = 'lpgThrottleWithoutRetryAfterPolicy';
-const RETRY_HEADERS = (/* unused pure expression or super */ null && (['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms']));
+const RETRY_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms'];
 function hasRetryHeader(response) {
     return RETRY_HEADERS.some((h) => response.headers.get(h) !== undefined);
 }
-/** The wait a 429 asks for, in ms: retry-after-ms / x-ms-retry-after-ms, or Retry-After in seconds or as a date. */
 function retryHeaderDelay(response, now = Date.now()) {
     for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
         const ms = Number(response.headers.get(name));
@@ -1417,7 +1658,6 @@ function retryHeaderDelay(response, now = Date.now()) {
     const date = Date.parse(after);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
-/** Full jitter: uniform in [0, min(cap, base·2^attempt)], which spreads a herd of throttled workers best. */
 function backoffDelay(attempt, base, cap, random = Math.random) {
     const ceiling = Math.min(cap, base * 2 ** attempt);
     return Math.floor(random() * ceiling);
@@ -1430,27 +1670,54 @@ function throttleRetryPolicy(options = {}) {
     const maxRetries = options.maxRetries ?? 6;
     const base = options.baseDelayMs ?? envNumber('LPG_RETRY_BASE_MS', 1000);
     const cap = options.maxDelayMs ?? 60_000;
+    const service = options.service ?? 'Azure Resource Manager';
     return {
         name: THROTTLE_RETRY_POLICY_NAME,
         async sendRequest(request, next) {
+            const budget = options.budget ?? new ThrottleBudget();
+            budgets.set(request, budget);
             for (let attempt = 0;; attempt++) {
                 let response;
                 try {
                     response = await next(request);
                 }
                 catch (e) {
-                    // Classic clients deserialize inside this policy's span and throw the 429 as a RestError.
                     const failed = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(e) ? e.response : undefined;
                     if (!failed || failed.status !== 429 || attempt >= maxRetries)
                         throw e;
                     response = failed;
                 }
+                if (response.status === 429 && budget.refusedMs !== undefined)
+                    throw new ThrottleBudgetError(service, budget, budget.refusedMs);
                 if (response.status !== 429 || attempt >= maxRetries)
                     return response;
                 const delayMs = retryHeaderDelay(response) ?? backoffDelay(attempt, base, cap, options.random);
+                if (!budget.take(delayMs))
+                    throw new ThrottleBudgetError(service, budget, delayMs);
                 options.onRetry?.({ attempt: attempt + 1, delayMs, url: request.url });
                 await (0,_shared_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y)(delayMs, request.abortSignal);
             }
+        }
+    };
+}
+const THROTTLE_BUDGET_POLICY_NAME = 'lpgThrottleBudgetPolicy';
+function throttleBudgetPolicy() {
+    return {
+        name: THROTTLE_BUDGET_POLICY_NAME,
+        async sendRequest(request, next) {
+            const response = await next(request);
+            const budget = budgets.get(request);
+            if (!budget || response.status !== 429)
+                return response;
+            const delayMs = retryHeaderDelay(response);
+            if (delayMs === undefined)
+                return response;
+            if (!budget.take(delayMs)) {
+                budget.refusedMs = delayMs;
+                for (const h of RETRY_HEADERS)
+                    response.headers.delete(h);
+            }
+            return response;
         }
     };
 }
@@ -1464,7 +1731,6 @@ function throttleRetryPolicy(options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ sleep)
 /* harmony export */ });
-/** setTimeout as a promise that a signal cuts short, rejecting with the signal's reason (or an AbortError). */
 function sleep(ms, signal) {
     return new Promise((resolve, reject) => {
         const aborted = () => signal?.reason ?? Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' });
