@@ -4,7 +4,7 @@
  * Comments, key order, indentation and line endings outside the edited value stay as they were.
  */
 import { applyEdits, findNodeAtLocation, findNodeAtOffset, getNodePath, modify, parseTree, type FormattingOptions, type Node as JsonNode } from 'jsonc-parser'
-import type { SourceFile } from '../lint/read/source-file.js'
+import { computeLineStarts, type SourceFile } from '../lint/read/source-file.js'
 import type { TextEdit } from '../lint/types.js'
 import { memoOn } from '../shared/memo.js'
 
@@ -40,7 +40,7 @@ export class JsonDoc {
   nodeAtPosition(line: number, column: number): JsonNode | undefined {
     const tree = this.tree
     if (!tree) return undefined
-    const starts = (this.lineStarts ??= lineStartsOf(this.text))
+    const starts = (this.lineStarts ??= computeLineStarts(this.text))
     if (line < 1 || line > starts.length) return undefined
     const offset = starts[line - 1]! + column - 1
     return findNodeAtOffset(tree, offset)
@@ -246,17 +246,4 @@ export function detectFormatting(text: string): FormattingOptions {
   }
   if (tabs > 0 && smallest === 0) return { insertSpaces: false, tabSize: 1, eol }
   return { insertSpaces: true, tabSize: smallest > 0 && smallest <= 8 ? smallest : 2, eol }
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 10) starts.push(i + 1)
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++
-      starts.push(i + 1)
-    }
-  }
-  return starts
 }

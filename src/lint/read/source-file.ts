@@ -69,7 +69,8 @@ export class SourceFile {
   }
 }
 
-function computeLineStarts(text: string): number[] {
+/** Offsets where each line starts (LF, CRLF and lone CR all end a line, as in jsonc-parser). */
+export function computeLineStarts(text: string): number[] {
   const starts = [0]
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
