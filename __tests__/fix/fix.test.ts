@@ -131,6 +131,94 @@ describe('what the file looked like stays', () => {
   })
 })
 
+describe('the automation principal eligible only, with a role that earns no credit', () => {
+  const ADMIN = '6a2f8e14-0b7c-4d39-a5e1-7c3b9d2f4e81'
+  const READER = 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+  const template = {
+    $schema: 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    resources: [
+      {
+        type: 'Microsoft.ManagedServices/registrationDefinitions',
+        apiVersion: '2022-10-01',
+        name: "[guid('fabrikam-offer')]",
+        properties: {
+          registrationDefinitionName: 'Fabrikam offer',
+          managedByTenantId: '0c6c4e2d-9f0a-4b7e-8f1d-2a3b4c5d6e7f',
+          authorizations: [
+            { principalId: ADMIN, principalIdDisplayName: 'Admins', roleDefinitionId: '91c1777a-f3dc-4fae-b103-61d183457e46' },
+            { principalId: ADMIN, principalIdDisplayName: 'Admins', roleDefinitionId: CONTRIBUTOR }
+          ],
+          eligibleAuthorizations: [
+            {
+              principalId: AUTOMATION,
+              principalIdDisplayName: 'Fabrikam automation',
+              roleDefinitionId: READER,
+              justInTimeAccessPolicy: { multiFactorAuthProvider: 'Azure', maximumActivationDuration: 'PT1H' }
+            }
+          ]
+        }
+      },
+      {
+        type: 'Microsoft.ManagedServices/registrationAssignments',
+        apiVersion: '2022-10-01',
+        name: "[guid('fabrikam-offer')]",
+        dependsOn: ["[resourceId('Microsoft.ManagedServices/registrationDefinitions/', guid('fabrikam-offer'))]"],
+        properties: { registrationDefinitionId: "[resourceId('Microsoft.ManagedServices/registrationDefinitions/', guid('fabrikam-offer'))]" }
+      }
+    ]
+  }
+
+  function workspace(text: string): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lpg-fix-'))
+    dirs.push(dir)
+    writeFileSync(path.join(dir, 'onboarding.json'), text)
+    return dir
+  }
+
+  it('is moved out of eligibleAuthorizations and granted --automation-role permanently: the file then passes', async () => {
+    // Lint reports pec-role-not-eligible and lighthouse-eligible-service-principal; both must be gone after one fix.
+    const dir = workspace(`// Fabrikam onboarding\n${JSON.stringify(template, null, 2)}\n`)
+    const r = await cli(['fix', '.', '--automation-principal-id', AUTOMATION], dir)
+    expect(r.code).toBe(0)
+    const text = readFileSync(path.join(dir, 'onboarding.json'), 'utf8')
+    expect(text.startsWith('// Fabrikam onboarding\n')).toBe(true)
+    const props = parseJsonc(text).resources[0].properties
+    expect(props.authorizations).toContainEqual({ principalId: AUTOMATION, principalIdDisplayName: 'Fabrikam automation', roleDefinitionId: SRC_ROLE })
+    expect(JSON.stringify(props.eligibleAuthorizations)).not.toContain(AUTOMATION)
+    const report = await lint(['.'], { cwd: dir, automationPrincipalId: AUTOMATION })
+    expect(report.results.flatMap((u) => u.findings).filter((f) => f.level !== 'note')).toEqual([])
+    const again = readFileSync(path.join(dir, 'onboarding.json'))
+    expect((await cli(['fix', '.', '--automation-principal-id', AUTOMATION], dir)).code).toBe(0)
+    expect(readFileSync(path.join(dir, 'onboarding.json')).equals(again)).toBe(true)
+  })
+
+  it('a minified template stays on one line: only the changed bytes change', async () => {
+    const minified = JSON.stringify(template)
+    const dir = workspace(minified)
+    const r = await cli(['fix', '.', '--automation-principal-id', AUTOMATION], dir)
+    expect(r.code).toBe(0)
+    const text = readFileSync(path.join(dir, 'onboarding.json'), 'utf8')
+    expect(text).not.toMatch(/[\r\n]/)
+    // Everything before the authorizations is as it was.
+    const head = minified.slice(0, minified.indexOf('"authorizations"'))
+    expect(text.startsWith(head)).toBe(true)
+    const props = parseJsonc(text).resources[0].properties
+    expect(props.authorizations).toContainEqual({ principalId: AUTOMATION, principalIdDisplayName: 'Fabrikam automation', roleDefinitionId: SRC_ROLE })
+    expect(props.eligibleAuthorizations).toEqual([])
+  })
+
+  it('a minified template without $schema gets one without being reformatted', async () => {
+    const { $schema: _schema, ...rest } = template
+    const dir = workspace(JSON.stringify({ ...rest, resources: [template.resources[1]] }))
+    const r = await cli(['fix', '.', '--automation-principal-id', AUTOMATION], dir)
+    expect(r.stdout).toContain('lighthouse-schema')
+    const text = readFileSync(path.join(dir, 'onboarding.json'), 'utf8')
+    expect(text).not.toMatch(/[\r\n]/)
+    expect(parseJsonc(text).$schema).toBe(template.$schema)
+  })
+})
+
 describe('PEC not assured', () => {
   it('a role the PEC table does not list (a warning) gets a permanent role that surely earns the credit', async () => {
     const dir = copy('role-not-eligible')

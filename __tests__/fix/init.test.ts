@@ -151,4 +151,13 @@ describe('init refuses', () => {
     expect((await cli([...base, '--automation-role', 'Reader'], dir)).stderr).toMatch(/not PEC-eligible/)
     expect((await cli([...base.slice(0, 5), '--offer-name', '  '], dir)).code).toBe(2)
   })
+
+  it('an --out that is a file, not a folder: a clear message, nothing written', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'notes.txt'), 'keep me')
+    const r = await cli([...base, '--out', 'notes.txt'], dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe("lighthouse-pec: --out notes.txt is a file, not a folder: name the repository's folder. Nothing was written.\n")
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('keep me')
+  })
 })

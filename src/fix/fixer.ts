@@ -67,8 +67,9 @@ export class Fixer {
 
   /**
    * Gives the automation principal a permanent PEC-eligible role in `def`. `eligible` (pec-automation-jit-only): its
-   * just-in-time entries, moved — the role kept when it is PEC-eligible and usable in Lighthouse — and removed from
-   * eligibleAuthorizations (a service principal cannot be eligible anyway) when both lists are in one file.
+   * just-in-time entries whose role moves with it when it is PEC-eligible and usable in Lighthouse. Every eligible
+   * entry of the principal is removed from eligibleAuthorizations (a service principal cannot be eligible anyway) when
+   * both lists are in one file.
    */
   grantAutomationRole(def: ResolvedDefinition, eligible: ResolvedAuthorization[] = []): FixOutcome {
     const principal = this.init.automationPrincipalId
@@ -102,14 +103,19 @@ export class Fixer {
       return unavailable(`properties.authorizations is not a list: ${manual}`)
     }
 
+    // Its eligible entries go whichever rule asked (a service principal cannot be eligible: lighthouse-eligible-service-
+    // principal), or the file would still fail after the fix.
     let moved = ''
     const mine = def.eligibleAuthorizations.filter((a) => a.principalGuid === principal)
-    if (eligible.length > 0 && mine.length > 0) {
+    if (mine.length > 0) {
       const elist = props.eligibleAuthorizations
       const at = Array.isArray(elist) ? this.locateArray(elist) : undefined
       if (at && at.doc === doc) {
         for (const a of [...mine].sort((x, y) => y.index - x.index)) draft.set([...at.path, a.index], undefined)
-        moved = `, moved from eligibleAuthorizations (${mine.map(authLabel).join(', ')} removed: a service principal cannot be eligible)`
+        const removed = mine.map(authLabel).join(', ')
+        moved = kept
+          ? `, moved from eligibleAuthorizations (${removed} removed: a service principal cannot be eligible)`
+          : `; ${removed} removed from eligibleAuthorizations (a service principal cannot be eligible)`
       } else {
         moved = '; the eligible entry is written elsewhere and was left: remove it from eligibleAuthorizations by hand'
       }

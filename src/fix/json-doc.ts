@@ -114,8 +114,10 @@ export class Draft {
 
   /** `value` undefined removes; `insertAt` places a new property (object) or inserts (array) at that index. */
   set(path: JsonPath, value: unknown, insertAt?: (properties: string[]) => number, arrayInsertion = false): void {
+    // jsonc-parser formats every line an insertion or removal touches: in an object or array written on one line (a
+    // minified template) that is the whole file, so there the edit is made as it is, unformatted.
     const edits = modify(this.text, path, value, {
-      formattingOptions: this.formatting,
+      formattingOptions: this.writtenOnOneLine(path.slice(0, -1)) ? undefined : this.formatting,
       getInsertionIndex: insertAt,
       isArrayInsertion: arrayInsertion
     })
@@ -130,9 +132,16 @@ export class Draft {
     const array = this.nodeAt(path)
     const last = array?.type === 'array' ? array.children?.[array.children.length - 1] : undefined
     if (!last) return this.set(path.concat(0), value, undefined, true)
+    if (this.writtenOnOneLine(path)) return this.insert(last.offset + last.length, `, ${oneLine(value)}`)
     const indent = this.indentOf(last.offset)
     const written = this.text.slice(last.offset, last.offset + last.length)
     this.addAfter(last, true, indent, /[\r\n]/.test(written) ? this.block(value, indent) : oneLine(value))
+  }
+
+  /** The object or array at `path` is written on one line (a minified template, or a short list). */
+  private writtenOnOneLine(path: JsonPath): boolean {
+    const node = this.nodeAt(path)
+    return !!node && !/[\r\n]/.test(this.text.slice(node.offset, node.offset + node.length))
   }
 
   /** Adds `key: value` to the object at `path` right after the member `after` (else last), in that member's style. */
