@@ -78,4 +78,10 @@ describe('error messages', () => {
     expect(text).not.toContain('bar.js')
     expect(describeError(Object.assign(new Error('x'), { name: 'AbortError' }))).toContain('timeout-minutes')
   })
+
+  it('say what to do when the runner gives no OIDC token (the job lacks id-token: write)', () => {
+    // What @actions/core's getIDToken throws on a job without the permission.
+    const text = describeError(new Error('Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'))
+    expect(text).toBe('No GitHub OIDC token for auth: oidc: give the job `permissions: id-token: write` (a pull request from a fork never gets one), or use auth: secret.')
+  })
 })

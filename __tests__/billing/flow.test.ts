@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { ClientSecretCredential } from '@azure/identity'
 import { startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from '../emulator/graph.js'
 import { runPecReport } from '../../src/billing/index.js'
 import { baseOptions } from './helpers.js'
@@ -36,6 +37,16 @@ async function start(o: Partial<GraphEmulatorOptions> = {}): Promise<GraphEmulat
 }
 
 describe('export flow against the Graph emulator', () => {
+  it('a sign-in that fails (wrong secret, no OIDC token) is named as such: no export request is sent, none is blamed', async () => {
+    const e = await start()
+    const credential = new ClientSecretCredential(e.tenantId, e.clientId, 'not-the-secret', { authorityHost: e.authorityHost, disableInstanceDiscovery: true })
+    const failure = await runPecReport({ ...baseOptions(e), credential, now: NOW }).catch((x: unknown) => x as Error)
+    expect(failure).toBeInstanceOf(Error)
+    expect((failure as Error).message).toMatch(/^Sign-in to Microsoft Graph failed: /)
+    expect((failure as Error).message).not.toMatch(/not sent again|no answer/)
+    expect(e.log.exports).toEqual([])
+  })
+
   it('exports, polls through notStarted and running, streams the blobs and aggregates', async () => {
     const e = await start({ manifest: 'inline' })
     const r = await runPecReport({ ...baseOptions(e), now: NOW })

@@ -77,6 +77,10 @@ export function describeError(e: unknown): string {
   // Already one sentence, naming the refused origin only (never the link's path or query).
   if (isOffOriginError(e)) return e.message
   if (name === 'AggregateAuthenticationError' && Array.isArray(r.errors)) return r.errors.map(describeError).join(' / ')
+  // @actions/core's getIDToken on a job without `permissions: id-token: write`: the runner offers no token at all.
+  if (/Unable to get ACTIONS_ID_TOKEN_REQUEST_URL/.test(message)) {
+    return 'No GitHub OIDC token for auth: oidc: give the job `permissions: id-token: write` (a pull request from a fork never gets one), or use auth: secret.'
+  }
   if (name === 'AuthenticationError' || name === 'CredentialUnavailableError' || /AADSTS\d+/.test(message)) {
     const hint = AADSTS.find(([re]) => re.test(message))
     if (hint) return hint[1]

@@ -19,6 +19,7 @@ import type { TokenCredential } from '@azure/core-auth'
 import { sleep } from '../shared/sleep.js'
 import { THROTTLE_BUDGET_CODE, throttleBudgetPolicy, throttleRetryPolicy } from '../azure/retry-policy.js'
 import { assertSameOrigin, isOffOriginError, originGuardPolicy } from '../azure/origin-guard.js'
+import { describeError } from '../azure/errors.js'
 
 export const DEFAULT_GRAPH_ENDPOINT = 'https://graph.microsoft.com'
 const GRAPH = 'Microsoft Graph'
@@ -66,12 +67,14 @@ export class GraphBillingClient {
   /** For the export POST: no retry on 5xx or a dropped connection (a second POST may start a second export). */
   private readonly postPipeline: Pipeline
   private readonly http: HttpClient = createDefaultHttpClient()
+  private readonly credential: TokenCredential
 
   constructor(private readonly o: GraphClientOptions) {
     const base = new URL(o.graphEndpoint || DEFAULT_GRAPH_ENDPOINT)
     // The bearer token must never travel in clear text, and blob SAS links must not either.
     if (base.protocol !== 'https:') throw new GraphError(`graph-endpoint must be https: ${base.origin}`)
     this.origin = base.origin
+    this.credential = markingSignInErrors(o.credential)
     this.pipeline = this.buildPipeline()
     // maxRetries 0 switches off the SDK's retries (5xx, network errors and Retry-After alike); a 429 is still retried
     // by throttleRetryPolicy, since a throttled request was refused and starts nothing.
@@ -88,7 +91,7 @@ export class GraphBillingClient {
     pipeline.addPolicy(throttleRetryPolicy({ service: GRAPH }))
     // The SDK's own Retry-After waits count against the same per-request budget.
     pipeline.addPolicy(throttleBudgetPolicy(), { afterPhase: 'Retry' })
-    pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: this.o.credential, scopes: `${this.origin}/.default` }))
+    pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: this.credential, scopes: `${this.origin}/.default` }))
     // After signing, before sending: nothing this pipeline sends leaves the Graph endpoint (see origin-guard.ts).
     pipeline.addPolicy(originGuardPolicy({ endpoint: this.origin, service: GRAPH }), { afterPhase: 'Sign' })
     return pipeline
@@ -111,6 +114,8 @@ export class GraphBillingClient {
         started = await this.send('POST', `${this.origin}${path}`, signal, body, this.postPipeline)
       } catch (e) {
         if (signal.aborted || (e as { name?: string }).name === 'AbortError' || isOffOriginError(e) || (e as { code?: string }).code === THROTTLE_BUDGET_CODE) throw e
+        // The token was refused before anything was sent: no export can have started, and the cause is the sign-in.
+        if (e instanceof SignInError) throw new GraphError(`Sign-in to Microsoft Graph failed: ${describeError(e.original)}`)
         failure = e
       }
       if (started && started.status < 500) {
@@ -260,6 +265,27 @@ export class GraphBillingClient {
 const EXPORT_POST_ATTEMPTS = 3
 /** How far Graph's clock may be behind ours when telling an export started by this run from older ones. */
 const CLOCK_SKEW_MS = 60_000
+
+/** A token the credential refused: the request it was for was never sent. */
+class SignInError extends Error {
+  constructor(readonly original: unknown) {
+    super(firstLine(original))
+    this.name = 'SignInError'
+  }
+}
+
+function markingSignInErrors(credential: TokenCredential): TokenCredential {
+  return {
+    async getToken(scopes, options) {
+      try {
+        return await credential.getToken(scopes, options)
+      } catch (e) {
+        if (options?.abortSignal?.aborted) throw e
+        throw new SignInError(e)
+      }
+    }
+  }
+}
 
 function firstLine(e: unknown): string {
   return String((e as { message?: unknown })?.message ?? e).split(/\r?\n/)[0]!.slice(0, 300)
