@@ -127,6 +127,22 @@ export function listIsUnknown(def: ResolvedDefinition, key: 'authorizations' | '
   return isObject(def.properties) && isUnknown(def.properties[key])
 }
 
+/**
+ * True when the list is written but is not an array (an object, a string): ARM refuses the definition for its shape,
+ * which lighthouse-definition-shape reports as the error it is. Its resolved list is then empty, and "no role found"
+ * would be a second, false claim about a list nobody can read.
+ */
+export function listIsMalformed(def: ResolvedDefinition, key: 'authorizations' | 'eligibleAuthorizations'): boolean {
+  if (!isObject(def.properties)) return false
+  const value = def.properties[key]
+  return value !== undefined && value !== null && !isUnknown(value) && !Array.isArray(value)
+}
+
+/** The list cannot be judged offline: unknown, or malformed (see above). */
+export function listIsUnjudgeable(def: ResolvedDefinition, key: 'authorizations' | 'eligibleAuthorizations'): boolean {
+  return listIsUnknown(def, key) || listIsMalformed(def, key)
+}
+
 export function hasLighthouseResources(template: ResolvedTemplate): boolean {
   return template.definitions.length > 0 || template.assignments.length > 0
 }

@@ -67,7 +67,7 @@ function describe(error: ShapeError): { path: string; problem: string; fix: stri
       }
     }
     case 'type':
-      return { path: humanPath(segs), problem: `must be of type ${String(p.type).replace(',', ' or ')}`, fix: `Write it as a ${String(p.type).split(',')[0]}.` }
+      return { path: humanPath(segs), problem: `must be of type ${String(p.type).replace(',', ' or ')}`, fix: `Write it as ${withArticle(String(p.type).split(',')[0])}.` }
     case 'minItems':
       return { path: humanPath(segs), problem: `must hold at least ${String(p.limit)} item(s)`, fix: 'Add at least one permanent authorization.' }
     case 'maxItems':
@@ -100,3 +100,8 @@ function locate(def: ResolvedDefinition, error: ShapeError): SourceLocation {
 }
 
 export default rule
+
+/** 'an array', 'an object', 'a string': the JSON type names of the schema with their article. */
+function withArticle(type: string): string {
+  return `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`
+}

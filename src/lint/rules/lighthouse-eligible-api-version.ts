@@ -11,7 +11,7 @@ export const rule: Rule = {
     description: 'eligibleAuthorizations need apiVersion 2020-02-01-preview or later.',
     messages: {
       tooOld:
-        "Registration definition {{path}} uses eligibleAuthorizations with apiVersion '{{apiVersion}}', which predates them (2020-02-01-preview): Azure rejects or ignores them. Set apiVersion to '2022-10-01'."
+        "Registration definition {{path}} uses eligibleAuthorizations with apiVersion '{{apiVersion}}', which predates them: Azure rejects the definition (eligible authorizations are 'only allowed with api-version greater and equal to 2020-02-01-preview'). Set apiVersion to '2022-10-01'."
     }
   },
   check(context) {

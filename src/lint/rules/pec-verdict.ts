@@ -14,7 +14,7 @@ import type { RoleCatalogue, RoleInfo } from '../roles/catalogue.js'
 import { permissionsSource, pecTableSource } from '../roles/certainty.js'
 import { USER_ACCESS_ADMINISTRATOR_ROLE_ID } from '../roles/index.js'
 import { memoOn } from '../../shared/memo.js'
-import { listIsUnknown, roleOf } from './helpers.js'
+import { listIsMalformed, listIsUnknown, roleOf } from './helpers.js'
 
 export type PecVerdict =
   /** A permanent authorization with a PEC-eligible role Lighthouse accepts. `uaaOnly`: the only such role is UAA. */
@@ -103,6 +103,10 @@ function isUaa(auth: ResolvedAuthorization): boolean {
   return auth.roleGuid === USER_ACCESS_ADMINISTRATOR_ROLE_ID
 }
 
+function isMalformed(def: ResolvedDefinition): boolean {
+  return listIsMalformed(def, 'authorizations') || listIsMalformed(def, 'eligibleAuthorizations')
+}
+
 const VERDICTS = Symbol('verdicts')
 
 /** Verdict for one principal in one definition. `principalId` is a lower-case GUID (the all-zero GUID included). */
@@ -116,6 +120,8 @@ export function verdictFor(def: ResolvedDefinition, principalId: string, catalog
 }
 
 function decideVerdict(def: ResolvedDefinition, principalId: string, catalogue: RoleCatalogue): PecVerdict {
+  // A definition ARM refuses for its shape earns nothing, but that is lighthouse-definition-shape's error to report.
+  if (isMalformed(def)) return { kind: 'unknown' }
   const target = principalId
   const permanentAll = Array.isArray(def.authorizations) ? def.authorizations : []
   const eligibleAll = Array.isArray(def.eligibleAuthorizations) ? def.eligibleAuthorizations : []
@@ -155,6 +161,7 @@ export type AnyPrincipalVerdict =
 
 /** Without a pinned automation principal: does any principal earn the credit in this definition? */
 export function anyPrincipalVerdict(def: ResolvedDefinition, catalogue: RoleCatalogue): AnyPrincipalVerdict {
+  if (isMalformed(def)) return { kind: 'unknown' }
   const permanentAll = Array.isArray(def.authorizations) ? def.authorizations : []
   const via = permanentAll.filter((a) => earnsCredit(a, catalogue))
   if (via.length > 0) return { kind: 'ok', via, uaaOnly: via.every(isUaa) }
