@@ -2,6 +2,146 @@ export const id = 300;
 export const ids = [300];
 export const modules = {
 
+/***/ 71623:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   iD: () => (/* binding */ formatArmError),
+/* harmony export */   zf: () => (/* binding */ isAbortError)
+/* harmony export */ });
+/* unused harmony export armErrorOf */
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45396);
+/* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85646);
+/* harmony import */ var _origin_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93009);
+
+
+
+const HINTS = {
+    AuthorizationFailed: 'The identity lacks permission in this subscription. Onboarding a customer needs Owner (or User Access Administrator + Contributor at subscription scope) for the deploying identity in the customer tenant.',
+    InvalidAuthenticationTokenTenant: 'The token is from another tenant than the subscription. Write the target as TENANT_ID/SUBSCRIPTION_ID so the action signs in to the customer tenant.',
+    SubscriptionNotFound: 'The subscription does not exist or the identity cannot see it. Check the subscription ID and the tenant in targets.',
+    InvalidTemplate: 'ARM rejected the template. Run the lint (mode: lint) and fix the reported expression or schema error.',
+    InvalidTemplateDeployment: 'ARM preflight rejected the deployment; the inner error says which resource.',
+    MissingSubscriptionRegistration: 'The customer subscription has not registered the resource provider. Register Microsoft.ManagedServices: `az provider register --namespace Microsoft.ManagedServices --subscription SUB`.',
+    RoleDefinitionHasDataActions: 'Azure Lighthouse does not support roles with DataActions: choose another built-in role.',
+    ExpiredAuthenticationToken: 'The access token expired during the run; re-run, and prefer auth: oidc or secret for long fan-outs.',
+    AuthenticationFailed: 'ARM rejected the access token. Check client-id, tenant-id and the credential.',
+    DeploymentActive: 'A deployment with this name is still running in the subscription: wait for it to finish, then re-run.'
+};
+const AADSTS = [
+    [/AADSTS700024/, 'The GitHub OIDC token used as client assertion expired (AADSTS700024). The action renews it; if this persists, check the runner clock and that `permissions: id-token: write` is set.'],
+    [/AADSTS70021/, 'No federated credential matches this workflow (AADSTS70021). Add a federated credential to the app registration for issuer https://token.actions.githubusercontent.com and this repository, branch or environment subject.'],
+    [/AADSTS7000215/, 'Invalid client secret (AADSTS7000215): use the secret value, not its ID, and check it has not expired.'],
+    [/AADSTS7000222/, 'The client secret has expired (AADSTS7000222): create a new one and update the workflow secret.'],
+    [/AADSTS700016/, 'The application is not found in this tenant (AADSTS700016). For customer tenants the multi-tenant app needs admin consent there; otherwise check client-id and tenant-id.'],
+    [/AADSTS90002/, 'The tenant was not found (AADSTS90002): check tenant-id and the TENANT_ID/ part of targets.'],
+    [/AADSTS500011/, 'The resource principal was not found in the tenant (AADSTS500011): check arm-endpoint / azure-environment.']
+];
+function record(e) {
+    return e && typeof e === 'object' ? e : {};
+}
+function armErrorOf(e) {
+    const r = record(e);
+    const details = record(r.details);
+    if (details.error && typeof details.error === 'object')
+        return details.error;
+    if (typeof details.code === 'string')
+        return details;
+    if (typeof r.code === 'string')
+        return { code: r.code, message: typeof r.message === 'string' ? r.message : undefined };
+    return null;
+}
+function formatArmError(info, depth = 0) {
+    const own = [info.code, info.message].filter(Boolean).join(': ');
+    const inner = (info.details ?? []).filter((d) => d && (d.code || d.message)).map((d) => formatArmError(d, depth + 1));
+    const text = inner.length ? `${own}${own ? ' — ' : ''}${inner.join('; ')}` : own;
+    if (depth > 0)
+        return text;
+    const hintCode = [info.code, ...(info.details ?? []).map((d) => d.code)].find((c) => c && HINTS[c]);
+    return hintCode ? `${text} ${HINTS[hintCode]}` : text;
+}
+function isAbortError(e) {
+    const r = record(e);
+    return r.name === 'AbortError' || r.code === 'ABORT_ERR';
+}
+function describeError(e) {
+    const r = record(e);
+    const name = typeof r.name === 'string' ? r.name : '';
+    const message = typeof r.message === 'string' ? r.message : String(e);
+    if (isAbortError(e))
+        return 'Cancelled: the overall timeout (timeout-minutes) was reached.';
+    if ((0,_origin_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .isOffOriginError */ .sk)(e))
+        return e.message;
+    if (name === 'AggregateAuthenticationError' && Array.isArray(r.errors))
+        return r.errors.map(describeError).join(' / ');
+    if (/Unable to get ACTIONS_ID_TOKEN_REQUEST_URL/.test(message)) {
+        return 'No GitHub OIDC token for auth: oidc: give the job `permissions: id-token: write` (a pull request from a fork never gets one), or use auth: secret.';
+    }
+    if (name === 'AuthenticationError' || name === 'CredentialUnavailableError' || /AADSTS\d+/.test(message)) {
+        const hint = AADSTS.find(([re]) => re.test(message));
+        if (hint)
+            return hint[1];
+        if (name === 'CredentialUnavailableError') {
+            return `No Azure credential available: ${(0,_jwt_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(firstLine(message))} With auth: cli, run azure/login earlier in the job; or use auth: oidc / secret.`;
+        }
+        return `Sign-in failed: ${(0,_jwt_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(firstLine(message))}`;
+    }
+    if (r.code === _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .THROTTLE_BUDGET_CODE */ .LF && typeof r.message === 'string')
+        return r.message;
+    const arm = armErrorOf(e);
+    const status = typeof r.statusCode === 'number' ? r.statusCode : undefined;
+    if (arm && (arm.code || arm.message)) {
+        const text = formatArmError(arm);
+        return (0,_jwt_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(status ? `${text} (HTTP ${status})` : text);
+    }
+    if (status === 429)
+        return 'Throttled by Azure Resource Manager (HTTP 429) after every retry; lower max-parallel or re-run later.';
+    if (status)
+        return (0,_jwt_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`HTTP ${status}: ${firstLine(message)}`);
+    if (typeof r.code === 'string' && /^E[A-Z]+$/.test(r.code))
+        return `Network error ${r.code} talking to Azure after retries: ${(0,_jwt_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(firstLine(message))}`;
+    return (0,_jwt_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(firstLine(message));
+}
+function firstLine(s) {
+    return s.split(/\r?\n/)[0].trim();
+}
+
+
+/***/ }),
+
+/***/ 85646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   lo: () => (/* binding */ jwtExpiry),
+/* harmony export */   vE: () => (/* binding */ jwtClaims)
+/* harmony export */ });
+function jwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return null;
+    try {
+        const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return value && typeof value === 'object' ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+function jwtExpiry(token) {
+    const exp = jwtClaims(token)?.exp;
+    return typeof exp === 'number' ? exp : null;
+}
+const JWT_LIKE = /eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
+function redact(text) {
+    return text.replace(JWT_LIKE, '***');
+}
+
+
+/***/ }),
+
 /***/ 93009:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -855,7 +995,10 @@ var sleep = __webpack_require__(94026);
 var retry_policy = __webpack_require__(45396);
 // EXTERNAL MODULE: ./lib/azure/origin-guard.js
 var origin_guard = __webpack_require__(93009);
+// EXTERNAL MODULE: ./lib/azure/errors.js
+var errors = __webpack_require__(71623);
 ;// CONCATENATED MODULE: ./lib/billing/graph.js
+
 
 
 
@@ -877,12 +1020,14 @@ class GraphBillingClient {
     pipeline;
     postPipeline;
     http = (0,esm/* createDefaultHttpClient */.fl)();
+    credential;
     constructor(o) {
         this.o = o;
         const base = new URL(o.graphEndpoint || DEFAULT_GRAPH_ENDPOINT);
         if (base.protocol !== 'https:')
             throw new GraphError(`graph-endpoint must be https: ${base.origin}`);
         this.origin = base.origin;
+        this.credential = markingSignInErrors(o.credential);
         this.pipeline = this.buildPipeline();
         this.postPipeline = this.buildPipeline({ maxRetries: 0 });
     }
@@ -894,7 +1039,7 @@ class GraphBillingClient {
         });
         pipeline.addPolicy((0,retry_policy/* throttleRetryPolicy */.VB)({ service: GRAPH }));
         pipeline.addPolicy((0,retry_policy/* throttleBudgetPolicy */.oW)(), { afterPhase: 'Retry' });
-        pipeline.addPolicy((0,esm/* bearerTokenAuthenticationPolicy */.N$)({ credential: this.o.credential, scopes: `${this.origin}/.default` }));
+        pipeline.addPolicy((0,esm/* bearerTokenAuthenticationPolicy */.N$)({ credential: this.credential, scopes: `${this.origin}/.default` }));
         pipeline.addPolicy((0,origin_guard/* originGuardPolicy */.GB)({ endpoint: this.origin, service: GRAPH }), { afterPhase: 'Sign' });
         return pipeline;
     }
@@ -915,6 +1060,8 @@ class GraphBillingClient {
             catch (e) {
                 if (signal.aborted || e.name === 'AbortError' || (0,origin_guard/* isOffOriginError */.sk)(e) || e.code === retry_policy/* THROTTLE_BUDGET_CODE */.LF)
                     throw e;
+                if (e instanceof SignInError)
+                    throw new GraphError(`Sign-in to Microsoft Graph failed: ${(0,errors/* describeError */.Uc)(e.original)}`);
                 failure = e;
             }
             if (started && started.status < 500) {
@@ -1054,6 +1201,28 @@ class GraphBillingClient {
 }
 const EXPORT_POST_ATTEMPTS = 3;
 const CLOCK_SKEW_MS = 60_000;
+class SignInError extends Error {
+    original;
+    constructor(original) {
+        super(firstLine(original));
+        this.original = original;
+        this.name = 'SignInError';
+    }
+}
+function markingSignInErrors(credential) {
+    return {
+        async getToken(scopes, options) {
+            try {
+                return await credential.getToken(scopes, options);
+            }
+            catch (e) {
+                if (options?.abortSignal?.aborted)
+                    throw e;
+                throw new SignInError(e);
+            }
+        }
+    };
+}
 function firstLine(e) {
     return String(e?.message ?? e).split(/\r?\n/)[0].slice(0, 300);
 }

@@ -33472,7 +33472,9 @@ const roleCatalogue = createRoleCatalogue(catalogue_generated_namespaceObject.Ot
 /* harmony export */   VK: () => (/* binding */ listIsUnknown),
 /* harmony export */   WU: () => (/* binding */ show),
 /* harmony export */   W_: () => (/* reexport safe */ _shared_ids_js__WEBPACK_IMPORTED_MODULE_2__.W_),
+/* harmony export */   Xp: () => (/* binding */ listIsUnjudgeable),
 /* harmony export */   bg: () => (/* binding */ authLabel),
+/* harmony export */   e7: () => (/* binding */ listIsMalformed),
 /* harmony export */   fn: () => (/* binding */ isPlaceholderText),
 /* harmony export */   kp: () => (/* binding */ roleOf),
 /* harmony export */   mi: () => (/* binding */ hasLighthouseResources),
@@ -33576,6 +33578,15 @@ function listIsUnknown(def, key) {
     if ((0,_arm_unknown_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnknown */ .t)(def.properties))
         return true;
     return isObject(def.properties) && (0,_arm_unknown_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnknown */ .t)(def.properties[key]);
+}
+function listIsMalformed(def, key) {
+    if (!isObject(def.properties))
+        return false;
+    const value = def.properties[key];
+    return value !== undefined && value !== null && !(0,_arm_unknown_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnknown */ .t)(value) && !Array.isArray(value);
+}
+function listIsUnjudgeable(def, key) {
+    return listIsUnknown(def, key) || listIsMalformed(def, key);
 }
 function hasLighthouseResources(template) {
     return template.definitions.length > 0 || template.assignments.length > 0;
@@ -35922,6 +35933,9 @@ function isUnsure(auth, catalogue) {
 function isUaa(auth) {
     return auth.roleGuid === roles/* USER_ACCESS_ADMINISTRATOR_ROLE_ID */.kx;
 }
+function isMalformed(def) {
+    return (0,helpers/* listIsMalformed */.e7)(def, 'authorizations') || (0,helpers/* listIsMalformed */.e7)(def, 'eligibleAuthorizations');
+}
 const VERDICTS = Symbol('verdicts');
 function verdictFor(def, principalId, catalogue) {
     const byPrincipal = (0,memo/* memoOn */.C)(def, VERDICTS, () => new Map());
@@ -35932,6 +35946,8 @@ function verdictFor(def, principalId, catalogue) {
     return verdict;
 }
 function decideVerdict(def, principalId, catalogue) {
+    if (isMalformed(def))
+        return { kind: 'unknown' };
     const target = principalId;
     const permanentAll = Array.isArray(def.authorizations) ? def.authorizations : [];
     const eligibleAll = Array.isArray(def.eligibleAuthorizations) ? def.eligibleAuthorizations : [];
@@ -35962,6 +35978,8 @@ function decideVerdict(def, principalId, catalogue) {
     return { kind: 'missing' };
 }
 function anyPrincipalVerdict(def, catalogue) {
+    if (isMalformed(def))
+        return { kind: 'unknown' };
     const permanentAll = Array.isArray(def.authorizations) ? def.authorizations : [];
     const via = permanentAll.filter((a) => earnsCredit(a, catalogue));
     if (via.length > 0)
@@ -36971,7 +36989,7 @@ function describe(error) {
             };
         }
         case 'type':
-            return { path: humanPath(segs), problem: `must be of type ${String(p.type).replace(',', ' or ')}`, fix: `Write it as a ${String(p.type).split(',')[0]}.` };
+            return { path: humanPath(segs), problem: `must be of type ${String(p.type).replace(',', ' or ')}`, fix: `Write it as ${withArticle(String(p.type).split(',')[0])}.` };
         case 'minItems':
             return { path: humanPath(segs), problem: `must hold at least ${String(p.limit)} item(s)`, fix: 'Add at least one permanent authorization.' };
         case 'maxItems':
@@ -37005,6 +37023,9 @@ function locate(def, error) {
     return def.fieldLoc(`properties.${key}`);
 }
 /* harmony default export */ const lighthouse_definition_shape = ((/* unused pure expression or super */ null && (lighthouse_definition_shape_rule)));
+function withArticle(type) {
+    return `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`;
+}
 
 ;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-owner-role.js
 
@@ -37623,7 +37644,7 @@ const lighthouse_eligible_api_version_rule = {
         category: 'lighthouse',
         description: 'eligibleAuthorizations need apiVersion 2020-02-01-preview or later.',
         messages: {
-            tooOld: "Registration definition {{path}} uses eligibleAuthorizations with apiVersion '{{apiVersion}}', which predates them (2020-02-01-preview): Azure rejects or ignores them. Set apiVersion to '2022-10-01'."
+            tooOld: "Registration definition {{path}} uses eligibleAuthorizations with apiVersion '{{apiVersion}}', which predates them: Azure rejects the definition (eligible authorizations are 'only allowed with api-version greater and equal to 2020-02-01-preview'). Set apiVersion to '2022-10-01'."
         }
     },
     check(context) {
@@ -37744,7 +37765,7 @@ const lighthouse_delete_role_missing_rule = {
     },
     check(context) {
         for (const def of context.template.definitions) {
-            if ((0,helpers/* listIsUnknown */.VK)(def, 'authorizations'))
+            if ((0,helpers/* listIsUnjudgeable */.Xp)(def, 'authorizations'))
                 continue;
             if (def.authorizations.some((a) => (0,unknown/* isUnknown */.t)(a.value) || (0,unknown/* isUnknown */.t)(a.roleDefinitionId)))
                 continue;
@@ -37884,6 +37905,7 @@ function formatMessage(rule, messageId, data) {
 ;// CONCATENATED MODULE: ./lib/fix/json-doc.js
 
 
+
 class JsonDoc {
     file;
     formatting;
@@ -37913,7 +37935,7 @@ class JsonDoc {
         const tree = this.tree;
         if (!tree)
             return undefined;
-        const starts = (this.lineStarts ??= lineStartsOf(this.text));
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
         if (line < 1 || line > starts.length)
             return undefined;
         const offset = starts[line - 1] + column - 1;
@@ -37969,7 +37991,7 @@ class Draft {
     }
     set(path, value, insertAt, arrayInsertion = false) {
         const edits = (0,main.modify)(this.text, path, value, {
-            formattingOptions: this.formatting,
+            formattingOptions: this.writtenOnOneLine(path.slice(0, -1)) ? undefined : this.formatting,
             getInsertionIndex: insertAt,
             isArrayInsertion: arrayInsertion
         });
@@ -37980,9 +38002,15 @@ class Draft {
         const last = array?.type === 'array' ? array.children?.[array.children.length - 1] : undefined;
         if (!last)
             return this.set(path.concat(0), value, undefined, true);
+        if (this.writtenOnOneLine(path))
+            return this.insert(last.offset + last.length, `, ${oneLine(value)}`);
         const indent = this.indentOf(last.offset);
         const written = this.text.slice(last.offset, last.offset + last.length);
         this.addAfter(last, true, indent, /[\r\n]/.test(written) ? this.block(value, indent) : oneLine(value));
+    }
+    writtenOnOneLine(path) {
+        const node = this.nodeAt(path);
+        return !!node && !/[\r\n]/.test(this.text.slice(node.offset, node.offset + node.length));
     }
     addProperty(path, key, value, after) {
         const object = this.nodeAt(path);
@@ -38089,20 +38117,6 @@ function detectFormatting(text) {
         return { insertSpaces: false, tabSize: 1, eol };
     return { insertSpaces: true, tabSize: smallest > 0 && smallest <= 8 ? smallest : 2, eol };
 }
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10)
-            starts.push(i + 1);
-        else if (c === 13) {
-            if (text.charCodeAt(i + 1) === 10)
-                i++;
-            starts.push(i + 1);
-        }
-    }
-    return starts;
-}
 
 ;// CONCATENATED MODULE: ./lib/fix/fixer.js
 
@@ -38165,13 +38179,16 @@ class Fixer {
         }
         let moved = '';
         const mine = def.eligibleAuthorizations.filter((a) => a.principalGuid === principal);
-        if (eligible.length > 0 && mine.length > 0) {
+        if (mine.length > 0) {
             const elist = props.eligibleAuthorizations;
             const at = Array.isArray(elist) ? this.locateArray(elist) : undefined;
             if (at && at.doc === doc) {
                 for (const a of [...mine].sort((x, y) => y.index - x.index))
                     draft.set([...at.path, a.index], undefined);
-                moved = `, moved from eligibleAuthorizations (${mine.map(helpers/* authLabel */.bg).join(', ')} removed: a service principal cannot be eligible)`;
+                const removed = mine.map(helpers/* authLabel */.bg).join(', ');
+                moved = kept
+                    ? `, moved from eligibleAuthorizations (${removed} removed: a service principal cannot be eligible)`
+                    : `; ${removed} removed from eligibleAuthorizations (a service principal cannot be eligible)`;
             }
             else {
                 moved = '; the eligible entry is written elsewhere and was left: remove it from eligibleAuthorizations by hand';
@@ -39882,7 +39899,7 @@ function deploymentAnnotations(deployments) {
     }));
 }
 async function runAzureStep(inputs, plan, ctx, lint, boundary) {
-    const { runAzure } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(16), __nccwpck_require__.e(25), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58084));
+    const { runAzure } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(16), __nccwpck_require__.e(25), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4926));
     const units = (lint?.results ?? []).map((r) => ({
         template: external_node_path_.resolve(ctx.workspace, r.template),
         parameters: r.parameters ? external_node_path_.resolve(ctx.workspace, r.parameters) : null
@@ -39925,7 +39942,7 @@ async function runPecReportStep(inputs, plan, ctx, boundary) {
     const notices = [];
     let audit;
     let partner;
-    const { runAzure, parseTargets, describeError } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(16), __nccwpck_require__.e(25), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58084));
+    const { runAzure, parseTargets, describeError } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(16), __nccwpck_require__.e(25), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4926));
     const targets = parseTargets(inputs.targets.join('\n'), inputs.tenantId, ctx.workspace, boundary);
     try {
         const r = await runAzure({ mode: 'audit', inputs: azureInputs(inputs, plan, ctx), units: [], log: log, getIdToken: (a) => core.getIDToken(a), boundary });

@@ -43,8 +43,8 @@ var discover = __webpack_require__(7727);
 var skips = __webpack_require__(4514);
 // EXTERNAL MODULE: ./lib/shared/fs-boundary.js
 var fs_boundary = __webpack_require__(9157);
-// EXTERNAL MODULE: ./lib/lint/read/located-json.js + 2 modules
-var located_json = __webpack_require__(3719);
+// EXTERNAL MODULE: ./lib/lint/read/located-json.js
+var located_json = __webpack_require__(7091);
 // EXTERNAL MODULE: ./lib/lint/engine.js + 3 modules
 var engine = __webpack_require__(9542);
 // EXTERNAL MODULE: ./lib/lint/arm/budget.js

@@ -292,6 +292,9 @@ async function runInitCommand(argv, io) {
     const role = (0,automation_role/* resolveAutomationRole */.y)(values['automation-role']);
     const automationDisplayName = (0,report_escape/* oneLineText */.gs)(values['automation-display-name'] ?? '').trim() || fixer/* DEFAULT_AUTOMATION_DISPLAY_NAME */.BO;
     const out = external_node_path_.resolve(io.cwd, values.out);
+    if ((await external_node_fs_.promises.stat(out).catch(() => null))?.isFile()) {
+        throw new errors/* UsageError */.e(`--out ${(0,report_escape/* oneLineText */.gs)(values.out)} is a file, not a folder: name the repository's folder. Nothing was written.`);
+    }
     const files = onboardingFiles({
         managingTenantId,
         automationPrincipalId,
@@ -313,7 +316,13 @@ async function runInitCommand(argv, io) {
     const boundary = fs_boundary/* Boundary */.l$.create(io.cwd, [], [values.out]);
     for (const file of files) {
         const target = external_node_path_.join(out, file.path);
-        const refusal = (0,fs_boundary/* writeRefusal */.sH)(boundary, target);
+        let refusal;
+        try {
+            refusal = (0,fs_boundary/* writeRefusal */.sH)(boundary, target);
+        }
+        catch (error) {
+            throw new errors/* UsageError */.e(`Could not write ${file.path}: ${error.code === 'ENOTDIR' ? 'a file stands where one of its folders should be' : (error.code ?? String(error))}. Nothing was written.`);
+        }
         if (refusal)
             throw new errors/* UsageError */.e(`Could not write ${file.path}: ${refusal.detail.replace(/; it was not written$/, '')}. Nothing was written.`);
         if ((await external_node_fs_.promises.lstat(target).catch(() => null))?.isSymbolicLink())

@@ -2172,8 +2172,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   ld: () => (/* binding */ isProposal)
 });
 
-// EXTERNAL MODULE: ./lib/lint/read/located-json.js + 2 modules
-var located_json = __nccwpck_require__(3719);
+// EXTERNAL MODULE: ./lib/lint/read/located-json.js
+var located_json = __nccwpck_require__(7091);
 // EXTERNAL MODULE: ./lib/lint/rules/helpers.js
 var helpers = __nccwpck_require__(8108);
 // EXTERNAL MODULE: ./lib/lint/rules/pec-verdict.js
@@ -2184,9 +2184,12 @@ var iso_duration = __nccwpck_require__(7921);
 var roles = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
+// EXTERNAL MODULE: ./lib/lint/read/source-file.js + 1 modules
+var source_file = __nccwpck_require__(631);
 // EXTERNAL MODULE: ./lib/shared/memo.js
 var memo = __nccwpck_require__(9347);
 ;// CONCATENATED MODULE: ./lib/fix/json-doc.js
+
 
 
 class JsonDoc {
@@ -2218,7 +2221,7 @@ class JsonDoc {
         const tree = this.tree;
         if (!tree)
             return undefined;
-        const starts = (this.lineStarts ??= lineStartsOf(this.text));
+        const starts = (this.lineStarts ??= (0,source_file/* computeLineStarts */.p)(this.text));
         if (line < 1 || line > starts.length)
             return undefined;
         const offset = starts[line - 1] + column - 1;
@@ -2274,7 +2277,7 @@ class Draft {
     }
     set(path, value, insertAt, arrayInsertion = false) {
         const edits = (0,main.modify)(this.text, path, value, {
-            formattingOptions: this.formatting,
+            formattingOptions: this.writtenOnOneLine(path.slice(0, -1)) ? undefined : this.formatting,
             getInsertionIndex: insertAt,
             isArrayInsertion: arrayInsertion
         });
@@ -2285,9 +2288,15 @@ class Draft {
         const last = array?.type === 'array' ? array.children?.[array.children.length - 1] : undefined;
         if (!last)
             return this.set(path.concat(0), value, undefined, true);
+        if (this.writtenOnOneLine(path))
+            return this.insert(last.offset + last.length, `, ${oneLine(value)}`);
         const indent = this.indentOf(last.offset);
         const written = this.text.slice(last.offset, last.offset + last.length);
         this.addAfter(last, true, indent, /[\r\n]/.test(written) ? this.block(value, indent) : oneLine(value));
+    }
+    writtenOnOneLine(path) {
+        const node = this.nodeAt(path);
+        return !!node && !/[\r\n]/.test(this.text.slice(node.offset, node.offset + node.length));
     }
     addProperty(path, key, value, after) {
         const object = this.nodeAt(path);
@@ -2394,20 +2403,6 @@ function detectFormatting(text) {
         return { insertSpaces: false, tabSize: 1, eol };
     return { insertSpaces: true, tabSize: smallest > 0 && smallest <= 8 ? smallest : 2, eol };
 }
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10)
-            starts.push(i + 1);
-        else if (c === 13) {
-            if (text.charCodeAt(i + 1) === 10)
-                i++;
-            starts.push(i + 1);
-        }
-    }
-    return starts;
-}
 
 ;// CONCATENATED MODULE: ./lib/fix/fixer.js
 
@@ -2470,13 +2465,16 @@ class Fixer {
         }
         let moved = '';
         const mine = def.eligibleAuthorizations.filter((a) => a.principalGuid === principal);
-        if (eligible.length > 0 && mine.length > 0) {
+        if (mine.length > 0) {
             const elist = props.eligibleAuthorizations;
             const at = Array.isArray(elist) ? this.locateArray(elist) : undefined;
             if (at && at.doc === doc) {
                 for (const a of [...mine].sort((x, y) => y.index - x.index))
                     draft.set([...at.path, a.index], undefined);
-                moved = `, moved from eligibleAuthorizations (${mine.map(helpers/* authLabel */.bg).join(', ')} removed: a service principal cannot be eligible)`;
+                const removed = mine.map(helpers/* authLabel */.bg).join(', ');
+                moved = kept
+                    ? `, moved from eligibleAuthorizations (${removed} removed: a service principal cannot be eligible)`
+                    : `; ${removed} removed from eligibleAuthorizations (a service principal cannot be eligible)`;
             }
             else {
                 moved = '; the eligible entry is written elsewhere and was left: remove it from eligibleAuthorizations by hand';
@@ -5507,8 +5505,8 @@ var discover = __nccwpck_require__(7727);
 var skips = __nccwpck_require__(4514);
 // EXTERNAL MODULE: ./lib/shared/fs-boundary.js
 var fs_boundary = __nccwpck_require__(9157);
-// EXTERNAL MODULE: ./lib/lint/read/located-json.js + 2 modules
-var located_json = __nccwpck_require__(3719);
+// EXTERNAL MODULE: ./lib/lint/read/located-json.js
+var located_json = __nccwpck_require__(7091);
 // EXTERNAL MODULE: ./lib/lint/read/repo-root.js
 var repo_root = __nccwpck_require__(5225);
 // EXTERNAL MODULE: ./lib/lint/resolve/lighthouse-text.js
@@ -6754,7 +6752,7 @@ class UsageError extends Error {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _shared_fs_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9157);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3186);
-/* harmony import */ var _located_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3719);
+/* harmony import */ var _located_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7091);
 /* harmony import */ var _skips_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4514);
 /* harmony import */ var _resolve_lighthouse_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5866);
 
@@ -7124,209 +7122,26 @@ function templateForParameters(file) {
 
 /***/ }),
 
-/***/ 3719:
+/***/ 7091:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Vf: () => (/* binding */ AZURE_FILE_LIMIT),
-  KX: () => (/* binding */ MAX_JSON_DEPTH),
-  Go: () => (/* binding */ isBinary),
-  hD: () => (/* binding */ locationOf),
-  lk: () => (/* binding */ parseJsonText),
-  JE: () => (/* binding */ readJsonFile),
-  Vv: () => (/* binding */ readSourceText),
-  v_: () => (/* binding */ registerLike),
-  vz: () => (/* binding */ sourceOf),
-  MC: () => (/* binding */ withUnitFiles),
-  vA: () => (/* binding */ withoutBom)
-});
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-// EXTERNAL MODULE: ./lib/shared/fs-boundary.js
-var fs_boundary = __nccwpck_require__(9157);
-;// CONCATENATED MODULE: ./lib/lint/read/json-tree.js
-function strictJsonTree(text) {
-    const builder = new TreeBuilder(text);
-    const root = builder.value(builder.skip(0), undefined);
-    if (root)
-        delete root.parent;
-    return root;
-}
-class TreeBuilder {
-    text;
-    end = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    skip(at) {
-        const text = this.text;
-        for (;;) {
-            const c = text.charCodeAt(at);
-            if (c === 32 || c === 10 || c === 13 || c === 9)
-                at++;
-            else
-                return at;
-        }
-    }
-    value(at, parent) {
-        const text = this.text;
-        const c = text.charCodeAt(at);
-        if (c === 123)
-            return this.object(at, parent);
-        if (c === 91)
-            return this.array(at, parent);
-        if (c === 34) {
-            const end = this.stringEnd(at);
-            this.end = end;
-            return { type: 'string', offset: at, length: end - at, parent, value: this.stringValue(at, end) };
-        }
-        let end = at + 1;
-        while (end < text.length && !isDelimiter(text.charCodeAt(end)))
-            end++;
-        this.end = end;
-        const token = text.slice(at, end);
-        const value = token === 'true' ? true : token === 'false' ? false : token === 'null' ? null : Number(token);
-        const type = value === null ? 'null' : typeof value === 'boolean' ? 'boolean' : 'number';
-        return { type, offset: at, length: end - at, parent, value };
-    }
-    object(at, parent) {
-        const text = this.text;
-        const node = { type: 'object', offset: at, length: -1, parent, children: [] };
-        let next = this.skip(at + 1);
-        while (text.charCodeAt(next) === 34) {
-            const keyEnd = this.stringEnd(next);
-            const property = { type: 'property', offset: next, length: -1, parent: node, children: [] };
-            node.children.push(property);
-            property.children.push({ type: 'string', value: this.stringValue(next, keyEnd), offset: next, length: keyEnd - next, parent: property });
-            const colon = this.skip(keyEnd);
-            property.colonOffset = colon;
-            const child = this.value(this.skip(colon + 1), property);
-            property.children.push(child);
-            property.length = this.end - property.offset;
-            next = this.skip(this.end);
-            if (text.charCodeAt(next) === 44)
-                next = this.skip(next + 1);
-        }
-        this.end = next + 1;
-        node.length = this.end - at;
-        return node;
-    }
-    array(at, parent) {
-        const text = this.text;
-        const node = { type: 'array', offset: at, length: -1, parent, children: [] };
-        let next = this.skip(at + 1);
-        while (text.charCodeAt(next) !== 93) {
-            node.children.push(this.value(next, node));
-            next = this.skip(this.end);
-            if (text.charCodeAt(next) === 44)
-                next = this.skip(next + 1);
-        }
-        this.end = next + 1;
-        node.length = this.end - at;
-        return node;
-    }
-    stringEnd(at) {
-        const text = this.text;
-        let quote = text.indexOf('"', at + 1);
-        for (;;) {
-            let backslashes = 0;
-            while (text.charCodeAt(quote - 1 - backslashes) === 92)
-                backslashes++;
-            if (backslashes % 2 === 0)
-                return quote + 1;
-            quote = text.indexOf('"', quote + 1);
-        }
-    }
-    stringValue(at, end) {
-        const inner = this.text.slice(at + 1, end - 1);
-        return inner.includes('\\') ? JSON.parse(this.text.slice(at, end)) : inner;
-    }
-}
-function isDelimiter(c) {
-    return c === 44 || c === 125 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9;
-}
-
-;// CONCATENATED MODULE: ./lib/lint/read/source-file.js
-
-
-class SourceFile {
-    path;
-    text;
-    lineStarts;
-    root;
-    strictJson = false;
-    tree;
-    constructor(path, text) {
-        this.path = path;
-        this.text = text;
-    }
-    position(offset) {
-        const starts = (this.lineStarts ??= computeLineStarts(this.text));
-        const at = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: at - starts[lo] + 1 };
-    }
-    location(offset, length = 0) {
-        const start = this.position(offset);
-        const end = this.position(offset + length);
-        return { file: this.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    }
-    locate(path) {
-        const tree = this.syntaxTree();
-        if (!tree)
-            return undefined;
-        let node;
-        try {
-            node = (0,main.findNodeAtLocation)(tree, path);
-        }
-        catch {
-            return undefined;
-        }
-        if (!node)
-            return undefined;
-        const target = node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
-        return this.location(target.offset, target.length);
-    }
-    syntaxTree() {
-        if (this.tree === undefined) {
-            try {
-                this.tree = (this.strictJson ? strictJsonTree(this.text) : (0,main.parseTree)(this.text, [], { allowTrailingComma: true, disallowComments: false })) ?? null;
-            }
-            catch {
-                this.tree = null;
-            }
-        }
-        return this.tree ?? undefined;
-    }
-}
-function computeLineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10)
-            starts.push(i + 1);
-        else if (c === 13) {
-            if (text.charCodeAt(i + 1) === 10)
-                i++;
-            starts.push(i + 1);
-        }
-    }
-    return starts;
-}
-
-;// CONCATENATED MODULE: ./lib/lint/read/located-json.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   MC: () => (/* binding */ withUnitFiles),
+/* harmony export */   Vf: () => (/* binding */ AZURE_FILE_LIMIT),
+/* harmony export */   Vv: () => (/* binding */ readSourceText),
+/* harmony export */   hD: () => (/* binding */ locationOf),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   vA: () => (/* binding */ withoutBom),
+/* harmony export */   v_: () => (/* binding */ registerLike),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var _shared_fs_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9157);
+/* harmony import */ var _source_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(631);
 
 
 
@@ -7387,7 +7202,7 @@ function readJsonFile(path, boundary = null) {
     return 'raw' in source ? parseJsonText(path, source.raw, source.size) : source;
 }
 function readSourceText(path, boundary) {
-    const outcome = (0,fs_boundary/* readRegularUtf8 */.Oy)(boundary, path, READ_LIMIT);
+    const outcome = (0,_shared_fs_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularUtf8 */ .Oy)(boundary, path, READ_LIMIT);
     if (outcome.ok)
         return { raw: outcome.text, size: outcome.size };
     const { refusal } = outcome;
@@ -7414,7 +7229,7 @@ function parseJsonText(path, raw, size, decoded) {
     if (text.trim() === '') {
         return fail(null, 'parse-error', 'The file is empty: a template or parameters file must be a JSON object.', 1, 1, size);
     }
-    const file = new SourceFile(path, text);
+    const file = new _source_file_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceFile */ .s(path, text);
     let value;
     try {
         value = JSON.parse(text);
@@ -7423,7 +7238,7 @@ function parseJsonText(path, raw, size, decoded) {
     catch {
         const errors = [];
         try {
-            value = (0,main.parse)(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+            value = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
         }
         catch (error) {
             if (error instanceof RangeError)
@@ -7433,7 +7248,7 @@ function parseJsonText(path, raw, size, decoded) {
         if (errors.length > 0) {
             const first = errors[0];
             const at = file.position(first.offset);
-            return fail(file, 'parse-error', `Invalid JSON: ${describeParseError((0,main.printParseErrorCode)(first.error))}. Fix the syntax at this position.`, at.line, at.column, size);
+            return fail(file, 'parse-error', `Invalid JSON: ${describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error))}. Fix the syntax at this position.`, at.line, at.column, size);
         }
     }
     if (tooDeepToWalk(value, text))
@@ -7713,6 +7528,200 @@ function describeSkips(skipped, omit = []) {
 
 /***/ }),
 
+/***/ 631:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ SourceFile),
+  p: () => (/* binding */ computeLineStarts)
+});
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./lib/lint/read/json-tree.js
+function strictJsonTree(text) {
+    const builder = new TreeBuilder(text);
+    const root = builder.value(builder.skip(0), undefined);
+    if (root)
+        delete root.parent;
+    return root;
+}
+class TreeBuilder {
+    text;
+    end = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    skip(at) {
+        const text = this.text;
+        for (;;) {
+            const c = text.charCodeAt(at);
+            if (c === 32 || c === 10 || c === 13 || c === 9)
+                at++;
+            else
+                return at;
+        }
+    }
+    value(at, parent) {
+        const text = this.text;
+        const c = text.charCodeAt(at);
+        if (c === 123)
+            return this.object(at, parent);
+        if (c === 91)
+            return this.array(at, parent);
+        if (c === 34) {
+            const end = this.stringEnd(at);
+            this.end = end;
+            return { type: 'string', offset: at, length: end - at, parent, value: this.stringValue(at, end) };
+        }
+        let end = at + 1;
+        while (end < text.length && !isDelimiter(text.charCodeAt(end)))
+            end++;
+        this.end = end;
+        const token = text.slice(at, end);
+        const value = token === 'true' ? true : token === 'false' ? false : token === 'null' ? null : Number(token);
+        const type = value === null ? 'null' : typeof value === 'boolean' ? 'boolean' : 'number';
+        return { type, offset: at, length: end - at, parent, value };
+    }
+    object(at, parent) {
+        const text = this.text;
+        const node = { type: 'object', offset: at, length: -1, parent, children: [] };
+        let next = this.skip(at + 1);
+        while (text.charCodeAt(next) === 34) {
+            const keyEnd = this.stringEnd(next);
+            const property = { type: 'property', offset: next, length: -1, parent: node, children: [] };
+            node.children.push(property);
+            property.children.push({ type: 'string', value: this.stringValue(next, keyEnd), offset: next, length: keyEnd - next, parent: property });
+            const colon = this.skip(keyEnd);
+            property.colonOffset = colon;
+            const child = this.value(this.skip(colon + 1), property);
+            property.children.push(child);
+            property.length = this.end - property.offset;
+            next = this.skip(this.end);
+            if (text.charCodeAt(next) === 44)
+                next = this.skip(next + 1);
+        }
+        this.end = next + 1;
+        node.length = this.end - at;
+        return node;
+    }
+    array(at, parent) {
+        const text = this.text;
+        const node = { type: 'array', offset: at, length: -1, parent, children: [] };
+        let next = this.skip(at + 1);
+        while (text.charCodeAt(next) !== 93) {
+            node.children.push(this.value(next, node));
+            next = this.skip(this.end);
+            if (text.charCodeAt(next) === 44)
+                next = this.skip(next + 1);
+        }
+        this.end = next + 1;
+        node.length = this.end - at;
+        return node;
+    }
+    stringEnd(at) {
+        const text = this.text;
+        let quote = text.indexOf('"', at + 1);
+        for (;;) {
+            let backslashes = 0;
+            while (text.charCodeAt(quote - 1 - backslashes) === 92)
+                backslashes++;
+            if (backslashes % 2 === 0)
+                return quote + 1;
+            quote = text.indexOf('"', quote + 1);
+        }
+    }
+    stringValue(at, end) {
+        const inner = this.text.slice(at + 1, end - 1);
+        return inner.includes('\\') ? JSON.parse(this.text.slice(at, end)) : inner;
+    }
+}
+function isDelimiter(c) {
+    return c === 44 || c === 125 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+;// CONCATENATED MODULE: ./lib/lint/read/source-file.js
+
+
+class SourceFile {
+    path;
+    text;
+    lineStarts;
+    root;
+    strictJson = false;
+    tree;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+    }
+    position(offset) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        const at = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - starts[lo] + 1 };
+    }
+    location(offset, length = 0) {
+        const start = this.position(offset);
+        const end = this.position(offset + length);
+        return { file: this.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }
+    locate(path) {
+        const tree = this.syntaxTree();
+        if (!tree)
+            return undefined;
+        let node;
+        try {
+            node = (0,main.findNodeAtLocation)(tree, path);
+        }
+        catch {
+            return undefined;
+        }
+        if (!node)
+            return undefined;
+        const target = node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
+        return this.location(target.offset, target.length);
+    }
+    syntaxTree() {
+        if (this.tree === undefined) {
+            try {
+                this.tree = (this.strictJson ? strictJsonTree(this.text) : (0,main.parseTree)(this.text, [], { allowTrailingComma: true, disallowComments: false })) ?? null;
+            }
+            catch {
+                this.tree = null;
+            }
+        }
+        return this.tree ?? undefined;
+    }
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+
+
+/***/ }),
+
 /***/ 5866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7878,7 +7887,9 @@ const roleCatalogue = createRoleCatalogue(_catalogue_generated_json__WEBPACK_IMP
 /* harmony export */   VK: () => (/* binding */ listIsUnknown),
 /* harmony export */   WU: () => (/* binding */ show),
 /* harmony export */   W_: () => (/* reexport safe */ _shared_ids_js__WEBPACK_IMPORTED_MODULE_2__.W_),
+/* harmony export */   Xp: () => (/* binding */ listIsUnjudgeable),
 /* harmony export */   bg: () => (/* binding */ authLabel),
+/* harmony export */   e7: () => (/* binding */ listIsMalformed),
 /* harmony export */   fn: () => (/* binding */ isPlaceholderText),
 /* harmony export */   kp: () => (/* binding */ roleOf),
 /* harmony export */   mi: () => (/* binding */ hasLighthouseResources),
@@ -7982,6 +7993,15 @@ function listIsUnknown(def, key) {
     if ((0,_arm_unknown_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnknown */ .t)(def.properties))
         return true;
     return isObject(def.properties) && (0,_arm_unknown_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnknown */ .t)(def.properties[key]);
+}
+function listIsMalformed(def, key) {
+    if (!isObject(def.properties))
+        return false;
+    const value = def.properties[key];
+    return value !== undefined && value !== null && !(0,_arm_unknown_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnknown */ .t)(value) && !Array.isArray(value);
+}
+function listIsUnjudgeable(def, key) {
+    return listIsUnknown(def, key) || listIsMalformed(def, key);
 }
 function hasLighthouseResources(template) {
     return template.definitions.length > 0 || template.assignments.length > 0;
@@ -9276,7 +9296,7 @@ function describe(error) {
             };
         }
         case 'type':
-            return { path: humanPath(segs), problem: `must be of type ${String(p.type).replace(',', ' or ')}`, fix: `Write it as a ${String(p.type).split(',')[0]}.` };
+            return { path: humanPath(segs), problem: `must be of type ${String(p.type).replace(',', ' or ')}`, fix: `Write it as ${withArticle(String(p.type).split(',')[0])}.` };
         case 'minItems':
             return { path: humanPath(segs), problem: `must hold at least ${String(p.limit)} item(s)`, fix: 'Add at least one permanent authorization.' };
         case 'maxItems':
@@ -9310,6 +9330,9 @@ function locate(def, error) {
     return def.fieldLoc(`properties.${key}`);
 }
 /* harmony default export */ const lighthouse_definition_shape = ((/* unused pure expression or super */ null && (lighthouse_definition_shape_rule)));
+function withArticle(type) {
+    return `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`;
+}
 
 ;// CONCATENATED MODULE: ./lib/lint/rules/lighthouse-owner-role.js
 
@@ -9922,7 +9945,7 @@ const lighthouse_eligible_api_version_rule = {
         category: 'lighthouse',
         description: 'eligibleAuthorizations need apiVersion 2020-02-01-preview or later.',
         messages: {
-            tooOld: "Registration definition {{path}} uses eligibleAuthorizations with apiVersion '{{apiVersion}}', which predates them (2020-02-01-preview): Azure rejects or ignores them. Set apiVersion to '2022-10-01'."
+            tooOld: "Registration definition {{path}} uses eligibleAuthorizations with apiVersion '{{apiVersion}}', which predates them: Azure rejects the definition (eligible authorizations are 'only allowed with api-version greater and equal to 2020-02-01-preview'). Set apiVersion to '2022-10-01'."
         }
     },
     check(context) {
@@ -10099,7 +10122,7 @@ const lighthouse_delete_role_missing_rule = {
     },
     check(context) {
         for (const def of context.template.definitions) {
-            if ((0,helpers/* listIsUnknown */.VK)(def, 'authorizations'))
+            if ((0,helpers/* listIsUnjudgeable */.Xp)(def, 'authorizations'))
                 continue;
             if (def.authorizations.some((a) => (0,unknown/* isUnknown */.t)(a.value) || (0,unknown/* isUnknown */.t)(a.roleDefinitionId)))
                 continue;
@@ -10336,6 +10359,9 @@ function isUnsure(auth, catalogue) {
 function isUaa(auth) {
     return auth.roleGuid === _roles_index_js__WEBPACK_IMPORTED_MODULE_0__/* .USER_ACCESS_ADMINISTRATOR_ROLE_ID */ .kx;
 }
+function isMalformed(def) {
+    return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .listIsMalformed */ .e7)(def, 'authorizations') || (0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .listIsMalformed */ .e7)(def, 'eligibleAuthorizations');
+}
 const VERDICTS = Symbol('verdicts');
 function verdictFor(def, principalId, catalogue) {
     const byPrincipal = (0,_shared_memo_js__WEBPACK_IMPORTED_MODULE_4__/* .memoOn */ .C)(def, VERDICTS, () => new Map());
@@ -10346,6 +10372,8 @@ function verdictFor(def, principalId, catalogue) {
     return verdict;
 }
 function decideVerdict(def, principalId, catalogue) {
+    if (isMalformed(def))
+        return { kind: 'unknown' };
     const target = principalId;
     const permanentAll = Array.isArray(def.authorizations) ? def.authorizations : [];
     const eligibleAll = Array.isArray(def.eligibleAuthorizations) ? def.eligibleAuthorizations : [];
@@ -10376,6 +10404,8 @@ function decideVerdict(def, principalId, catalogue) {
     return { kind: 'missing' };
 }
 function anyPrincipalVerdict(def, catalogue) {
+    if (isMalformed(def))
+        return { kind: 'unknown' };
     const permanentAll = Array.isArray(def.authorizations) ? def.authorizations : [];
     const via = permanentAll.filter((a) => earnsCredit(a, catalogue));
     if (via.length > 0)
