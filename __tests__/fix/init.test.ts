@@ -160,4 +160,13 @@ describe('init refuses', () => {
     expect(r.stderr).toBe("lighthouse-pec: --out notes.txt is a file, not a folder: name the repository's folder. Nothing was written.\n")
     expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('keep me')
   })
+
+  it('a file committed where .github/ should be: a clear message, nothing written', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, '.github'), 'keep me')
+    const r = await cli(base, dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe('lighthouse-pec: Could not write .github/workflows/lighthouse-pec-lint.yml: a file stands where one of its folders should be. Nothing was written.\n')
+    expect(lstatSync(path.join(dir, 'lighthouse'), { throwIfNoEntry: false })).toBeUndefined()
+  })
 })

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { lstatSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { Boundary, BoundaryError, checkRegularFile, readRegularFile, readTextInside, staticPart, writeFileInside } from '../../src/shared/fs-boundary.js'
+import { Boundary, BoundaryError, checkRegularFile, readRegularFile, readTextInside, staticPart, writeFileInside, writeRefusal } from '../../src/shared/fs-boundary.js'
 import { tmpTree } from '../helpers/tmp-tree.js'
 
 let cleanups: Array<() => void> = []
@@ -136,6 +136,17 @@ describe('writeFileInside', () => {
     expect(() => writeFileInside(boundary, 'taken.sarif', 'x')).toThrow(/not a regular file \(a folder\)/)
     expect(() => writeFileInside(boundary, '../outside/x.sarif', 'x')).toThrow(/outside the workspace/)
     expect(readFileSync(path.join(outside, 'secret.json'), 'utf8')).toBe('{"token":"s3cr3t"}')
+  })
+
+  it('refuses, with a clear reason, a path whose folder is a file (no bare ENOTDIR), before and when writing', () => {
+    const { ws, boundary } = layout()
+    writeFileSync(path.join(ws, 'README.md'), 'keep me')
+    for (const file of ['README.md/x.sarif', 'README.md/deeper/x.sarif']) {
+      expect(writeRefusal(boundary, file)).toMatchObject({ reason: 'not-regular', message: `${file}: a file stands where one of its folders should be; it was not written.` })
+      expect(() => writeFileInside(boundary, file, 'x')).toThrow(`${file}: a file stands where one of its folders should be; it was not written.`)
+    }
+    expect(readFileSync(path.join(ws, 'README.md'), 'utf8')).toBe('keep me')
+    expect(writeRefusal(boundary, 'reports/new/x.sarif')).toBeNull()
   })
 
   it('writes where a path named outside the workspace says (the user chose it)', () => {

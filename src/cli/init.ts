@@ -106,13 +106,7 @@ export async function runInitCommand(argv: string[], io: CliIo): Promise<number>
   // A folder that leads outside (a committed symlink) or a link in place of a file refuses the whole set up front.
   for (const file of files) {
     const target = path.join(out, file.path)
-    let refusal: ReturnType<typeof writeRefusal>
-    try {
-      refusal = writeRefusal(boundary, target)
-    } catch (error) {
-      // A file where a folder of the path should be (lighthouse/ or .github/ committed as a file): ENOTDIR.
-      throw new UsageError(`Could not write ${file.path}: ${(error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'a file stands where one of its folders should be' : ((error as NodeJS.ErrnoException).code ?? String(error))}. Nothing was written.`)
-    }
+    const refusal = writeRefusal(boundary, target)
     if (refusal) throw new UsageError(`Could not write ${file.path}: ${refusal.detail.replace(/; it was not written$/, '')}. Nothing was written.`)
     if ((await fs.lstat(target).catch(() => null))?.isSymbolicLink()) throw new UsageError(`Could not write ${file.path}: ${file.path} is a symbolic link: not written. Nothing was written.`)
   }

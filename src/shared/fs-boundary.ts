@@ -322,9 +322,14 @@ export function writeFileInside(boundary: Boundary, file: string, data: string |
 export function writeRefusal(boundary: Boundary, file: string): BoundaryError | null {
   const target = path.resolve(boundary.base, file)
   let at = path.dirname(target)
-  while (!lstatSync(at, { throwIfNoEntry: false })) {
-    if (at === path.dirname(at)) break
-    at = path.dirname(at)
+  try {
+    while (!lstatSync(at, { throwIfNoEntry: false })) {
+      if (at === path.dirname(at)) break
+      at = path.dirname(at)
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return fileInTheWay(file)
+    throw error
   }
   let real: string
   try {
@@ -332,9 +337,14 @@ export function writeRefusal(boundary: Boundary, file: string): BoundaryError | 
   } catch {
     return new BoundaryError(file, 'its folder is a symbolic link that leads nowhere; it was not written', 'missing')
   }
-  if (!statSync(real).isDirectory()) return new BoundaryError(file, 'a file is in the way of its folder; it was not written', 'not-regular')
+  if (!statSync(real).isDirectory()) return fileInTheWay(file)
   if (!boundary.holdsForWriting(real)) return new BoundaryError(file, 'its folder leads outside the workspace (a symbolic link); it was not written', 'outside')
   return null
+}
+
+/** A file stands where a folder of the path should be (`sarif-file: README.md/x.sarif`, `.github` committed as a file). */
+function fileInTheWay(file: string): BoundaryError {
+  return new BoundaryError(file, 'a file stands where one of its folders should be; it was not written', 'not-regular')
 }
 
 /** The real path of `dir`, created if missing, refused unless it lies inside the boundary. */
@@ -346,6 +356,7 @@ function ensureFolder(boundary: Boundary, dir: string, file: string): string {
       lstatSync(at)
       break
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') throw fileInTheWay(file)
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || at === path.dirname(at)) throw error
       missing.push(path.basename(at))
       at = path.dirname(at)
@@ -357,6 +368,7 @@ function ensureFolder(boundary: Boundary, dir: string, file: string): string {
   } catch {
     throw new BoundaryError(file, 'its folder is a symbolic link that leads nowhere; it was not written', 'missing')
   }
+  if (!statSync(real).isDirectory()) throw fileInTheWay(file)
   if (!boundary.holdsForWriting(real)) {
     throw new BoundaryError(file, 'its folder leads outside the workspace (a symbolic link); it was not written', 'outside')
   }

@@ -138,11 +138,6 @@ export function listIsMalformed(def: ResolvedDefinition, key: 'authorizations' |
   return value !== undefined && value !== null && !isUnknown(value) && !Array.isArray(value)
 }
 
-/** The list cannot be judged offline: unknown, or malformed (see above). */
-export function listIsUnjudgeable(def: ResolvedDefinition, key: 'authorizations' | 'eligibleAuthorizations'): boolean {
-  return listIsUnknown(def, key) || listIsMalformed(def, key)
-}
-
 export function hasLighthouseResources(template: ResolvedTemplate): boolean {
   return template.definitions.length > 0 || template.assignments.length > 0
 }

@@ -1,7 +1,7 @@
 import { isUnknown } from '../arm/unknown.js'
 import type { Rule } from './rule.js'
 import { REGISTRATION_DELETE_ROLE_ID } from '../roles/index.js'
-import { defLabel, listIsUnjudgeable } from './helpers.js'
+import { defLabel, listIsMalformed, listIsUnknown } from './helpers.js'
 
 export const rule: Rule = {
   meta: {
@@ -17,7 +17,7 @@ export const rule: Rule = {
   },
   check(context) {
     for (const def of context.template.definitions) {
-      if (listIsUnjudgeable(def, 'authorizations')) continue
+      if (listIsUnknown(def, 'authorizations') || listIsMalformed(def, 'authorizations')) continue
       if (def.authorizations.some((a) => isUnknown(a.value) || isUnknown(a.roleDefinitionId))) continue
       if (def.authorizations.some((a) => a.roleGuid === REGISTRATION_DELETE_ROLE_ID)) continue
       context.report({ messageId: 'missing', loc: def.fieldLoc('properties.authorizations'), data: { path: defLabel(def) } })
