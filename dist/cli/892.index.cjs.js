@@ -316,13 +316,7 @@ async function runInitCommand(argv, io) {
     const boundary = fs_boundary/* Boundary */.l$.create(io.cwd, [], [values.out]);
     for (const file of files) {
         const target = external_node_path_.join(out, file.path);
-        let refusal;
-        try {
-            refusal = (0,fs_boundary/* writeRefusal */.sH)(boundary, target);
-        }
-        catch (error) {
-            throw new errors/* UsageError */.e(`Could not write ${file.path}: ${error.code === 'ENOTDIR' ? 'a file stands where one of its folders should be' : (error.code ?? String(error))}. Nothing was written.`);
-        }
+        const refusal = (0,fs_boundary/* writeRefusal */.sH)(boundary, target);
         if (refusal)
             throw new errors/* UsageError */.e(`Could not write ${file.path}: ${refusal.detail.replace(/; it was not written$/, '')}. Nothing was written.`);
         if ((await external_node_fs_.promises.lstat(target).catch(() => null))?.isSymbolicLink())

@@ -7887,7 +7887,6 @@ const roleCatalogue = createRoleCatalogue(_catalogue_generated_json__WEBPACK_IMP
 /* harmony export */   VK: () => (/* binding */ listIsUnknown),
 /* harmony export */   WU: () => (/* binding */ show),
 /* harmony export */   W_: () => (/* reexport safe */ _shared_ids_js__WEBPACK_IMPORTED_MODULE_2__.W_),
-/* harmony export */   Xp: () => (/* binding */ listIsUnjudgeable),
 /* harmony export */   bg: () => (/* binding */ authLabel),
 /* harmony export */   e7: () => (/* binding */ listIsMalformed),
 /* harmony export */   fn: () => (/* binding */ isPlaceholderText),
@@ -7999,9 +7998,6 @@ function listIsMalformed(def, key) {
         return false;
     const value = def.properties[key];
     return value !== undefined && value !== null && !(0,_arm_unknown_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnknown */ .t)(value) && !Array.isArray(value);
-}
-function listIsUnjudgeable(def, key) {
-    return listIsUnknown(def, key) || listIsMalformed(def, key);
 }
 function hasLighthouseResources(template) {
     return template.definitions.length > 0 || template.assignments.length > 0;
@@ -10122,7 +10118,7 @@ const lighthouse_delete_role_missing_rule = {
     },
     check(context) {
         for (const def of context.template.definitions) {
-            if ((0,helpers/* listIsUnjudgeable */.Xp)(def, 'authorizations'))
+            if ((0,helpers/* listIsUnknown */.VK)(def, 'authorizations') || (0,helpers/* listIsMalformed */.e7)(def, 'authorizations'))
                 continue;
             if (def.authorizations.some((a) => (0,unknown/* isUnknown */.t)(a.value) || (0,unknown/* isUnknown */.t)(a.roleDefinitionId)))
                 continue;
@@ -10909,10 +10905,17 @@ function writeFileInside(boundary, file, data) {
 function writeRefusal(boundary, file) {
     const target = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(boundary.base, file);
     let at = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target);
-    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at, { throwIfNoEntry: false })) {
-        if (at === node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(at))
-            break;
-        at = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(at);
+    try {
+        while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at, { throwIfNoEntry: false })) {
+            if (at === node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(at))
+                break;
+            at = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(at);
+        }
+    }
+    catch (error) {
+        if (error.code === 'ENOTDIR')
+            return fileInTheWay(file);
+        throw error;
     }
     let real;
     try {
@@ -10922,10 +10925,13 @@ function writeRefusal(boundary, file) {
         return new BoundaryError(file, 'its folder is a symbolic link that leads nowhere; it was not written', 'missing');
     }
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isDirectory())
-        return new BoundaryError(file, 'a file is in the way of its folder; it was not written', 'not-regular');
+        return fileInTheWay(file);
     if (!boundary.holdsForWriting(real))
         return new BoundaryError(file, 'its folder leads outside the workspace (a symbolic link); it was not written', 'outside');
     return null;
+}
+function fileInTheWay(file) {
+    return new BoundaryError(file, 'a file stands where one of its folders should be; it was not written', 'not-regular');
 }
 function ensureFolder(boundary, dir, file) {
     const missing = [];
@@ -10936,6 +10942,8 @@ function ensureFolder(boundary, dir, file) {
             break;
         }
         catch (error) {
+            if (error.code === 'ENOTDIR')
+                throw fileInTheWay(file);
             if (error.code !== 'ENOENT' || at === node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(at))
                 throw error;
             missing.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(at));
@@ -10949,6 +10957,8 @@ function ensureFolder(boundary, dir, file) {
     catch {
         throw new BoundaryError(file, 'its folder is a symbolic link that leads nowhere; it was not written', 'missing');
     }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isDirectory())
+        throw fileInTheWay(file);
     if (!boundary.holdsForWriting(real)) {
         throw new BoundaryError(file, 'its folder leads outside the workspace (a symbolic link); it was not written', 'outside');
     }
